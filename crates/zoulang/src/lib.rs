@@ -1,0 +1,26 @@
+//! # zoulang (走廊, "corridor")
+//!
+//! Text that crosses between Chinese and the languages of Southeast Asia: language identification, Chinese
+//! script conversion, normalisation, sentence splitting and bilingual alignment, and term glossaries.
+//!
+//! Offsets in this crate are **byte** offsets into the `&str` given, spans half-open `[start, end)`.
+//! Every transformation can return an [`OffsetMap`] back to its input.
+//!
+//! ```
+//! use zoulang::normalize::{normalize, NormalizeOptions};
+//! assert_eq!(normalize("中国—东盟", &NormalizeOptions::matching()), "中国-东盟");
+//! let profile = zoulang::script_profile("广西 Guangxi");
+//! assert_eq!(profile.dominant(), Some("Latin"));
+//! ```
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod error;
+pub mod tag;
+pub mod text;
+
+pub use error::{Error, Result, decode_utf8};
+pub use tag::LanguageTag;
+pub use text::normalize;
+pub use text::offsets::{CharIndex, OffsetMap, OffsetMapBuilder, Segment};
+pub use text::script::{ScriptProfile, ScriptRun, script_profile};

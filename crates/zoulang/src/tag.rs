@@ -1,0 +1,375 @@
+//! Language tags: BCP-47 strings, with the aliases users type (`zh-TW`, `zh_HK`, `tl`, `in`, `cmn`, ISO 639-3).
+//!
+//! A [`LanguageTag`] is always canonical and always one zoulang knows; parsing an unknown tag is an error,
+//! never a silent default.
+
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+/// A canonical BCP-47 language tag known to zoulang (`en`, `zh-Hans`, `fil`, `und`, …).
+///
+/// Cheap to copy and compare. Build one with [`LanguageTag::parse`] (which accepts aliases) or use the
+/// constants.
+///
+/// ```
+/// use zoulang::LanguageTag;
+/// assert_eq!(LanguageTag::parse("zh-TW").unwrap(), LanguageTag::ZH_HANT);
+/// assert_eq!(LanguageTag::parse("tl").unwrap().as_str(), "fil");
+/// assert_eq!(LanguageTag::parse("zsm").unwrap().as_str(), "ms");
+/// assert!(LanguageTag::parse("klingon").is_err());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LanguageTag(&'static str);
+
+/// One known language: canonical tag, English name, ISO 639-3 code, and extra aliases (lower case).
+struct Known {
+    tag: &'static str,
+    name: &'static str,
+    iso3: &'static str,
+    aliases: &'static [&'static str],
+}
+
+macro_rules! known {
+    ($( $tag:literal, $name:literal, $iso3:literal, [$($alias:literal),*] ;)*) => {
+        &[$(Known { tag: $tag, name: $name, iso3: $iso3, aliases: &[$($alias),*] }),*]
+    };
+}
+
+/// The table of every tag zoulang knows: the China–ASEAN targets first, then every language `whatlang`
+/// detects. Aliases are matched case-insensitively with `_` read as `-`.
+static KNOWN: &[Known] = known! {
+    "und", "Undetermined", "und", [];
+    "en", "English", "eng", ["en-us", "en-gb", "en-sg", "en-my", "en-ph"];
+    "zh", "Chinese", "zho", ["chi", "cmn", "zh-cmn"];
+    "zh-Hans", "Chinese (Simplified)", "zho", ["zh-cn", "zh-sg", "zh-my", "zhs", "zh-chs", "cmn-hans", "zh-hans-cn", "zh-hans-sg"];
+    "zh-Hant", "Chinese (Traditional)", "zho", ["zh-tw", "zh-hk", "zh-mo", "zht", "zh-cht", "cmn-hant", "zh-hant-tw", "zh-hant-hk", "zh-hant-mo"];
+    "yue", "Cantonese", "yue", ["zh-yue", "yue-hant", "yue-hk"];
+    "vi", "Vietnamese", "vie", ["vi-vn"];
+    "th", "Thai", "tha", ["th-th"];
+    "lo", "Lao", "lao", ["lo-la"];
+    "km", "Khmer", "khm", ["km-kh"];
+    "my", "Burmese", "mya", ["bur", "my-mm"];
+    "ms", "Malay", "msa", ["may", "zsm", "ms-my", "ms-bn", "ms-sg"];
+    "id", "Indonesian", "ind", ["in", "id-id"];
+    "fil", "Filipino", "fil", ["tl", "tgl", "fil-ph", "tl-ph"];
+    "ja", "Japanese", "jpn", ["ja-jp"];
+    "ko", "Korean", "kor", ["ko-kr"];
+    "tet", "Tetum", "tet", [];
+    "pt", "Portuguese", "por", ["pt-pt", "pt-br", "pt-tl"];
+    "af", "Afrikaans", "afr", [];
+    "ak", "Akan", "aka", [];
+    "am", "Amharic", "amh", [];
+    "ar", "Arabic", "ara", [];
+    "az", "Azerbaijani", "aze", [];
+    "be", "Belarusian", "bel", [];
+    "bg", "Bulgarian", "bul", [];
+    "bn", "Bengali", "ben", [];
+    "ca", "Catalan", "cat", [];
+    "cs", "Czech", "ces", ["cze"];
+    "cy", "Welsh", "cym", ["wel"];
+    "da", "Danish", "dan", [];
+    "de", "German", "deu", ["ger"];
+    "el", "Greek", "ell", ["gre"];
+    "eo", "Esperanto", "epo", [];
+    "es", "Spanish", "spa", [];
+    "et", "Estonian", "est", [];
+    "fa", "Persian", "fas", ["per", "pes"];
+    "fi", "Finnish", "fin", [];
+    "fr", "French", "fra", ["fre"];
+    "gu", "Gujarati", "guj", [];
+    "he", "Hebrew", "heb", ["iw"];
+    "hi", "Hindi", "hin", [];
+    "hr", "Croatian", "hrv", [];
+    "hu", "Hungarian", "hun", [];
+    "hy", "Armenian", "hye", ["arm"];
+    "it", "Italian", "ita", [];
+    "jv", "Javanese", "jav", [];
+    "ka", "Georgian", "kat", ["geo"];
+    "kn", "Kannada", "kan", [];
+    "la", "Latin", "lat", [];
+    "lt", "Lithuanian", "lit", [];
+    "lv", "Latvian", "lav", [];
+    "mk", "Macedonian", "mkd", ["mac"];
+    "ml", "Malayalam", "mal", [];
+    "mr", "Marathi", "mar", [];
+    "nb", "Norwegian Bokmål", "nob", ["no", "nor"];
+    "ne", "Nepali", "nep", [];
+    "nl", "Dutch", "nld", ["dut"];
+    "or", "Odia", "ori", [];
+    "pa", "Punjabi", "pan", [];
+    "pl", "Polish", "pol", [];
+    "ro", "Romanian", "ron", ["rum", "mo"];
+    "ru", "Russian", "rus", [];
+    "si", "Sinhala", "sin", [];
+    "sk", "Slovak", "slk", ["slo"];
+    "sl", "Slovenian", "slv", [];
+    "sn", "Shona", "sna", [];
+    "sr", "Serbian", "srp", [];
+    "sv", "Swedish", "swe", [];
+    "ta", "Tamil", "tam", [];
+    "te", "Telugu", "tel", [];
+    "tk", "Turkmen", "tuk", [];
+    "tr", "Turkish", "tur", [];
+    "uk", "Ukrainian", "ukr", [];
+    "ur", "Urdu", "urd", [];
+    "uz", "Uzbek", "uzb", [];
+    "yi", "Yiddish", "yid", [];
+    "zu", "Zulu", "zul", [];
+};
+
+impl LanguageTag {
+    /// Undetermined (`und`).
+    pub const UND: LanguageTag = LanguageTag("und");
+    /// English.
+    pub const EN: LanguageTag = LanguageTag("en");
+    /// Chinese, script not determined.
+    pub const ZH: LanguageTag = LanguageTag("zh");
+    /// Chinese in Simplified characters.
+    pub const ZH_HANS: LanguageTag = LanguageTag("zh-Hans");
+    /// Chinese in Traditional characters.
+    pub const ZH_HANT: LanguageTag = LanguageTag("zh-Hant");
+    /// Vietnamese.
+    pub const VI: LanguageTag = LanguageTag("vi");
+    /// Thai.
+    pub const TH: LanguageTag = LanguageTag("th");
+    /// Lao.
+    pub const LO: LanguageTag = LanguageTag("lo");
+    /// Khmer.
+    pub const KM: LanguageTag = LanguageTag("km");
+    /// Burmese.
+    pub const MY: LanguageTag = LanguageTag("my");
+    /// Malay.
+    pub const MS: LanguageTag = LanguageTag("ms");
+    /// Indonesian.
+    pub const ID: LanguageTag = LanguageTag("id");
+    /// Filipino (Tagalog).
+    pub const FIL: LanguageTag = LanguageTag("fil");
+    /// Japanese.
+    pub const JA: LanguageTag = LanguageTag("ja");
+    /// Korean.
+    pub const KO: LanguageTag = LanguageTag("ko");
+
+    /// The 13 languages zoulang is built for (plus their Chinese scripts), in a stable order.
+    ///
+    /// ```
+    /// assert_eq!(zoulang::LanguageTag::TARGETS.len(), 13);
+    /// ```
+    pub const TARGETS: [LanguageTag; 13] = [
+        Self::EN,
+        Self::ZH_HANS,
+        Self::ZH_HANT,
+        Self::VI,
+        Self::TH,
+        Self::LO,
+        Self::KM,
+        Self::MY,
+        Self::MS,
+        Self::ID,
+        Self::FIL,
+        Self::JA,
+        Self::KO,
+    ];
+
+    /// Parses a tag or alias (case-insensitive, `_` or `-`), returning the canonical tag.
+    ///
+    /// Region subtags of known languages (`vi-VN`, `en-AU`) reduce to the language; `zh` regions choose the
+    /// script (`zh-TW` → `zh-Hant`, `zh-CN` → `zh-Hans`).
+    ///
+    /// ```
+    /// use zoulang::LanguageTag;
+    /// assert_eq!(LanguageTag::parse("ZH_hk").unwrap().as_str(), "zh-Hant");
+    /// assert_eq!(LanguageTag::parse("en-AU").unwrap().as_str(), "en");
+    /// assert_eq!(LanguageTag::parse("ind").unwrap().as_str(), "id");
+    /// ```
+    pub fn parse(input: &str) -> Result<LanguageTag> {
+        let norm = input.trim().replace('_', "-").to_ascii_lowercase();
+        if norm.is_empty() {
+            return Err(Error::UnknownLanguage {
+                tag: input.to_string(),
+            });
+        }
+        if let Some(t) = Self::lookup(&norm) {
+            return Ok(t);
+        }
+        // Strip trailing region/variant subtags one at a time: `vi-Latn-VN` → `vi-Latn` → `vi`.
+        let mut cut = norm.as_str();
+        while let Some(pos) = cut.rfind('-') {
+            cut = &cut[..pos];
+            if let Some(t) = Self::lookup(cut) {
+                return Ok(t);
+            }
+        }
+        Err(Error::UnknownLanguage {
+            tag: input.to_string(),
+        })
+    }
+
+    fn lookup(norm: &str) -> Option<LanguageTag> {
+        KNOWN
+            .iter()
+            .find(|k| {
+                k.tag.eq_ignore_ascii_case(norm)
+                    || (k.iso3 == norm && k.tag != "zh-Hans" && k.tag != "zh-Hant")
+                    || k.aliases.contains(&norm)
+            })
+            .map(|k| LanguageTag(k.tag))
+    }
+
+    /// The canonical tag string.
+    ///
+    /// ```
+    /// assert_eq!(zoulang::LanguageTag::FIL.as_str(), "fil");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+
+    /// The English name of the language.
+    ///
+    /// ```
+    /// assert_eq!(zoulang::LanguageTag::MY.name(), "Burmese");
+    /// ```
+    pub fn name(self) -> &'static str {
+        self.known().name
+    }
+
+    /// The ISO 639-3 code (`zho` for every Chinese tag, `und` for undetermined).
+    ///
+    /// ```
+    /// assert_eq!(zoulang::LanguageTag::VI.iso639_3(), "vie");
+    /// ```
+    pub fn iso639_3(self) -> &'static str {
+        self.known().iso3
+    }
+
+    /// Whether this is a Chinese tag (`zh`, `zh-Hans`, `zh-Hant`, `yue`).
+    ///
+    /// ```
+    /// assert!(zoulang::LanguageTag::ZH_HANT.is_chinese());
+    /// ```
+    pub fn is_chinese(self) -> bool {
+        matches!(self.0, "zh" | "zh-Hans" | "zh-Hant" | "yue")
+    }
+
+    /// Whether this is `und`.
+    ///
+    /// ```
+    /// assert!(zoulang::LanguageTag::UND.is_und());
+    /// ```
+    pub fn is_und(self) -> bool {
+        self.0 == "und"
+    }
+
+    /// Every tag zoulang knows, canonical forms only.
+    ///
+    /// ```
+    /// assert!(zoulang::LanguageTag::all().any(|t| t.as_str() == "km"));
+    /// ```
+    pub fn all() -> impl Iterator<Item = LanguageTag> {
+        KNOWN.iter().map(|k| LanguageTag(k.tag))
+    }
+
+    fn known(self) -> &'static Known {
+        KNOWN
+            .iter()
+            .find(|k| k.tag == self.0)
+            .expect("LanguageTag is only built from KNOWN")
+    }
+}
+
+impl fmt::Display for LanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl fmt::Debug for LanguageTag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "LanguageTag({})", self.0)
+    }
+}
+
+impl std::str::FromStr for LanguageTag {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        LanguageTag::parse(s)
+    }
+}
+
+impl Serialize for LanguageTag {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for LanguageTag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        LanguageTag::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn aliases_normalise() {
+        for (alias, want) in [
+            ("zh-CN", "zh-Hans"),
+            ("zh-TW", "zh-Hant"),
+            ("zh_HK", "zh-Hant"),
+            ("zh-Hant-TW", "zh-Hant"),
+            ("tl", "fil"),
+            ("in", "id"),
+            ("cmn", "zh"),
+            ("zsm", "ms"),
+            ("mya", "my"),
+            ("khm", "km"),
+            ("lao", "lo"),
+            ("tha", "th"),
+            ("vie", "vi"),
+            ("EN", "en"),
+            ("en-US", "en"),
+            ("und", "und"),
+        ] {
+            assert_eq!(LanguageTag::parse(alias).unwrap().as_str(), want, "{alias}");
+        }
+    }
+
+    #[test]
+    fn unknown_is_error() {
+        for bad in ["", "  ", "xx", "english", "zz-Hans", "-"] {
+            assert!(LanguageTag::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn table_is_consistent() {
+        let mut seen = std::collections::HashSet::new();
+        for k in KNOWN {
+            assert!(
+                seen.insert(k.tag.to_ascii_lowercase()),
+                "duplicate tag {}",
+                k.tag
+            );
+            assert_eq!(LanguageTag::parse(k.tag).unwrap().as_str(), k.tag);
+            for a in k.aliases {
+                assert_eq!(*a, a.to_ascii_lowercase());
+                assert_eq!(LanguageTag::parse(a).unwrap().as_str(), k.tag, "alias {a}");
+            }
+        }
+    }
+
+    #[test]
+    fn serde_round_trip() {
+        let t = LanguageTag::ZH_HANT;
+        let j = serde_json::to_string(&t).unwrap();
+        assert_eq!(j, "\"zh-Hant\"");
+        assert_eq!(serde_json::from_str::<LanguageTag>(&j).unwrap(), t);
+        assert!(serde_json::from_str::<LanguageTag>("\"nope\"").is_err());
+    }
+}

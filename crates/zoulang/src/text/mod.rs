@@ -1,0 +1,5 @@
+//! Text primitives every capability shares: offset maps, normalisation, script profiles.
+
+pub mod normalize;
+pub mod offsets;
+pub mod script;
