@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod error;
+pub mod sample;
 pub mod tag;
 pub mod text;
 
