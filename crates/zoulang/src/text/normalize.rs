@@ -164,6 +164,9 @@ impl NormalizeOptions {
 
 /// Normalises `text` as `opts` say.
 ///
+/// Worst case: O(n log n) time for a run of n combining marks on one base (canonical reordering sorts
+/// them), O(n) otherwise; O(n) memory.
+///
 /// ```
 /// use zoulang::normalize::{normalize, NormalizeOptions};
 /// assert_eq!(normalize("ｶﾞ①", &NormalizeOptions::nfkc()), "ガ1");
@@ -173,6 +176,8 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> String {
 }
 
 /// Normalises `text` and returns the [`OffsetMap`] from the result back to `text` (byte offsets).
+///
+/// Worst case: as [`normalize`]; the map holds one segment per changed character (O(n) memory).
 ///
 /// ```
 /// use zoulang::normalize::{normalize_with_offsets, NormalizeOptions};
@@ -189,8 +194,9 @@ pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, O
     let mut piece = String::new();
     let mut pending_ws: Option<(usize, usize)> = None; // (start, end) in `text` of a horizontal space run
     let mut start = 0;
+    let compat = matches!(opts.form, Form::Nfkc | Form::Nfkd);
     while start < text.len() {
-        let end = chunk_end(text, start);
+        let end = chunk_end(text, start, compat);
         let chunk = &text[start..end];
         if opts.whitespace && is_horizontal_space(chunk) {
             pending_ws = Some((pending_ws.map_or(start, |p| p.0), end));
@@ -198,7 +204,7 @@ pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, O
             continue;
         }
         if let Some((ws, we)) = pending_ws.take() {
-            emit_space(&text[ws..we], &mut out, &mut map);
+            emit_space(&text[ws..we], opts, &mut out, &mut map);
         }
         piece.clear();
         transform_chunk(chunk, opts, &mut piece);
@@ -207,14 +213,25 @@ pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, O
         start = end;
     }
     if let Some((ws, we)) = pending_ws {
-        emit_space(&text[ws..we], &mut out, &mut map);
+        emit_space(&text[ws..we], opts, &mut out, &mut map);
     }
     (out, map.finish())
 }
 
-fn emit_space(run: &str, out: &mut String, map: &mut crate::text::offsets::OffsetMapBuilder) {
-    map.push_str_pair(run, " ");
-    out.push(' ');
+/// Emits the one space a run of horizontal white space collapses to (full width under `width: full`).
+fn emit_space(
+    run: &str,
+    opts: &NormalizeOptions,
+    out: &mut String,
+    map: &mut crate::text::offsets::OffsetMapBuilder,
+) {
+    let space = if opts.width == Some(Width::Full) {
+        "\u{3000}"
+    } else {
+        " "
+    };
+    map.push_str_pair(run, space);
+    out.push_str(space);
 }
 
 fn is_horizontal_space(chunk: &str) -> bool {
@@ -224,8 +241,10 @@ fn is_horizontal_space(chunk: &str) -> bool {
 
 /// The end of the normalisation chunk starting at `start`: one character plus everything that may combine
 /// with it (combining marks, Hangul vowel and final jamo), so that normalising chunk by chunk equals
-/// normalising the whole text.
-fn chunk_end(text: &str, start: usize) -> usize {
+/// normalising the whole text. Under a compatibility form (`compat`), a character whose compatibility
+/// decomposition starts with such a character joins too (Hangul compatibility jamo `ㅏ` → U+1161 composes with
+/// a preceding `ᄀ`).
+fn chunk_end(text: &str, start: usize, compat: bool) -> usize {
     let mut it = text[start..].char_indices();
     let (_, first) = it.next().expect("chunk_end called at end of text");
     let mut end = start + first.len_utf8();
@@ -233,13 +252,22 @@ fn chunk_end(text: &str, start: usize) -> usize {
         return end;
     }
     for (off, c) in it {
-        if joins_previous(c) {
+        if joins_previous(c) || (compat && compat_joins_previous(c)) {
             end = start + off + c.len_utf8();
         } else {
             break;
         }
     }
     end
+}
+
+/// Whether the compatibility decomposition of `c` starts with a character that joins the previous one.
+fn compat_joins_previous(c: char) -> bool {
+    let mut first = None;
+    decompose_compatible(c, |d| {
+        first.get_or_insert(d);
+    });
+    first.is_some_and(|d| d != c && joins_previous(d))
 }
 
 fn joins_previous(c: char) -> bool {
@@ -292,11 +320,30 @@ fn fold_char(c: char, opts: &NormalizeOptions, out: &mut String) {
             out.push(char::from_u32(c as u32 - 0x21 + 0xFF01).expect("full-width ASCII block"));
         }
         Some(Width::Full) if c == ' ' => out.push('\u{3000}'),
-        Some(Width::Full) if matches!(c, '\u{FF61}'..='\u{FFDC}' | '\u{FFE8}'..='\u{FFEE}') => {
+        Some(Width::Full) if matches!(c, '\u{FFA0}'..='\u{FFDC}') => {
+            out.push(full_width_hangul(c).unwrap_or(c));
+        }
+        Some(Width::Full) if matches!(c, '\u{FF61}'..='\u{FF9F}' | '\u{FFE8}'..='\u{FFEE}') => {
             decompose_compatible(c, |d| out.push(d));
         }
         _ => out.push(c),
     }
+}
+
+/// The full-width (compatibility jamo) form of a half-width Hangul letter (U+FFA0–U+FFDC): its one-level
+/// `<narrow>` decomposition. `decompose_compatible` would go on to a conjoining jamo (U+1100…), which is not a
+/// full-width form and fuses with the jamo around it.
+fn full_width_hangul(c: char) -> Option<char> {
+    let (from, to) = match c {
+        '\u{FFA0}' => (0xFFA0, 0x3164),
+        '\u{FFA1}'..='\u{FFBE}' => (0xFFA1, 0x3131),
+        '\u{FFC2}'..='\u{FFC7}' => (0xFFC2, 0x314F),
+        '\u{FFCA}'..='\u{FFCF}' => (0xFFCA, 0x3155),
+        '\u{FFD2}'..='\u{FFD7}' => (0xFFD2, 0x315B),
+        '\u{FFDA}'..='\u{FFDC}' => (0xFFDA, 0x3161),
+        _ => return None,
+    };
+    char::from_u32(c as u32 - from + to)
 }
 
 /// Whether `c` is one of the dash variants folded by `dashes`.
@@ -380,6 +427,36 @@ mod tests {
         assert_eq!(
             &nfd[map.to_source(i..i + "Việt".len())],
             "Vie\u{0302}\u{0323}t"
+        );
+    }
+
+    #[test]
+    fn nfkc_composes_compatibility_jamo_with_the_jamo_before() {
+        // Found by fuzzing: `ㅏ` (U+314F) is NFKC U+1161, which composes with a preceding U+1100 into `가`.
+        for (text, want) in [
+            ("\u{1100}\u{314F}", "\u{AC00}"),
+            ("\u{AC00}\u{3133}", "\u{AC03}"),
+            ("\u{1100}\u{FFC2}", "\u{AC00}"),
+        ] {
+            assert_eq!(normalize(text, &NormalizeOptions::nfkc()), want, "{text:?}");
+            let whole: String = text.nfkc().collect();
+            assert_eq!(whole, want);
+        }
+    }
+
+    #[test]
+    fn full_width_keeps_spaces_and_hangul_full_width() {
+        // Found by fuzzing: collapsed white space came out as an ASCII space under width=full, and half-width
+        // Hangul became conjoining jamo (U+1100) instead of its full-width compatibility jamo (U+3131).
+        let o = NormalizeOptions {
+            width: Some(Width::Full),
+            whitespace: true,
+            ..Default::default()
+        };
+        assert_eq!(normalize("a  b\u{3000}c", &o), "ａ\u{3000}ｂ\u{3000}ｃ");
+        assert_eq!(
+            normalize("\u{FFA1}\u{FFA4}\u{FFC2}", &o),
+            "\u{3131}\u{3134}\u{314F}"
         );
     }
 

@@ -148,7 +148,7 @@ impl OffsetMap {
 
     /// Rebuilds a map from its parts (as given by [`OffsetMap::segments`]), checking that they describe a
     /// valid map: the first segment starts at 0/0, starts never decrease, copy segments have equal lengths on
-    /// both sides, and every segment is non-empty on at least one side.
+    /// both sides, and every segment is non-empty on at least one side. O(s) for s segments.
     ///
     /// ```
     /// use zoulang::{OffsetMap, Segment};
@@ -248,7 +248,7 @@ impl OffsetMap {
 
     /// Maps a target span back to the source span it came from.
     ///
-    /// Spans are clamped to the text; an empty span maps to an empty span.
+    /// Spans are clamped to the text; an empty span maps to an empty span. O(log s) for s segments.
     ///
     /// ```
     /// use zoulang::normalize::{normalize_with_offsets, NormalizeOptions};
@@ -262,7 +262,7 @@ impl OffsetMap {
         self.map(span, false)
     }
 
-    /// Maps a source span to the target span it became.
+    /// Maps a source span to the target span it became. O(log s) for s segments.
     ///
     /// ```
     /// let mut b = zoulang::OffsetMap::builder();
@@ -275,6 +275,7 @@ impl OffsetMap {
     }
 
     /// Maps one target position to the source (the start of a replace segment for positions inside it).
+    /// O(log s).
     ///
     /// ```
     /// assert_eq!(zoulang::OffsetMap::identity(3).to_source_offset(2), 2);
@@ -316,7 +317,13 @@ impl OffsetMap {
     }
 
     /// Composes two maps: `self` maps source → middle, `then` maps middle → target; the result maps
-    /// source → target. Replacements that overlap merge into one, so round trips stay exact.
+    /// source → target. Replacements that overlap merge into one, so round trips stay exact. O(s₁ + s₂) for
+    /// the two maps' segment counts.
+    ///
+    /// # Panics
+    ///
+    /// If `self`'s target length differs from `then`'s source length (maps of unrelated texts: a programming
+    /// error; the Python face checks it and raises `ArgumentError`).
     ///
     /// ```
     /// use zoulang::OffsetMap;
@@ -408,7 +415,7 @@ impl OffsetMap {
         out.finish()
     }
 
-    /// The inverse map (target → source becomes source → target).
+    /// The inverse map (target → source becomes source → target). O(s).
     ///
     /// ```
     /// let mut b = zoulang::OffsetMap::builder();
@@ -434,8 +441,8 @@ impl OffsetMap {
 
     /// Re-expresses a byte map in Unicode code points, given the source and target texts it describes.
     ///
-    /// Runs in one pass over both texts. Panics only if the texts are not the ones the map was built for
-    /// (a programming error, not an input error).
+    /// Runs in one pass over both texts: O(n + m + s). Panics only if the texts are not the ones the map
+    /// was built for (a programming error, not an input error).
     ///
     /// ```
     /// use zoulang::normalize::{normalize_with_offsets, NormalizeOptions};
@@ -520,7 +527,7 @@ pub struct CharIndex<'a> {
 const STRIDE: usize = 64;
 
 impl<'a> CharIndex<'a> {
-    /// Indexes `text` (one pass).
+    /// Indexes `text` (one pass): O(n) time, O(n / 64) memory, none for ASCII.
     pub fn new(text: &'a str) -> Self {
         if text.is_ascii() {
             return CharIndex {
@@ -551,6 +558,7 @@ impl<'a> CharIndex<'a> {
 
     /// The code point offset of a byte offset (which must lie on a character boundary; offsets inside a
     /// character count the characters that start before it). Offsets past the end clamp to the end.
+    /// O(log n + 64).
     pub fn to_char(&self, byte: usize) -> usize {
         if self.checkpoints.is_empty() {
             return byte.min(self.text.len());
@@ -565,7 +573,7 @@ impl<'a> CharIndex<'a> {
                 .count()
     }
 
-    /// The byte offset of a code point offset. Offsets past the end clamp to the end.
+    /// The byte offset of a code point offset. Offsets past the end clamp to the end. O(64).
     pub fn to_byte(&self, ch: usize) -> usize {
         if self.checkpoints.is_empty() {
             return ch.min(self.text.len());
@@ -581,12 +589,12 @@ impl<'a> CharIndex<'a> {
             .map_or(self.text.len() - from, |(b, _)| b)
     }
 
-    /// Converts a byte span to a code point span.
+    /// Converts a byte span to a code point span. O(log n + 64).
     pub fn span_to_chars(&self, span: Range<usize>) -> Range<usize> {
         self.to_char(span.start)..self.to_char(span.end)
     }
 
-    /// Converts a code point span to a byte span.
+    /// Converts a code point span to a byte span. O(64).
     pub fn span_to_bytes(&self, span: Range<usize>) -> Range<usize> {
         self.to_byte(span.start)..self.to_byte(span.end)
     }
