@@ -1,0 +1,171 @@
+//! Worst-case inputs against normal ones: times every public text function on a pathological input and on
+//! a normal input of the same size, and prints the ratio (pathological time / normal time). A ratio near 1
+//! means the function stays linear on that input; a super-linear function shows a ratio that grows with
+//! the size. Run with `benches/worst_case.sh [MB]` (default 8 MB); see RELIABILITY.md for the figures.
+//! Not a test: nothing here fails, it measures.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use zoulang::normalize::{NormalizeOptions, normalize_with_offsets};
+use zoulang::{CharIndex, LanguageTag, script_profile};
+
+/// A function under test, called on a whole text.
+type Timed = Box<dyn Fn(&str)>;
+
+/// Repeats `unit` until the text has `bytes` bytes (cut on a character boundary).
+fn fill(unit: &str, bytes: usize) -> String {
+    let mut s = String::with_capacity(bytes + unit.len());
+    while s.len() < bytes {
+        s.push_str(unit);
+    }
+    let mut cut = bytes;
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.truncate(cut);
+    s
+}
+
+/// The best of three runs (after one warm-up).
+fn time(f: &dyn Fn(&str), text: &str) -> Duration {
+    f(text);
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            f(text);
+            t.elapsed()
+        })
+        .min()
+        .expect("three runs")
+}
+
+/// A normal text: the built-in bilingual sample, every script zoulang is built for, line by line.
+fn normal(bytes: usize) -> String {
+    let mut unit = String::new();
+    unit.push_str(zoulang::sample::ZH_HANS);
+    unit.push('\n');
+    unit.push_str(zoulang::sample::EN);
+    unit.push('\n');
+    for (_, s) in zoulang::sample::MULTILINGUAL {
+        unit.push_str(s);
+        unit.push('\n');
+    }
+    fill(&unit, bytes)
+}
+
+/// Pathological texts, by name.
+fn pathological(bytes: usize) -> Vec<(&'static str, String)> {
+    vec![
+        ("one line, no spaces", fill("abcdefghij", bytes)),
+        (
+            "only combining marks",
+            format!("a{}", fill("\u{0301}", bytes - 1)),
+        ),
+        (
+            "alternating marks",
+            fill("\u{0301}\u{0316}\u{0323}\u{0300}", bytes),
+        ),
+        ("only dashes", fill("—", bytes)),
+        ("only spaces (one run)", fill(" \u{3000}\u{a0}\t", bytes)),
+        ("one Han char", fill("中", bytes)),
+        ("nested brackets", {
+            let h = fill("（(", bytes / 2);
+            let mut s = h.clone();
+            s.push_str(&fill(")）", bytes - h.len()));
+            s
+        }),
+        ("alternating scripts", fill("a中ก", bytes)),
+        (
+            "Hangul jamo LVT",
+            fill("\u{1100}\u{1161}\u{11A8}\u{314F}", bytes),
+        ),
+        (
+            "emoji ZWJ chains",
+            fill("\u{1F469}\u{200D}\u{1F4BB}\u{FE0F}", bytes),
+        ),
+        ("full-width forms", fill("ＡＳＥＡＮ２０２５ｶﾞ", bytes)),
+        ("many subtags", fill("x-", bytes)),
+    ]
+}
+
+fn main() {
+    let mb: usize = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(8);
+    let bytes = mb << 20;
+    let functions: Vec<(&str, Timed)> = vec![
+        (
+            "normalize_with_offsets(matching)",
+            Box::new(|t| {
+                black_box(normalize_with_offsets(t, &NormalizeOptions::matching()));
+            }),
+        ),
+        (
+            "normalize_with_offsets(nfc)",
+            Box::new(|t| {
+                black_box(normalize_with_offsets(t, &NormalizeOptions::default()));
+            }),
+        ),
+        (
+            "script_profile",
+            Box::new(|t| {
+                black_box(script_profile(t));
+            }),
+        ),
+        (
+            "CharIndex (build + 1000 lookups)",
+            Box::new(|t| {
+                let idx = CharIndex::new(t);
+                let n = idx.char_len().max(1);
+                for k in 0..1000 {
+                    black_box(idx.to_byte(k * 7919 % n));
+                }
+            }),
+        ),
+        (
+            "LanguageTag::parse",
+            Box::new(|t| {
+                black_box(LanguageTag::parse(t).is_ok());
+            }),
+        ),
+    ];
+    let normal_text = normal(bytes);
+    let cases = pathological(bytes);
+    println!(
+        "worst case vs normal input, {mb} MiB each (best of 3; ratio = pathological / normal)"
+    );
+    println!(
+        "{:<34} {:<24} {:>10} {:>10} {:>7}",
+        "function", "input", "normal ms", "worst ms", "ratio"
+    );
+    for (fname, f) in &functions {
+        let base = time(f.as_ref(), &normal_text);
+        let mut worst = ("", Duration::ZERO);
+        for (cname, text) in &cases {
+            let t = time(f.as_ref(), text);
+            let ratio = t.as_secs_f64() / base.as_secs_f64().max(1e-9);
+            println!(
+                "{:<34} {:<24} {:>10.1} {:>10.1} {:>7.2}",
+                fname,
+                cname,
+                base.as_secs_f64() * 1e3,
+                t.as_secs_f64() * 1e3,
+                ratio
+            );
+            if t > worst.1 {
+                worst = (cname, t);
+            }
+        }
+        println!(
+            "{:<34} {:<24} {:>10.1} {:>10.1} {:>7.2}   <- worst",
+            fname,
+            worst.0,
+            base.as_secs_f64() * 1e3,
+            worst.1.as_secs_f64() * 1e3,
+            worst.1.as_secs_f64() / base.as_secs_f64().max(1e-9)
+        );
+    }
+}

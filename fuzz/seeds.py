@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Writes the hand-made seed inputs of every fuzz target into fuzz/corpus/<target>/seed-*.
+
+The fuzzers grow the corpus from these; `fuzz/run.sh` minimises it back to a small committed set.
+Byte layout per target: see the `pub fn <target>` doc comments in fuzz/src/checks/.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+TEXTS = [
+    "广西南宁正在建设面向东盟的人工智能合作中心。",
+    "2025年，中国—东盟信息港把老挝、越南和泰国的数据中心连接起来。",
+    "China–ASEAN “AI” hub, Nanning (Guangxi).",
+    "資訊港 人工智慧 寮國",
+    "Việt Nam Vie\u0302\u0323t",
+    "ปัญญาประดิษฐ์ ลาว ພາສາລາວ ភាសាខ្មែរ မြန်မာ",
+    "ＡＳＥＡＮ　２０２５，ｏｋ！￥ ｶﾞｷﾞ ﾡﾤ",
+    "a \u00a0\t b\n\u3000c  \r\n",
+    "\u1100\u314f \uac00\u3133 \u1100\uffc2 \u3131\u314f",
+    "e\u0301\u0301\u0308 \u0345\u0300 \ufdfa \u00a8 \u2000x",
+    "Bahasa Melayu dan Bahasa Indonesia; Filipino at Tagalog.",
+    "日本語のテキスト、한국어 텍스트.",
+]
+
+TAGS = ["zh-TW", "zh_hk", "en-US", "vi-Latn-VN", "tl", "in", "cmn-Hans", "und", "klingon", "-", " ZSM ", "zh-Hant-TW-x-private"]
+
+
+def write(target, name, data):
+    d = os.path.join(HERE, "corpus", target)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "seed-" + name), "wb") as f:
+        f.write(data)
+
+
+def main():
+    for i, t in enumerate(TEXTS):
+        b = t.encode()
+        # normalize: option bytes (form/width, folds) then text; spread over the combinations.
+        write("normalize", f"{i:02}", bytes([(i * 7) % 15, i % 8]) + b)
+        write("script_profile", f"{i:02}", b)
+    write("normalize", "invalid-utf8", b"\x02\x07ab\xffc\xe4\xb8")
+    for i, t in enumerate(TAGS):
+        write("language_tag", f"{i:02}", t.encode())
+    # offset_map: mode byte (even = raw segments, odd = edit scripts), then bytes.
+    write("offset_map", "raw", bytes([0, 0, 0, 1, 3, 3, 0, 5, 4, 1, 4, 3]))
+    write("offset_map", "edits", bytes([1, 1, 0x33, 0, 0x12, 1, 0x44, 0, 0x20, 1, 2, 0, 0x31, 1, 5]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

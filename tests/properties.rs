@@ -1,0 +1,76 @@
+//! Property tests: the fuzz targets' invariants (fuzz/src/checks/) on structured random text, every option
+//! combination, in the normal test suite. See RELIABILITY.md.
+
+#[allow(dead_code)]
+#[path = "../fuzz/src/checks/mod.rs"]
+mod checks;
+
+use proptest::prelude::*;
+
+/// Characters where text processing goes wrong: combining marks, Hangul (conjoining, compatibility and
+/// half-width jamo), full- and half-width forms, every kind of space and dash and quote, the scripts of
+/// Southeast Asia, emoji with joiners and variation selectors, and plain ASCII.
+fn tricky_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        4 => prop::char::range('a', 'z'),
+        2 => prop::sample::select(vec![' ', '\n', '\r', '\t', '-', '"', '\'', '.', '。', '，', '(', '（']),
+        2 => prop::char::range('\u{4E00}', '\u{4E40}'),
+        2 => prop::char::range('\u{0300}', '\u{036F}'),
+        1 => prop::char::range('\u{1100}', '\u{11FF}'),
+        1 => prop::char::range('\u{3131}', '\u{318E}'),
+        1 => prop::char::range('\u{AC00}', '\u{AC40}'),
+        1 => prop::char::range('\u{FF01}', '\u{FFEE}'),
+        1 => prop::sample::select(vec![
+            '\u{00A0}', '\u{3000}', '\u{2000}', '\u{200B}', '\u{200D}', '\u{FE0F}', '\u{2028}', '\u{0085}',
+            '—', '–', '‐', '−', '－', '“', '”', '‘', '’', '«', '»', '＂', '¨', '‾', 'ﬁ', '①', 'Ω', 'Å', '\u{FDFA}',
+            '\u{1F469}', '\u{1F3FD}', '\u{E0100}', '\u{0345}', '\u{0F73}', '\u{0344}',
+        ]),
+        1 => prop::char::range('\u{0E01}', '\u{0E5B}'),
+        1 => prop::char::range('\u{0E81}', '\u{0EDF}'),
+        1 => prop::char::range('\u{1780}', '\u{17F9}'),
+        1 => prop::char::range('\u{1000}', '\u{109F}'),
+        1 => prop::char::range('\u{0980}', '\u{09FF}'),
+        1 => any::<char>(),
+    ]
+}
+
+fn tricky_text(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(tricky_char(), 0..max).prop_map(|v| v.into_iter().collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    #[test]
+    fn normalize_keeps_its_promises_under_every_option(text in tricky_text(24)) {
+        for opts in checks::text::all_options() {
+            checks::text::check_normalize(&text, &opts);
+        }
+    }
+
+    #[test]
+    fn script_runs_tile_the_text(text in tricky_text(64)) {
+        checks::text::check_script_profile(&text);
+    }
+
+    #[test]
+    fn language_tags_parse_totally(
+        tag in "[a-zA-Z]{1,4}([-_][a-zA-Z0-9]{1,8}){0,3}|[ \\-_a-z]{0,6}|\\PC{0,8}"
+    ) {
+        checks::text::check_language_tag(&tag);
+    }
+
+    #[test]
+    fn offset_maps_from_edit_scripts(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
+        let mut data = vec![1u8];
+        data.extend(bytes);
+        checks::offset_map(&data);
+    }
+
+    #[test]
+    fn offset_maps_from_raw_segments(bytes in prop::collection::vec(0u8..12, 0..40)) {
+        let mut data = vec![0u8];
+        data.extend(bytes);
+        checks::offset_map(&data);
+    }
+}

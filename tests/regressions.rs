@@ -1,0 +1,58 @@
+//! Replays every committed fuzz corpus file and every crash ever found (`fuzz/corpus/<target>/`,
+//! `fuzz/regressions/<target>/`) through the same invariant checks the fuzz targets run, so CI guards them
+//! without a fuzzer. See RELIABILITY.md.
+
+#[allow(dead_code)]
+#[path = "../fuzz/src/checks/mod.rs"]
+mod checks;
+
+use std::path::Path;
+
+/// Runs `target` on every file under `dir`; returns the failures as `path: message`.
+fn replay(name: &str, target: fn(&[u8]), dir: &Path) -> (usize, Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return (0, Vec::new());
+    };
+    let mut files: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    files.sort();
+    let mut failures = Vec::new();
+    let mut n = 0;
+    for path in files.into_iter().filter(|p| p.is_file()) {
+        let data = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        n += 1;
+        if let Err(panic) = std::panic::catch_unwind(|| target(&data)) {
+            let msg = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_default();
+            failures.push(format!("{name}: {}: {msg}", path.display()));
+        }
+    }
+    (n, failures)
+}
+
+#[test]
+fn every_crash_and_corpus_file_passes_its_checks() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut failures = Vec::new();
+    let mut regressions = 0;
+    for (name, target) in checks::TARGETS {
+        let (r, f) = replay(name, *target, &root.join("regressions").join(name));
+        regressions += r;
+        failures.extend(f);
+        let (c, f) = replay(name, *target, &root.join("corpus").join(name));
+        failures.extend(f);
+        assert!(
+            c > 0,
+            "fuzz/corpus/{name} is empty: commit a (small, minimised) corpus for every target"
+        );
+    }
+    eprintln!("replayed {regressions} regression inputs");
+    assert!(
+        failures.is_empty(),
+        "{} inputs fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
