@@ -13,7 +13,7 @@ use unicode_normalization::char::{
 };
 
 use crate::error::{Error, Result};
-use crate::text::offsets::OffsetMap;
+use crate::text::offsets::{OffsetMap, OffsetMapBuilder as Builder};
 
 /// A Unicode normalisation form (or none).
 ///
@@ -172,7 +172,9 @@ impl NormalizeOptions {
 /// assert_eq!(normalize("ｶﾞ①", &NormalizeOptions::nfkc()), "ガ1");
 /// ```
 pub fn normalize(text: &str, opts: &NormalizeOptions) -> String {
-    normalize_with_offsets(text, opts).0
+    let mut out = String::with_capacity(text.len());
+    normalize_into(text, opts, &mut out, None);
+    out
 }
 
 /// Normalises `text` and returns the [`OffsetMap`] from the result back to `text` (byte offsets).
@@ -191,6 +193,18 @@ pub fn normalize(text: &str, opts: &NormalizeOptions) -> String {
 pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, OffsetMap) {
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::builder();
+    normalize_into(text, opts, &mut out, Some(&mut map));
+    (out, map.finish())
+}
+
+/// Appends the normalisation of `text` to `out`, recording the offsets in `map` when one is given (plain
+/// [`normalize`] skips the map: on a long line it is the largest allocation after the text itself).
+fn normalize_into(
+    text: &str,
+    opts: &NormalizeOptions,
+    out: &mut String,
+    mut map: Option<&mut Builder>,
+) {
     let mut piece = String::new();
     let mut pending_ws: Option<(usize, usize)> = None; // (start, end) in `text` of a horizontal space run
     let mut start = 0;
@@ -204,33 +218,31 @@ pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, O
             continue;
         }
         if let Some((ws, we)) = pending_ws.take() {
-            emit_space(&text[ws..we], opts, &mut out, &mut map);
+            emit_space(&text[ws..we], opts, out, map.as_deref_mut());
         }
         piece.clear();
         transform_chunk(chunk, opts, &mut piece);
-        map.push_str_pair(chunk, &piece);
+        if let Some(m) = map.as_deref_mut() {
+            m.push_str_pair(chunk, &piece);
+        }
         out.push_str(&piece);
         start = end;
     }
     if let Some((ws, we)) = pending_ws {
-        emit_space(&text[ws..we], opts, &mut out, &mut map);
+        emit_space(&text[ws..we], opts, out, map);
     }
-    (out, map.finish())
 }
 
 /// Emits the one space a run of horizontal white space collapses to (full width under `width: full`).
-fn emit_space(
-    run: &str,
-    opts: &NormalizeOptions,
-    out: &mut String,
-    map: &mut crate::text::offsets::OffsetMapBuilder,
-) {
+fn emit_space(run: &str, opts: &NormalizeOptions, out: &mut String, map: Option<&mut Builder>) {
     let space = if opts.width == Some(Width::Full) {
         "\u{3000}"
     } else {
         " "
     };
-    map.push_str_pair(run, space);
+    if let Some(m) = map {
+        m.push_str_pair(run, space);
+    }
     out.push_str(space);
 }
 
