@@ -69,7 +69,13 @@ impl Input {
             return Ok(false);
         }
         self.line += 1;
-        self.decode(raw, buf)?;
+        // Hand the bytes to `buf` without copying them (a long line is then held once, not twice); `raw`
+        // takes over the previous line's allocation for the next read.
+        let bytes = std::mem::replace(raw, std::mem::take(buf).into_bytes());
+        match String::from_utf8(bytes) {
+            Ok(s) => *buf = s,
+            Err(e) => self.decode(e.as_bytes(), buf)?,
+        }
         self.offset += n;
         Ok(true)
     }
