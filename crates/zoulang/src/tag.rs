@@ -197,8 +197,19 @@ impl LanguageTag {
         if let Some(t) = Self::lookup(&norm) {
             return Ok(t);
         }
-        // Strip trailing region/variant subtags one at a time: `vi-Latn-VN` → `vi-Latn` → `vi`.
+        // Strip trailing region/variant subtags one at a time: `vi-Latn-VN` → `vi-Latn` → `vi`. No known tag or
+        // alias is longer than `longest`, so a long input jumps straight to its first prefix that could match
+        // (without this, `x-x-x-…` costs one table scan per subtag: found by benches/worst_case.rs).
         let mut cut = norm.as_str();
+        let longest = Self::longest_known();
+        if cut.len() > longest {
+            // A `-` is ASCII, so its byte position is a character boundary.
+            let pos = cut.as_bytes()[..=longest].iter().rposition(|&b| b == b'-');
+            cut = &cut[..pos.unwrap_or(0)];
+            if let Some(t) = Self::lookup(cut) {
+                return Ok(t);
+            }
+        }
         while let Some(pos) = cut.rfind('-') {
             cut = &cut[..pos];
             if let Some(t) = Self::lookup(cut) {
@@ -207,6 +218,19 @@ impl LanguageTag {
         }
         Err(Error::UnknownLanguage {
             tag: input.to_string(),
+        })
+    }
+
+    /// The length of the longest known tag or alias.
+    fn longest_known() -> usize {
+        static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        *LONGEST.get_or_init(|| {
+            KNOWN
+                .iter()
+                .flat_map(|k| std::iter::once(k.tag).chain(k.aliases.iter().copied()))
+                .map(str::len)
+                .max()
+                .unwrap_or(0)
         })
     }
 
@@ -341,6 +365,16 @@ mod tests {
         ] {
             assert_eq!(LanguageTag::parse(alias).unwrap().as_str(), want, "{alias}");
         }
+    }
+
+    #[test]
+    fn long_inputs_reduce_to_their_known_prefix() {
+        let long = format!("zh-tw{}", "-x".repeat(100_000));
+        assert_eq!(LanguageTag::parse(&long).unwrap(), LanguageTag::ZH_HANT);
+        let long = format!("zh-hant-hk{}", "-abc".repeat(1_000));
+        assert_eq!(LanguageTag::parse(&long).unwrap(), LanguageTag::ZH_HANT);
+        assert!(LanguageTag::parse(&"x-".repeat(100_000)).is_err());
+        assert!(LanguageTag::parse(&"中-".repeat(100)).is_err());
     }
 
     #[test]
