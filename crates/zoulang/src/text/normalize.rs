@@ -212,6 +212,23 @@ pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, O
     (out, map.finish())
 }
 
+/// Normalises many texts in parallel (rayon), in order.
+///
+/// Worst case: linear in the total length, spread over the available cores.
+///
+/// ```
+/// use zoulang::normalize::{normalize_batch, NormalizeOptions};
+/// let out = normalize_batch(&["ＡＩ", "中国—东盟"], &NormalizeOptions::matching());
+/// assert_eq!(out, ["AI", "中国-东盟"]);
+/// ```
+pub fn normalize_batch<S: AsRef<str> + Sync>(texts: &[S], opts: &NormalizeOptions) -> Vec<String> {
+    use rayon::prelude::*;
+    texts
+        .par_iter()
+        .map(|t| normalize(t.as_ref(), opts))
+        .collect()
+}
+
 fn emit_space(run: &str, out: &mut String, map: &mut crate::text::offsets::OffsetMapBuilder) {
     map.push_str_pair(run, " ");
     out.push(' ');
