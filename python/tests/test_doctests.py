@@ -10,8 +10,11 @@ import zoulang
 
 def _docstrings():
     seen = set()
-    for module in (zoulang, zoulang.exceptions):
+    import zoulang.plot
+
+    for module in (zoulang, zoulang.exceptions, zoulang.plot):
         yield module.__name__, module.__doc__
+    yield "zoulang.plot.plot_alignment", zoulang.plot.plot_alignment.__doc__
     for name in zoulang.__all__:
         obj = getattr(zoulang, name)
         if id(obj) in seen or inspect.ismodule(obj):

@@ -29,6 +29,23 @@ def normalize(
     Raises ArgumentError for an unknown form or width.
     """
 
+def normalize_batch(
+    texts: list[str],
+    *,
+    form: _Form = "nfc",
+    width: _Width | None = None,
+    dashes: bool = False,
+    quotes: bool = False,
+    whitespace: bool = False,
+) -> list[str]:
+    """Normalises many texts in parallel on all cores, with the GIL released; same options as normalize."""
+
+def is_dash(ch: str) -> bool:
+    """Whether a character is one of the dash variants that ``normalize(..., dashes=True)`` folds to "-"."""
+
+def letter_script(ch: str) -> str | None:
+    """The script of one character as script profiles count it (None for digits, punctuation, spaces)."""
+
 def normalize_with_offsets(
     text: str,
     *,
@@ -57,6 +74,13 @@ class OffsetMap:
     """
 
     def __new__(cls, segments: list[tuple[int, int, bool]], source_len: int, target_len: int) -> OffsetMap: ...
+    @staticmethod
+    def identity(length: int) -> OffsetMap:
+        """The map of an unchanged text of ``length`` code points."""
+    def inverse(self) -> OffsetMap:
+        """The inverse map (original and transformed text swap roles)."""
+    def to_source_offset(self, pos: int) -> int:
+        """Maps one position of the transformed text back to the original."""
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Maps a ``[start, end)`` span of the transformed text back to the original."""
     def to_target(self, start: int, end: int) -> tuple[int, int]:
@@ -98,6 +122,8 @@ class ScriptProfile:
     @property
     def runs(self) -> list[tuple[int, int, str]]:
         """``(start, end, script)`` runs covering the text."""
+    def share(self, script: str) -> float:
+        """The share of ``script`` (e.g. "Han") among the letters; 0.0 when absent."""
     @property
     def dominant(self) -> str | None:
         """The script with the largest share, or None."""

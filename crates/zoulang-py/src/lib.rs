@@ -12,8 +12,8 @@ use pyo3::prelude::*;
 mod _native {
     #[pymodule_export]
     use super::text::{
-        OffsetMap, ScriptProfile, decode_utf8, language_tag, normalize, normalize_with_offsets,
-        script_profile,
+        OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,
+        normalize_batch, normalize_with_offsets, script_profile,
     };
 
     #[pymodule_init]

@@ -44,6 +44,43 @@ pub fn normalize(
     Ok(py.detach(|| zoulang::normalize::normalize(text, &opts)))
 }
 
+/// Normalises many texts in parallel on all cores, with the GIL released; same options as `normalize`.
+///
+/// >>> zoulang.normalize_batch(["ＡＩ", "中国—东盟"], form="nfkc", dashes=True)
+/// ['AI', '中国-东盟']
+#[pyfunction]
+#[pyo3(signature = (texts, *, form = "nfc", width = None, dashes = false, quotes = false, whitespace = false))]
+pub fn normalize_batch(
+    py: Python<'_>,
+    texts: Vec<String>,
+    form: &str,
+    width: Option<&str>,
+    dashes: bool,
+    quotes: bool,
+    whitespace: bool,
+) -> PyResult<Vec<String>> {
+    let opts = options(form, width, dashes, quotes, whitespace)?;
+    Ok(py.detach(|| zoulang::normalize::normalize_batch(&texts, &opts)))
+}
+
+/// Whether a character is one of the dash variants that `normalize(..., dashes=True)` folds to "-".
+///
+/// >>> zoulang.is_dash("—"), zoulang.is_dash("ー")
+/// (True, False)
+#[pyfunction]
+pub fn is_dash(ch: char) -> bool {
+    zoulang::normalize::is_dash(ch)
+}
+
+/// The script of one character as script profiles count it (None for digits, punctuation, spaces).
+///
+/// >>> zoulang.letter_script("ກ"), zoulang.letter_script("7")
+/// ('Lao', None)
+#[pyfunction]
+pub fn letter_script(ch: char) -> Option<&'static str> {
+    zoulang::text::script::letter_script(ch)
+}
+
 /// Like `normalize`, and also returns the `OffsetMap` from the result back to `text` (code points).
 ///
 /// >>> out, m = zoulang.normalize_with_offsets("ＡＩ 中国", form="nfkc")
@@ -99,6 +136,22 @@ impl OffsetMap {
         Ok(OffsetMap(
             zoulang::OffsetMap::from_segments(segs, source_len, target_len).py()?,
         ))
+    }
+
+    /// The map of an unchanged text of `length` code points.
+    #[staticmethod]
+    fn identity(length: usize) -> Self {
+        OffsetMap(zoulang::OffsetMap::identity(length))
+    }
+
+    /// The inverse map (original and transformed text swap roles).
+    fn inverse(&self) -> Self {
+        OffsetMap(self.0.inverse())
+    }
+
+    /// Maps one position of the transformed text back to the original.
+    fn to_source_offset(&self, pos: usize) -> usize {
+        self.0.to_source_offset(pos)
     }
 
     /// Maps a `[start, end)` span of the transformed text back to the original.
@@ -215,6 +268,14 @@ impl ScriptProfile {
             d.set_item(s, f)?;
         }
         Ok(d)
+    }
+
+    /// The share of `script` (a Unicode script name such as "Han") among the letters; 0.0 when absent.
+    fn share(&self, script: &str) -> f64 {
+        self.shares
+            .iter()
+            .find(|(s, _)| s == script)
+            .map_or(0.0, |(_, f)| *f)
     }
 
     /// The script with the largest share, or None for a text without letters.
