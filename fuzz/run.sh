@@ -9,7 +9,7 @@
 # New inputs go to fuzz/work/<target> (git-ignored); inputs that add coverage are merged into the committed
 # corpus fuzz/corpus/<target>; crashes land in fuzz/artifacts/<target> and must be copied to
 # fuzz/regressions/<target>/ (tests/regressions.rs replays them in CI). A summary line per target goes to
-# fuzz/logs/summary.tsv: date, target, seconds, executions, corpus size, crashes.
+# fuzz/logs/summary.tsv: date, target, seconds actually fuzzed, executions, corpus size, crash files.
 set -euo pipefail
 cd "$(dirname "$0")"
 secs=${1:-180}
@@ -24,16 +24,18 @@ bin=target/x86_64-unknown-linux-gnu/release
 for t in "${targets[@]}"; do
     mkdir -p "work/$t" "corpus/$t" "artifacts/$t"
     log="logs/$t.log"
+    t0=$(date +%s)
     set +e
     "$bin/$t" -max_total_time="$secs" -max_len=4096 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="artifacts/$t/" "work/$t" "corpus/$t" >"$log" 2>&1
     rc=$?
     set -e
+    elapsed=$(($(date +%s) - t0))
     runs=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' || echo 0)
     # Keep only inputs that add coverage to the committed corpus.
     "$bin/$t" -merge=1 -max_len=4096 "corpus/$t" "work/$t" >>"$log" 2>&1 || true
     crashes=$(find "artifacts/$t" -type f | wc -l)
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$secs" "$runs" "$(ls "corpus/$t" | wc -l)" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$elapsed" "$runs" "$(ls "corpus/$t" | wc -l)" \
         "$crashes" | tee -a logs/summary.tsv
     if [ $rc -ne 0 ]; then
         echo "$t: fuzzer stopped with status $rc, see fuzz/$log and fuzz/artifacts/$t" >&2

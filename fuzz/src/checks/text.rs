@@ -153,16 +153,10 @@ pub fn check_normalize(text: &str, opts: &NormalizeOptions) {
                     '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
                 )
         };
-        // A space that carries a combining mark (" \u{300}") is a spacing diacritic, not white space: only a
-        // space followed by a character that cannot combine counts.
-        let plain = |c: Option<&char>| {
-            c.is_none_or(|&c| {
-                c.is_ascii()
-                    || (c.is_alphabetic()
-                        && !unicode_normalization::char::is_combining_mark(c)
-                        && !matches!(c, '\u{1160}'..='\u{11FF}' | '\u{D7B0}'..='\u{D7FF}'))
-            })
-        };
+        // A space that carries a combining mark (" \u{300}", " \u{FF9E}") is a spacing diacritic, not white
+        // space: only a space followed by a character that cannot combine (ASCII, Han) counts.
+        let plain =
+            |c: Option<&char>| c.is_none_or(|&c| c.is_ascii() || letter_script(c) == Some("Han"));
         let v: Vec<char> = out.chars().collect();
         for (k, w) in v.windows(2).enumerate() {
             assert!(
