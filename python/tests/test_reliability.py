@@ -19,7 +19,7 @@ import zoulang
 TEXTS = [
     zoulang.sample_zh_hans,
     zoulang.sample_en,
-    *zoulang.sample_multilingual,
+    *(text for _, text in zoulang.sample_multilingual),
     zoulang.sample_noisy,
     "ＡＳＥＡＮ　２０２５：中国－东盟与ລາວ ၊ မြန်မာ ไทย",
     "Vie\u0302\u0323t Nam \u1100\u314f \uffa1\uffc2",
@@ -31,6 +31,7 @@ TEXT_FUNCTIONS = {
     "normalize_with_offsets": lambda t: zoulang.normalize_with_offsets(t, form="nfkc"),
     "script_profile": zoulang.script_profile,
     "language_tag": zoulang.language_tag,
+    "normalize_batch": lambda t: zoulang.normalize_batch([t, t], form="nfkc"),
 }
 
 
@@ -57,6 +58,23 @@ def test_lone_surrogates_raise_unicode_encode_error(name, text):
 def test_wrong_types_raise_type_error(name, bad):
     with pytest.raises(TypeError):
         TEXT_FUNCTIONS[name](bad)
+
+
+def test_batch_functions_reject_bad_items_cleanly():
+    with pytest.raises(TypeError):
+        zoulang.normalize_batch(["ok", None])  # type: ignore[list-item]
+    with pytest.raises(UnicodeEncodeError):
+        zoulang.normalize_batch(["ok", "bad \ud800"])
+    with pytest.raises(TypeError):
+        zoulang.normalize_batch("not a list of str")  # type: ignore[arg-type]
+    assert zoulang.normalize_batch([]) == []
+
+
+@pytest.mark.parametrize("bad", ["", "ab", "\ud800", None, b"a"])
+def test_single_character_functions_reject_other_input(bad):
+    for fn in (zoulang.is_dash, zoulang.letter_script):
+        with pytest.raises((TypeError, ValueError)):
+            fn(bad)
 
 
 def test_wrong_option_types_raise_type_error():
@@ -108,14 +126,15 @@ def test_nul_and_control_characters_pass_through():
     reason="needs 4 GiB of free memory (set ZOULANG_SKIP_HUGE=1 to skip)",
 )
 def test_a_100_mb_string():
-    unit = "中国—东盟 ＡＳＥＡＮ ปัญญาประดิษฐ์ Việt Nam. "
+    # Mostly ASCII (the test suite runs a debug build), with a dash and a Thai word in every block.
+    unit = "The China-ASEAN AI corridor runs from Nanning to Vientiane. " * 16 + "—ไทย "
     text = unit * (100_000_000 // len(unit.encode()))
     assert len(text.encode()) > 99_000_000
     out = zoulang.normalize(text, dashes=True)
-    assert out.count("-") == text.count("—") and len(out) == len(text)
+    assert out.count("-") == text.count("—") + text.count("-") and len(out) == len(text)
     p = zoulang.script_profile(text)
     assert p.runs[0][0] == 0 and p.runs[-1][1] == len(text)
-    assert p.dominant == "Thai"
+    assert p.dominant == "Latin" and len(p.runs) == 2 * text.count("ไทย")
 
 
 def _run_threads(fn, inputs, threads=8, rounds=4):
