@@ -1,0 +1,150 @@
+//! Language runs in mixed text: a Chinese sentence with English names, English text quoting Thai.
+//!
+//! The text is cut into script runs (`script_profile`; spaces, digits and punctuation join the run
+//! before them), CJK runs (Han, kana, Hangul) are joined into blocks, and each block gets a language.
+//! All blocks of one script family share the evidence of the whole text: Chinese blocks take the script
+//! (Simplified/Traditional) of all the Chinese in the text, Latin blocks the language of all the Latin words
+//! unless a block of three or more words is confidently another language. A Latin block too short to
+//! identify (a name) is English when English is allowed, the usual language of names in Asian text.
+//! Adjacent blocks of one language are merged; the spans cover the text.
+
+use serde::Serialize;
+
+use super::detector::{Detection, Detector};
+use crate::tag::LanguageTag;
+use crate::text::script::script_profile;
+
+/// A run of one language in a text: `[start, end)` byte offsets and the language.
+///
+/// ```
+/// let spans = zoulang::detect_spans("华为Huawei发布了新的人工智能平台");
+/// assert_eq!(spans.len(), 3);
+/// assert_eq!((spans[1].start, spans[1].end, spans[1].lang.as_str()), (6, 12, "en"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct LanguageSpan {
+    /// Start offset (bytes).
+    pub start: usize,
+    /// End offset (bytes, exclusive).
+    pub end: usize,
+    /// The language of the run (`und` for a run without letters).
+    pub lang: LanguageTag,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Cjk,
+    Latin,
+    Other(&'static str),
+}
+
+fn family(script: &'static str) -> Family {
+    match script {
+        "Han" | "Hiragana" | "Katakana" | "Hangul" => Family::Cjk,
+        "Latin" => Family::Latin,
+        s => Family::Other(s),
+    }
+}
+
+fn words_in(text: &str) -> usize {
+    let mut n = 0;
+    super::words::for_each_word(text, true, |_, _| n += 1);
+    n
+}
+
+impl Detector {
+    /// Splits `text` into runs of one language (see the module docs of `detect::spans`).
+    ///
+    /// Worst case O(n) in the text length (each block is detected once, plus one detection per script
+    /// family over at most [`super::MAX_ANALYSED`] bytes).
+    ///
+    /// ```
+    /// let d = zoulang::Detector::new();
+    /// let t = "The sign said ยินดีต้อนรับ and we went in.";
+    /// let langs: Vec<_> = d.detect_spans(t).iter().map(|s| s.lang.as_str()).collect();
+    /// assert_eq!(langs, ["en", "th", "en"]);
+    /// ```
+    pub fn detect_spans(&self, text: &str) -> Vec<LanguageSpan> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        let profile = script_profile(text);
+        // Blocks: (start, end, family), CJK runs joined.
+        let mut blocks: Vec<(usize, usize, Family)> = Vec::new();
+        for r in &profile.runs {
+            let f = if r.script == "Common" {
+                None
+            } else {
+                Some(family(r.script))
+            };
+            match (blocks.last_mut(), f) {
+                (Some(b), Some(f)) if b.2 == f => b.1 = r.end,
+                (_, Some(f)) => blocks.push((r.start, r.end, f)),
+                (_, None) => {
+                    return vec![LanguageSpan {
+                        start: 0,
+                        end: text.len(),
+                        lang: LanguageTag::UND,
+                    }];
+                }
+            }
+        }
+        let joined = |f: Family| -> String {
+            let mut s = String::new();
+            for b in blocks.iter().filter(|b| b.2 == f) {
+                if s.len() >= super::MAX_ANALYSED {
+                    break;
+                }
+                s.push_str(&text[b.0..b.1]);
+                s.push(' ');
+            }
+            s
+        };
+        let mut doc_cjk: Option<Detection> = None;
+        let mut doc_latin: Option<Detection> = None;
+        let mut spans: Vec<LanguageSpan> = Vec::with_capacity(blocks.len());
+        for &(start, end, f) in &blocks {
+            let block = &text[start..end];
+            let lang = match f {
+                Family::Cjk => {
+                    let doc = doc_cjk.get_or_insert_with(|| self.detect(&joined(Family::Cjk)));
+                    let own = self.detect(block);
+                    if own.lang == LanguageTag::ZH
+                        || own.is_und()
+                        || own.lang.is_chinese() && doc.lang.is_chinese()
+                    {
+                        if doc.is_und() { own.lang } else { doc.lang }
+                    } else {
+                        own.lang
+                    }
+                }
+                Family::Latin => {
+                    let doc = doc_latin.get_or_insert_with(|| self.detect(&joined(Family::Latin)));
+                    let own = self.detect(block);
+                    let lang =
+                        if own.lang != doc.lang && own.confidence >= 0.9 && words_in(block) >= 3 {
+                            own.lang
+                        } else {
+                            doc.lang
+                        };
+                    let short = doc.confidence < 0.5 && lang != own.lang || doc.confidence < 0.5;
+                    if short && self.detect_allows_en() && profile.dominant() != Some("Latin") {
+                        LanguageTag::EN
+                    } else {
+                        lang
+                    }
+                }
+                Family::Other(_) => self.detect(block).lang,
+            };
+            match spans.last_mut() {
+                Some(s) if s.lang == lang => s.end = end,
+                _ => spans.push(LanguageSpan { start, end, lang }),
+            }
+        }
+        spans
+    }
+
+    fn detect_allows_en(&self) -> bool {
+        self.allowed().is_none_or(|l| l.contains(&LanguageTag::EN))
+    }
+}
