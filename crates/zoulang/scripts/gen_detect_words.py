@@ -26,7 +26,8 @@ OTHERS = {
     "it": "it", "lt": "lt", "lv": "lv", "nb": "nb", "nl": "nl", "pl": "pl", "pt": "pt", "ro": "ro",
     "hr": "sh", "sk": "sk", "sl": "sl", "sv": "sv", "tr": "tr",
 }
-TARGET_N = 20000
+TARGET_N = 30000
+EN_N = 60000
 OTHER_N = 6000
 WORD = re.compile(r"^[^\W\d_]+(?:'[^\W\d_]+)*$")
 
@@ -45,7 +46,7 @@ def main() -> None:
     assert wordfreq.__name__
     OUT.mkdir(parents=True, exist_ok=True)
     for tag, code in {**TARGETS, **OTHERS}.items():
-        n = TARGET_N if tag in TARGETS else OTHER_N
+        n = EN_N if tag == "en" else TARGET_N if tag in TARGETS else OTHER_N
         freqs = wordfreq.get_frequency_dict(code)
         rows = []
         for word, f in sorted(freqs.items(), key=lambda kv: -kv[1]):

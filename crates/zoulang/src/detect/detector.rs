@@ -21,7 +21,7 @@ const TEMPERATURE: f32 = 3.0;
 const OTHER_LATIN_PRIOR: f32 = 2.5;
 /// Prior bonus (nats) of English over the other Latin-script targets: names and short technical strings
 /// in this domain are most often English.
-const EN_PRIOR: f32 = 0.7;
+const EN_PRIOR: f32 = 1.0;
 /// Weight of the general word model's ms/id difference beside the marker log-odds.
 const MALAY_MODEL_WEIGHT: f32 = 0.26;
 /// Scale of the marker log-odds.
@@ -329,6 +329,10 @@ impl Detector {
         if s.words == 0 {
             return None;
         }
+        if s.letters < 2 {
+            // One letter is no evidence of a language.
+            return Some(Detection::und(Some("Latin")));
+        }
         let mut cands: Vec<(LanguageTag, f64)> = Vec::with_capacity(self.latin.len());
         let mut best: Option<(usize, f32)> = None;
         let costs: Vec<f32> = self
@@ -372,20 +376,19 @@ impl Detector {
             }
             // Languages the compiled model lacks: ask whatlang when our best language knows few of the words.
             let top = self.latin[bj].0;
+            let thin = (s.known[top] as usize) * 2 < s.words && s.words >= 3;
             if !self.latin_whatlang_only.is_empty()
-                && (s.known[top] as usize) * 2 < s.words
-                && s.words >= 3
+                && thin
+                && let Some(info) = self.whatlang_latin.detect(text)
+                && self.latin_whatlang_only.contains(&info.lang())
+                && info.is_reliable()
             {
-                if let Some(info) = self.whatlang_latin.detect(text) {
-                    if self.latin_whatlang_only.contains(&info.lang()) && info.is_reliable() {
-                        let tag = whatlang_tags::tag_of(info.lang());
-                        let conf = info.confidence();
-                        for c in &mut cands {
-                            c.1 *= 1.0 - conf;
-                        }
-                        cands.push((tag, conf));
-                    }
+                let tag = whatlang_tags::tag_of(info.lang());
+                let conf = info.confidence();
+                for c in &mut cands {
+                    c.1 *= 1.0 - conf;
                 }
+                cands.push((tag, conf));
             }
         } else if let Some(info) = self.whatlang_latin.detect(text) {
             cands.push((whatlang_tags::tag_of(info.lang()), info.confidence()));

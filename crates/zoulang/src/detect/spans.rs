@@ -127,7 +127,7 @@ impl Detector {
                         } else {
                             doc.lang
                         };
-                    let short = doc.confidence < 0.5 && lang != own.lang || doc.confidence < 0.5;
+                    let short = doc.confidence < 0.5;
                     if short && self.detect_allows_en() && profile.dominant() != Some("Latin") {
                         LanguageTag::EN
                     } else {

@@ -117,6 +117,8 @@ pub(crate) struct LatinScores {
     pub known: [u16; K],
     /// Number of words scored.
     pub words: usize,
+    /// Number of letters in the scored words.
+    pub letters: usize,
     /// The scored words, lower-cased (for the Malay/Indonesian discriminator), when requested.
     pub tokens: Vec<String>,
 }
@@ -141,13 +143,15 @@ pub(crate) enum Case {
     Capitalised,
     /// ALL CAPS: often an acronym
     Upper,
+    /// Capitalised first word of the text
+    Initial,
 }
 
 impl Case {
     /// Weight of a word's evidence.
     pub(crate) fn weight(self) -> f32 {
         match self {
-            Case::Plain => 1.0,
+            Case::Plain | Case::Initial => 1.0,
             Case::Capitalised => 0.5,
             Case::Upper => 0.3,
         }
@@ -195,10 +199,12 @@ pub(crate) fn for_each_word(text: &str, skip_code: bool, mut f: impl FnMut(&str,
                 buf.pop();
             }
             if !buf.is_empty() {
-                let case = if first {
-                    Case::Plain
-                } else if *upper > 1 && *lower == 0 {
+                let case = if *upper > 1 && *lower == 0 {
                     Case::Upper
+                } else if first && initial {
+                    Case::Initial
+                } else if first {
+                    Case::Plain
                 } else if initial {
                     Case::Capitalised
                 } else {
@@ -313,15 +319,21 @@ fn score_words(text: &str, keep_tokens: bool, skip_code: bool) -> LatinScores {
         cost: [0.0; K],
         known: [0; K],
         words: 0,
+        letters: 0,
         tokens: Vec::new(),
     };
     let mut chars = Vec::with_capacity(MAX_WORD + 3);
     let mut wc = [0f32; K];
     for_each_word(text, skip_code, |w, case| {
         out.words += 1;
-        let weight = case.weight();
-        char_cost(m, w, &mut chars, &mut wc);
+        out.letters += w.chars().count();
         let listed = m.words.get(w);
+        let weight = match (case, listed) {
+            // A capitalised word in no list is most likely a name: little evidence either way.
+            (Case::Capitalised | Case::Initial, None) => 0.25,
+            _ => case.weight(),
+        };
+        char_cost(m, w, &mut chars, &mut wc);
         if listed.is_some() {
             for (c, oov) in wc.iter_mut().zip(tables::OOV_COST.iter()) {
                 *c += oov;
@@ -371,7 +383,7 @@ mod tests {
             words,
             ["don't", "stop", "mag", "aaral", "việt", "nam", "quoted"]
         );
-        assert_eq!(v[0].1, Case::Plain);
+        assert_eq!(v[0].1, Case::Initial);
         assert_eq!(v[1].1, Case::Upper);
         assert_eq!(v[4].1, Case::Capitalised);
     }
