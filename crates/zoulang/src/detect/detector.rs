@@ -541,6 +541,44 @@ impl ScriptCounts {
                 n.latin += c.is_ascii_alphabetic() as usize;
                 continue;
             }
+            // Fast paths for the blocks of the target scripts (letters and vowel signs; digits and
+            // punctuation excluded); everything else asks the Unicode script tables.
+            match c as u32 {
+                0x0E01..=0x0E3A | 0x0E40..=0x0E4E => {
+                    n.thai += 1;
+                    continue;
+                }
+                0x0E81..=0x0ECE | 0x0EDC..=0x0EDF => {
+                    n.lao += 1;
+                    continue;
+                }
+                0x1780..=0x17D3 | 0x17DC..=0x17DD => {
+                    n.khmer += 1;
+                    continue;
+                }
+                0x1000..=0x103F | 0x1050..=0x108F | 0x109A..=0x109D => {
+                    n.myanmar += 1;
+                    continue;
+                }
+                0xAC00..=0xD7A3 => {
+                    n.hangul += 1;
+                    continue;
+                }
+                0x3041..=0x3096 => {
+                    n.kana += 1;
+                    n.hiragana += 1;
+                    continue;
+                }
+                0x30A1..=0x30FA => {
+                    n.kana += 1;
+                    continue;
+                }
+                0x00C0..=0x00D6 | 0x00D8..=0x00F6 | 0x00F8..=0x024F | 0x1E00..=0x1EFF => {
+                    n.latin += 1;
+                    continue;
+                }
+                _ => {}
+            }
             if is_han(c) {
                 n.han += 1;
                 continue;
@@ -596,6 +634,31 @@ mod tests {
     fn prefix_cuts_at_char_boundary() {
         assert_eq!(prefix("aé", 2), "a");
         assert_eq!(prefix("abc", 10), "abc");
+    }
+
+    #[test]
+    fn fast_paths_count_only_letters_of_their_script() {
+        use unicode_script::{Script, UnicodeScript};
+        let ranges = [
+            (0x0E00, 0x0EFF),
+            (0x1000, 0x109F),
+            (0x1780, 0x17FF),
+            (0x3040, 0x30FF),
+            (0xC0, 0x24F),
+            (0x1E00, 0x1EFF),
+            (0xAC00, 0xD7A3),
+        ];
+        for (lo, hi) in ranges {
+            for u in lo..=hi {
+                let Some(c) = char::from_u32(u) else { continue };
+                if c.script() == Script::Unknown {
+                    continue;
+                }
+                let n = ScriptCounts::of(&c.to_string());
+                let fast = n.thai + n.lao + n.khmer + n.myanmar + n.kana + n.latin + n.hangul;
+                assert_eq!(fast == 1, letter_script(c).is_some(), "U+{u:04X}");
+            }
+        }
     }
 
     #[test]
