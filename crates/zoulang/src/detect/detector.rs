@@ -15,7 +15,7 @@ pub const MAX_ANALYSED: usize = 1 << 16;
 
 /// Temperature of the Latin-script posterior (temperature scaling fitted on the calibration half of
 /// ../shared/data/langid-dev; see benches/README.md).
-const TEMPERATURE: f32 = 3.0;
+const TEMPERATURE: f32 = 2.0;
 /// Prior cost (nats) of a Latin-script language outside zoulang's targets: the domain prior of a
 /// China–ASEAN tool. Zero for en, vi, ms, id, fil.
 const OTHER_LATIN_PRIOR: f32 = 2.5;
@@ -23,11 +23,11 @@ const OTHER_LATIN_PRIOR: f32 = 2.5;
 /// in this domain are most often English.
 const EN_PRIOR: f32 = 1.0;
 /// Weight of the general word model's ms/id difference beside the marker log-odds.
-const MALAY_MODEL_WEIGHT: f32 = 0.26;
+const MALAY_MODEL_WEIGHT: f32 = 0.30;
 /// Scale of the marker log-odds.
-const MALAY_MARKER_SCALE: f32 = 1.46;
+const MALAY_MARKER_SCALE: f32 = 1.38;
 /// Bias of the ms/id log-odds (positive favours Malay).
-const MALAY_BIAS: f32 = -0.5;
+const MALAY_BIAS: f32 = -0.55;
 /// Weight of a CJK character against a Latin letter when deciding which script dominates a mixed text
 /// (a Han character carries about as much as a short word).
 const CJK_WEIGHT: f64 = 2.5;
