@@ -119,19 +119,25 @@ impl Detector {
                     }
                 }
                 Family::Latin => {
-                    let doc = doc_latin.get_or_insert_with(|| self.detect(&joined(Family::Latin)));
                     let own = self.detect(block);
-                    let lang =
-                        if own.lang != doc.lang && own.confidence >= 0.9 && words_in(block) >= 3 {
+                    let n_words = words_in(block);
+                    if profile.dominant() != Some("Latin") && n_words < 3 {
+                        // A name or a term inside text of another script.
+                        if own.confidence >= 0.9 || !self.detect_allows_en() {
                             own.lang
                         } else {
-                            doc.lang
-                        };
-                    let short = doc.confidence < 0.5;
-                    if short && self.detect_allows_en() && profile.dominant() != Some("Latin") {
-                        LanguageTag::EN
+                            LanguageTag::EN
+                        }
                     } else {
-                        lang
+                        let doc =
+                            doc_latin.get_or_insert_with(|| self.detect(&joined(Family::Latin)));
+                        if own.lang != doc.lang && own.confidence >= 0.9 && n_words >= 3 {
+                            own.lang
+                        } else if doc.confidence < 0.5 && self.detect_allows_en() {
+                            LanguageTag::EN
+                        } else {
+                            doc.lang
+                        }
                     }
                 }
                 Family::Other(_) => self.detect(block).lang,
