@@ -1,23 +1,8 @@
 //! End-to-end tests of `zoulang detect` (formats per ../shared/design/INTERFACE.md).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zoulang");
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use common::{stdout, zoulang};
 
 #[test]
 fn one_tag_and_confidence_per_line() {
@@ -76,22 +61,19 @@ fn spans_use_code_points_and_line_numbers() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert_eq!(
-        rows[0],
-        serde_json::json!({"line": 1, "start": 0, "end": 5, "lang": "en"})
-    );
-    assert_eq!(
-        rows[1],
-        serde_json::json!({"line": 2, "start": 0, "end": 2, "lang": "zh-Hans"})
-    );
-    assert_eq!(
-        rows[2],
-        serde_json::json!({"line": 2, "start": 2, "end": 8, "lang": "en"})
-    );
-    assert_eq!(
-        rows[3],
-        serde_json::json!({"line": 2, "start": 8, "end": 10, "lang": "zh-Hans"})
-    );
+    let want = [
+        (1, 0, 5, "en"),
+        (2, 0, 2, "zh-Hans"),
+        (2, 2, 8, "en"),
+        (2, 8, 10, "zh-Hans"),
+    ];
+    assert_eq!(rows.len(), want.len());
+    for (row, (line, start, end, lang)) in rows.iter().zip(want) {
+        assert_eq!(
+            row,
+            &serde_json::json!({"line": line, "start": start, "end": end, "lang": lang})
+        );
+    }
 }
 
 #[test]
