@@ -27,16 +27,21 @@ fn whatlang_tag(text: &str) -> String {
 }
 
 fn pair_of(line: &str, i: usize) -> Option<String> {
+    words_of(line, i, 2)
+}
+
+/// `n` consecutive words of `line` (punctuation trimmed), starting at a position chosen by `i`.
+fn words_of(line: &str, i: usize, n: usize) -> Option<String> {
     let toks: Vec<String> = line
         .split_whitespace()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
         .filter(|t| t.chars().any(|c| c.is_alphabetic()))
         .collect();
-    if toks.len() < 2 {
+    if toks.len() < n {
         return None;
     }
-    let k = i % (toks.len() - 1);
-    Some(format!("{} {}", toks[k], toks[k + 1]))
+    let k = i % (toks.len() + 1 - n);
+    Some(toks[k..k + n].join(" "))
 }
 
 fn main() {
@@ -55,8 +60,17 @@ fn main() {
     let det = zoulang::Detector::new();
     let same = |want: &str, got: &str| want == got || (want == "fil" && got == "tl");
     println!(
-        "{:8} {:>6} {:>8} {:>8} {:>7} {:>8} {:>8} {:>9}",
-        "lang", "n", "zoulang", "whatlang", "pairs", "zl-pairs", "wl-pairs", "mean-conf"
+        "{:8} {:>6} {:>8} {:>8} {:>7} {:>8} {:>8} {:>8} {:>8} {:>9}",
+        "lang",
+        "n",
+        "zoulang",
+        "whatlang",
+        "pairs",
+        "zl-pairs",
+        "wl-pairs",
+        "zl-word",
+        "wl-word",
+        "mean-conf"
     );
     let mut calib: Vec<(f64, bool)> = Vec::new();
     for lang in LANGS {
@@ -86,8 +100,14 @@ fn main() {
         }
         let latin = matches!(lang, "en" | "vi" | "ms" | "id" | "fil");
         let (mut np, mut pok, mut pwok) = (0usize, 0usize, 0usize);
+        let (mut nw, mut wzl, mut wwl) = (0usize, 0usize, 0usize);
         if latin {
             for (i, l) in lines.iter().enumerate() {
+                if let Some(w) = words_of(l, i, 1) {
+                    nw += 1;
+                    wzl += (det.detect(&w).lang.as_str() == lang) as usize;
+                    wwl += same(lang, &whatlang_tag(&w)) as usize;
+                }
                 if let Some(p) = pair_of(l, i) {
                     np += 1;
                     let d = det.detect(&p);
@@ -109,7 +129,7 @@ fn main() {
             }
         };
         println!(
-            "{:8} {:>6} {:>8} {:>8} {:>7} {:>8} {:>8} {:>9.3}",
+            "{:8} {:>6} {:>8} {:>8} {:>7} {:>8} {:>8} {:>8} {:>8} {:>9.3}",
             lang,
             lines.len(),
             pct(ok, lines.len()),
@@ -117,6 +137,8 @@ fn main() {
             np,
             pct(pok, np),
             pct(pwok, np),
+            pct(wzl, nw),
+            pct(wwl, nw),
             conf / lines.len() as f64
         );
     }

@@ -176,98 +176,102 @@ fn is_code_like(chunk: &str) -> bool {
     })
 }
 
+/// The word being read: lower-cased letters and what its case was.
+#[derive(Default)]
+struct WordBuf {
+    text: String,
+    has_mark: bool,
+    upper: usize,
+    lower: usize,
+    initial_upper: bool,
+    prev_apos: bool,
+    /// No word emitted yet (the first word of a text is capitalised by convention).
+    emitted: bool,
+}
+
+impl WordBuf {
+    fn push_letter(&mut self, c: char) {
+        if is_latin_mark(c) {
+            if self.text.is_empty() {
+                return;
+            }
+            self.has_mark = true;
+        }
+        if c.is_uppercase() || c.is_lowercase() {
+            if self.text.is_empty() {
+                self.initial_upper = c.is_uppercase();
+            }
+            if c.is_uppercase() {
+                self.upper += 1;
+            } else {
+                self.lower += 1;
+            }
+        }
+        self.text.extend(c.to_lowercase());
+        self.prev_apos = false;
+    }
+
+    /// Keeps an apostrophe inside a word (`don't`); returns false where it only separates.
+    fn push_apostrophe(&mut self) -> bool {
+        if self.text.is_empty() || self.prev_apos {
+            return false;
+        }
+        self.text.push('\'');
+        self.prev_apos = true;
+        true
+    }
+
+    fn flush(&mut self, f: &mut impl FnMut(&str, Case)) {
+        while self.text.ends_with('\'') {
+            self.text.pop();
+        }
+        if !self.text.is_empty() {
+            let case = match (
+                self.upper > 1 && self.lower == 0,
+                self.initial_upper,
+                self.emitted,
+            ) {
+                (true, _, _) => Case::Upper,
+                (false, true, false) => Case::Initial,
+                (false, true, true) => Case::Capitalised,
+                (false, false, _) => Case::Plain,
+            };
+            self.emitted = true;
+            if self.has_mark {
+                let n: String = self.text.nfc().collect();
+                f(&n, case);
+            } else {
+                f(&self.text, case);
+            }
+        }
+        self.text.clear();
+        (
+            self.has_mark,
+            self.upper,
+            self.lower,
+            self.initial_upper,
+            self.prev_apos,
+        ) = (false, 0, 0, false, false);
+    }
+}
+
 /// Splits `text` into lower-cased Latin words (apostrophes inside words kept, hyphens split), calling `f`
-/// on each with how it was written. Chunks that look like addresses, file names or codes are skipped.
-/// Worst case linear.
+/// on each with how it was written. With `skip_code`, chunks that look like addresses, file names or codes
+/// are skipped. Worst case linear.
 pub(crate) fn for_each_word(text: &str, skip_code: bool, mut f: impl FnMut(&str, Case)) {
-    let mut buf = String::new();
-    let mut first = true;
+    let mut w = WordBuf::default();
     for chunk in text.split_whitespace() {
         if skip_code && is_code_like(chunk) {
             continue;
         }
-        let mut prev_apos = false;
-        let mut has_mark = false;
-        let (mut upper, mut lower) = (0usize, 0usize);
-        let mut initial_upper = false;
-        let mut flush = |buf: &mut String,
-                         has_mark: &mut bool,
-                         upper: &mut usize,
-                         lower: &mut usize,
-                         initial: bool| {
-            while buf.ends_with('\'') {
-                buf.pop();
-            }
-            if !buf.is_empty() {
-                let case = if *upper > 1 && *lower == 0 {
-                    Case::Upper
-                } else if first && initial {
-                    Case::Initial
-                } else if first {
-                    Case::Plain
-                } else if initial {
-                    Case::Capitalised
-                } else {
-                    Case::Plain
-                };
-                first = false;
-                if *has_mark {
-                    let n: String = buf.nfc().collect();
-                    f(&n, case);
-                } else {
-                    f(buf, case);
-                }
-            }
-            buf.clear();
-            *has_mark = false;
-            *upper = 0;
-            *lower = 0;
-        };
         for c in chunk.chars() {
             if is_word_char(c) {
-                if is_latin_mark(c) {
-                    if buf.is_empty() {
-                        continue;
-                    }
-                    has_mark = true;
-                }
-                if c.is_uppercase() {
-                    if buf.is_empty() {
-                        initial_upper = true;
-                    }
-                    upper += 1;
-                } else if c.is_lowercase() {
-                    if buf.is_empty() {
-                        initial_upper = false;
-                    }
-                    lower += 1;
-                }
-                for l in c.to_lowercase() {
-                    buf.push(l);
-                }
-                prev_apos = false;
-            } else if (c == '\'' || c == '’') && !buf.is_empty() && !prev_apos {
-                buf.push('\'');
-                prev_apos = true;
-            } else {
-                flush(
-                    &mut buf,
-                    &mut has_mark,
-                    &mut upper,
-                    &mut lower,
-                    initial_upper,
-                );
-                initial_upper = false;
-                prev_apos = false;
+                w.push_letter(c);
+            } else if !((c == '\'' || c == '’') && w.push_apostrophe()) {
+                w.flush(&mut f);
             }
         }
-        flush(
-            &mut buf,
-            &mut has_mark,
-            &mut upper,
-            &mut lower,
-            initial_upper,
-        );
+        w.flush(&mut f);
     }
 }
 
