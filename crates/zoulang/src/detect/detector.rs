@@ -23,11 +23,11 @@ const OTHER_LATIN_PRIOR: f32 = 2.5;
 /// in this domain are most often English.
 const EN_PRIOR: f32 = 1.0;
 /// Weight of the general word model's ms/id difference beside the marker log-odds.
-const MALAY_MODEL_WEIGHT: f32 = 0.30;
+const MALAY_MODEL_WEIGHT: f32 = 0.294;
 /// Scale of the marker log-odds.
-const MALAY_MARKER_SCALE: f32 = 1.38;
+const MALAY_MARKER_SCALE: f32 = 1.385;
 /// Bias of the ms/id log-odds (positive favours Malay).
-const MALAY_BIAS: f32 = -0.55;
+const MALAY_BIAS: f32 = -0.61;
 /// Weight of a CJK character against a Latin letter when deciding which script dominates a mixed text
 /// (a Han character carries about as much as a short word).
 const CJK_WEIGHT: f64 = 2.5;
