@@ -11,6 +11,10 @@ use crate::text::script::letter_script;
 
 /// Texts longer than this many bytes are judged on their first `MAX_ANALYSED` bytes (cut at a character
 /// boundary), which bounds the cost of one call.
+///
+/// ```
+/// assert_eq!(zoulang::detect::MAX_ANALYSED, 65536);
+/// ```
 pub const MAX_ANALYSED: usize = 1 << 16;
 
 /// Temperature of the Latin-script posterior (temperature scaling fitted on the calibration half of
@@ -77,7 +81,7 @@ impl Detection {
         }
     }
 
-    /// Whether the text gave no evidence (`lang` is `und`).
+    /// Whether the text gave no evidence (`lang` is `und`). O(1).
     ///
     /// ```
     /// assert!(zoulang::detect("1234 !!").is_und());
@@ -172,7 +176,7 @@ impl Detector {
         Ok(Self::build(Some(list)))
     }
 
-    /// The allow-list, `None` when every language is allowed.
+    /// The allow-list, `None` when every language is allowed. O(1).
     ///
     /// ```
     /// let d = zoulang::Detector::new().only(&["zh-TW", "en"]).unwrap();

@@ -47,7 +47,12 @@ pub use zawgyi::zawgyi_probability;
 use std::sync::OnceLock;
 
 /// Tuning aid (not a stable API): the Malay/Indonesian features of `text`: the marker log-odds and the
-/// general word model's cost difference `cost(id) - cost(ms)` in nats.
+/// general word model's cost difference `cost(id) - cost(ms)` in nats. O(n) in the text length.
+///
+/// ```
+/// let (markers, _) = zoulang::detect::malay_features("kerana wang");
+/// assert!(markers > 0.0);
+/// ```
 #[doc(hidden)]
 pub fn malay_features(text: &str) -> (f32, f32) {
     let s = words::score(text, true);
