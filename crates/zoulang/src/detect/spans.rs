@@ -154,3 +154,37 @@ impl Detector {
         self.allowed().is_none_or(|l| l.contains(&LanguageTag::EN))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Spans cover the text without gaps, on character boundaries, and neighbours differ; detection
+        /// answers with a probability, whatever the input.
+        #[test]
+        fn spans_tile_any_text(text in "(\\PC|[ 中國们ไทยລາວ한국ひらがなViệt\\n]){0,40}") {
+            let d = Detector::new();
+            let det = d.detect(&text);
+            prop_assert!((0.0..=1.0).contains(&det.confidence));
+            let spans = d.detect_spans(&text);
+            if text.is_empty() {
+                prop_assert!(spans.is_empty());
+            } else {
+                prop_assert_eq!(spans[0].start, 0);
+                prop_assert_eq!(spans.last().unwrap().end, text.len());
+                for w in spans.windows(2) {
+                    prop_assert_eq!(w[0].end, w[1].start);
+                    prop_assert_ne!(w[0].lang, w[1].lang);
+                }
+                for s in &spans {
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                    prop_assert!(s.start < s.end);
+                }
+            }
+        }
+    }
+}
