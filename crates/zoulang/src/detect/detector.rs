@@ -4,7 +4,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use super::han::{han_evidence, is_han};
-use super::{malay, whatlang_tags, words, zawgyi};
+use super::{whatlang_tags, words, zawgyi};
 use crate::error::{Error, Result};
 use crate::tag::LanguageTag;
 use crate::text::script::letter_script;
@@ -27,11 +27,11 @@ const OTHER_LATIN_PRIOR: f32 = 2.5;
 /// in this domain are most often English.
 const EN_PRIOR: f32 = 1.0;
 /// Weight of the general word model's ms/id difference beside the marker log-odds.
-const MALAY_MODEL_WEIGHT: f32 = 0.294;
+const MALAY_MODEL_WEIGHT: f32 = 0.285;
 /// Scale of the marker log-odds.
-const MALAY_MARKER_SCALE: f32 = 1.385;
+const MALAY_MARKER_SCALE: f32 = 1.574;
 /// Bias of the ms/id log-odds (positive favours Malay).
-const MALAY_BIAS: f32 = -0.61;
+const MALAY_BIAS: f32 = -0.55;
 /// Weight of a CJK character against a Latin letter when deciding which script dominates a mixed text
 /// (a Han character carries about as much as a short word).
 const CJK_WEIGHT: f64 = 2.5;
@@ -371,7 +371,7 @@ impl Detector {
                     .position(|l| l.1 == LanguageTag::ID)
                     .expect("checked");
                 let group = cands[ms].1 + cands[id].1;
-                let lo = MALAY_MARKER_SCALE * malay::marker_log_odds(&s.tokens)
+                let lo = MALAY_MARKER_SCALE * s.malay_markers
                     + MALAY_MODEL_WEIGHT * (costs[id] - costs[ms])
                     + MALAY_BIAS;
                 let q = 1.0 / (1.0 + (-(lo as f64)).exp());

@@ -60,7 +60,7 @@ pub fn malay_features(text: &str) -> (f32, f32) {
         words::index_of("ms").expect("ms is compiled"),
         words::index_of("id").expect("id is compiled"),
     );
-    (malay::marker_log_odds(&s.tokens), s.cost[id] - s.cost[ms])
+    (s.malay_markers, s.cost[id] - s.cost[ms])
 }
 
 fn default_detector() -> &'static Detector {

@@ -63,20 +63,18 @@ type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 struct Model {
     /// word -> (offset of its entries in BLOB, number of entries)
     words: FxMap<&'static str, (u32, u8)>,
-    /// n-gram key -> offset of its cost row in BLOB
-    tri: FxMap<u64, u32>,
-    bi: FxMap<u64, u32>,
-    uni: FxMap<u64, u32>,
+    /// n-gram key -> its cost row (kept inline: one memory access per probe)
+    tri: FxMap<u64, [u8; K]>,
+    bi: FxMap<u64, [u8; K]>,
+    uni: FxMap<u64, [u8; K]>,
 }
 
-fn rows(range: (usize, usize)) -> FxMap<u64, u32> {
-    let mut m = FxMap::default();
+fn rows(range: (usize, usize)) -> FxMap<u64, [u8; K]> {
     let stride = 8 + K;
-    let mut pos = range.0;
-    while pos < range.1 {
-        let key = u64::from_le_bytes(tables::BLOB[pos..pos + 8].try_into().expect("8 bytes"));
-        m.insert(key, (pos + 8) as u32);
-        pos += stride;
+    let mut m = FxMap::with_capacity_and_hasher((range.1 - range.0) / stride, Default::default());
+    for row in tables::BLOB[range.0..range.1].chunks_exact(stride) {
+        let key = u64::from_le_bytes(row[..8].try_into().expect("8 bytes"));
+        m.insert(key, row[8..].try_into().expect("K bytes"));
     }
     m
 }
@@ -119,8 +117,8 @@ pub(crate) struct LatinScores {
     pub words: usize,
     /// Number of letters in the scored words.
     pub letters: usize,
-    /// The scored words, lower-cased (for the Malay/Indonesian discriminator), when requested.
-    pub tokens: Vec<String>,
+    /// Malay/Indonesian marker log-odds of the words (see `malay`), when requested.
+    pub malay_markers: f32,
 }
 
 /// Whether `c` belongs inside a Latin word.
@@ -275,10 +273,9 @@ pub(crate) fn for_each_word(text: &str, skip_code: bool, mut f: impl FnMut(&str,
     }
 }
 
-/// Adds the cost row at `off` (scaled bytes) to `acc`, plus `extra`.
+/// Adds a cost row (scaled bytes) to `acc`, plus `extra`.
 #[inline]
-fn add_row(acc: &mut [f32; K], off: u32, extra: f32) {
-    let row = &tables::BLOB[off as usize..off as usize + K];
+fn add_row(acc: &mut [f32; K], row: &[u8; K], extra: f32) {
     for (a, &b) in acc.iter_mut().zip(row) {
         *a += b as f32 / tables::SCALE + extra;
     }
@@ -292,12 +289,12 @@ fn char_cost(m: &Model, word: &str, chars: &mut Vec<char>, acc: &mut [f32; K]) {
     chars.push(' ');
     acc.fill(0.0);
     for i in 2..chars.len() {
-        if let Some(&off) = m.tri.get(&key(&chars[i - 2..=i])) {
-            add_row(acc, off, 0.0);
-        } else if let Some(&off) = m.bi.get(&key(&chars[i - 1..=i])) {
-            add_row(acc, off, BACKOFF);
-        } else if let Some(&off) = m.uni.get(&key(&chars[i..=i])) {
-            add_row(acc, off, 2.0 * BACKOFF);
+        if let Some(row) = m.tri.get(&key(&chars[i - 2..=i])) {
+            add_row(acc, row, 0.0);
+        } else if let Some(row) = m.bi.get(&key(&chars[i - 1..=i])) {
+            add_row(acc, row, BACKOFF);
+        } else if let Some(row) = m.uni.get(&key(&chars[i..=i])) {
+            add_row(acc, row, 2.0 * BACKOFF);
         } else {
             for (a, &u) in acc.iter_mut().zip(tables::UNSEEN_COST.iter()) {
                 *a += u as f32 / tables::SCALE;
@@ -306,25 +303,25 @@ fn char_cost(m: &Model, word: &str, chars: &mut Vec<char>, acc: &mut [f32; K]) {
     }
 }
 
-/// Scores the Latin words of `text` for every compiled language. With `keep_tokens`, the words are kept
-/// in the result. Worst case linear in `text.len()`.
-pub(crate) fn score(text: &str, keep_tokens: bool) -> LatinScores {
-    let s = score_words(text, keep_tokens, true);
+/// Scores the Latin words of `text` for every compiled language. With `malay`, the Malay/Indonesian
+/// marker log-odds are summed too. Worst case linear in `text.len()`.
+pub(crate) fn score(text: &str, malay: bool) -> LatinScores {
+    let s = score_words(text, malay, true);
     if s.words > 0 {
         return s;
     }
     // Nothing but addresses and codes: their parts are still the best evidence there is.
-    score_words(text, keep_tokens, false)
+    score_words(text, malay, false)
 }
 
-fn score_words(text: &str, keep_tokens: bool, skip_code: bool) -> LatinScores {
+fn score_words(text: &str, malay: bool, skip_code: bool) -> LatinScores {
     let m = model();
     let mut out = LatinScores {
         cost: [0.0; K],
         known: [0; K],
         words: 0,
         letters: 0,
-        tokens: Vec::new(),
+        malay_markers: 0.0,
     };
     let mut chars = Vec::with_capacity(MAX_WORD + 3);
     let mut wc = [0f32; K];
@@ -358,8 +355,8 @@ fn score_words(text: &str, keep_tokens: bool, skip_code: bool) -> LatinScores {
         for (t, c) in out.cost.iter_mut().zip(wc.iter()) {
             *t += weight * c;
         }
-        if keep_tokens {
-            out.tokens.push(w.to_string());
+        if malay {
+            out.malay_markers += super::malay::word_weight(w);
         }
     });
     out
