@@ -278,17 +278,12 @@ impl Detector {
             let found = match group {
                 Group::Latin => self.latin_route(text),
                 Group::Cjk => self.cjk_route(text, &counts),
-                Group::One(tag, script) => self.allows(tag).then(|| {
-                    let n = weight;
-                    Detection::single(tag, (1.0 - (-n / 4.0).exp()).min(0.999), script)
-                }),
+                Group::One(tag, script) => self
+                    .allows(tag)
+                    .then(|| Detection::single(tag, by_letters(weight, 4.0), script)),
                 Group::Myanmar => self.allows(LanguageTag::MY).then(|| {
-                    let n = weight;
-                    let mut d = Detection::single(
-                        LanguageTag::MY,
-                        (1.0 - (-n / 4.0).exp()).min(0.999),
-                        "Myanmar",
-                    );
+                    let mut d =
+                        Detection::single(LanguageTag::MY, by_letters(weight, 4.0), "Myanmar");
                     let z = zawgyi::zawgyi_probability(text).unwrap_or(0.0);
                     d.encoding = Some(if z > 0.5 { "zawgyi" } else { "unicode" });
                     d
@@ -403,14 +398,11 @@ impl Detector {
     fn cjk_route(&self, text: &str, n: &ScriptCounts) -> Option<Detection> {
         if n.hangul > 0 && n.hangul >= n.kana && n.hangul * 2 >= n.han {
             return self.allows(LanguageTag::KO).then(|| {
-                Detection::single(
-                    LanguageTag::KO,
-                    (1.0 - (-(n.hangul as f64) / 2.0).exp()).min(0.999),
-                    "Hangul",
-                )
+                Detection::single(LanguageTag::KO, by_letters(n.hangul as f64, 2.0), "Hangul")
             });
         }
-        if n.kana >= 2 || n.kana == 1 && n.kana * 15 >= n.han {
+        // Kana mark Japanese; one kana among many Han characters may be a borrowed の in Chinese.
+        if n.kana >= 2 || n.kana == 1 && n.han <= 15 {
             let script = if n.han > n.kana {
                 "Han"
             } else if n.hiragana >= n.kana - n.hiragana {
@@ -419,11 +411,7 @@ impl Detector {
                 "Katakana"
             };
             return self.allows(LanguageTag::JA).then(|| {
-                Detection::single(
-                    LanguageTag::JA,
-                    (1.0 - (-(n.kana as f64) / 2.0).exp()).min(0.999),
-                    script,
-                )
+                Detection::single(LanguageTag::JA, by_letters(n.kana as f64, 2.0), script)
             });
         }
         if n.han == 0 {
@@ -444,7 +432,7 @@ impl Detector {
                 d.candidates = vec![(LanguageTag::ZH, 0.5)];
                 return Some(d);
             }
-            let conf = (1.0 - (-(e.han as f64) / 3.0).exp()).min(0.95);
+            let conf = by_letters(e.han as f64, 3.0).min(0.95);
             return Some(Detection::single(LanguageTag::ZH, conf, "Han"));
         }
         let p_t = e.p_traditional();
@@ -467,6 +455,12 @@ impl Detector {
         self.allows(tag)
             .then(|| Detection::single(tag, info.confidence(), script))
     }
+}
+
+/// Confidence of a language decided by its script, from the number of letters `n` of that script:
+/// `1 − e^(−n/scale)`, capped at 0.999 (one letter is weak evidence, a word is strong).
+fn by_letters(n: f64, scale: f64) -> f64 {
+    (1.0 - (-n / scale).exp()).min(0.999)
 }
 
 /// Sorts candidates, keeps the best five with p ≥ 0.001, and makes the best one the answer.
