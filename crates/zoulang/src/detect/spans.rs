@@ -46,6 +46,30 @@ fn family(script: &'static str) -> Family {
     }
 }
 
+/// Splits `text[start..end]` after sentence-final punctuation (`.`, `!`, `?`, `…`, `;`) followed by white
+/// space; the white space stays with the sentence before it. Linear.
+fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = start;
+    let mut after_stop = false;
+    for (i, c) in text[start..end].char_indices() {
+        let i = start + i;
+        if after_stop && !c.is_whitespace() && i > from {
+            out.push((from, i));
+            from = i;
+        }
+        if matches!(c, '.' | '!' | '?' | '…' | ';') {
+            // Only a stop followed by white space ends a sentence (not 3.5 or e.g.).
+            let next = text[i + c.len_utf8()..end].chars().next();
+            after_stop = next.is_some_and(char::is_whitespace);
+        } else if !c.is_whitespace() {
+            after_stop = false;
+        }
+    }
+    out.push((from, end));
+    out
+}
+
 fn words_in(text: &str) -> usize {
     let mut n = 0;
     super::words::for_each_word(text, true, |_, _| n += 1);
@@ -55,8 +79,8 @@ fn words_in(text: &str) -> usize {
 impl Detector {
     /// Splits `text` into runs of one language (see the module docs of `detect::spans`).
     ///
-    /// Worst case O(n) in the text length (each block is detected once, plus one detection per script
-    /// family over at most [`super::MAX_ANALYSED`] bytes).
+    /// Worst case O(n) in the text length: each block (and each sentence of a Latin block) is identified
+    /// once, plus one identification per script family over at most [`super::MAX_ANALYSED`] bytes.
     ///
     /// ```
     /// let d = zoulang::Detector::new();
@@ -103,48 +127,57 @@ impl Detector {
         let mut doc_cjk: Option<Detection> = None;
         let mut doc_latin: Option<Detection> = None;
         let mut spans: Vec<LanguageSpan> = Vec::with_capacity(blocks.len());
+        let mut push = |start: usize, end: usize, lang: LanguageTag| match spans.last_mut() {
+            Some(s) if s.lang == lang => s.end = end,
+            _ => spans.push(LanguageSpan { start, end, lang }),
+        };
         for &(start, end, f) in &blocks {
             let block = &text[start..end];
-            let lang = match f {
+            match f {
                 Family::Cjk => {
                     let doc = doc_cjk.get_or_insert_with(|| self.detect(&joined(Family::Cjk)));
                     let own = self.detect(block);
-                    if own.lang == LanguageTag::ZH
+                    let lang = if own.lang == LanguageTag::ZH
                         || own.is_und()
                         || own.lang.is_chinese() && doc.lang.is_chinese()
                     {
                         if doc.is_und() { own.lang } else { doc.lang }
                     } else {
                         own.lang
-                    }
+                    };
+                    push(start, end, lang);
+                }
+                Family::Latin if profile.dominant() != Some("Latin") && words_in(block) < 3 => {
+                    // A name or a term inside text of another script.
+                    let own = self.detect(block);
+                    let lang = if own.confidence >= 0.9 || !self.detect_allows_en() {
+                        own.lang
+                    } else {
+                        LanguageTag::EN
+                    };
+                    push(start, end, lang);
                 }
                 Family::Latin => {
-                    let own = self.detect(block);
-                    let n_words = words_in(block);
-                    if profile.dominant() != Some("Latin") && n_words < 3 {
-                        // A name or a term inside text of another script.
-                        if own.confidence >= 0.9 || !self.detect_allows_en() {
-                            own.lang
-                        } else {
-                            LanguageTag::EN
-                        }
-                    } else {
-                        let doc =
-                            doc_latin.get_or_insert_with(|| self.detect(&joined(Family::Latin)));
-                        if own.lang != doc.lang && own.confidence >= 0.9 && n_words >= 3 {
+                    let doc = doc_latin.get_or_insert_with(|| self.detect(&joined(Family::Latin)));
+                    // Sentence by sentence: a sentence of three or more words that is confidently another
+                    // language gets its own span (English text quoting a Malay sentence).
+                    for (s, e) in sentences(text, start, end) {
+                        let piece = &text[s..e];
+                        let own = self.detect(piece);
+                        let lang = if own.lang != doc.lang
+                            && own.confidence >= 0.9
+                            && words_in(piece) >= 3
+                        {
                             own.lang
                         } else if doc.confidence < 0.5 && self.detect_allows_en() {
                             LanguageTag::EN
                         } else {
                             doc.lang
-                        }
+                        };
+                        push(s, e, lang);
                     }
                 }
-                Family::Other(_) => self.detect(block).lang,
-            };
-            match spans.last_mut() {
-                Some(s) if s.lang == lang => s.end = end,
-                _ => spans.push(LanguageSpan { start, end, lang }),
+                Family::Other(_) => push(start, end, self.detect(block).lang),
             }
         }
         spans
@@ -160,6 +193,23 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    #[test]
+    fn latin_sentences_of_other_languages_get_their_own_span() {
+        let t = "The minister opened the meeting in Kuala Lumpur. Kerajaan akan membincangkan perkara ini kerana ia penting. Then everyone went home.";
+        let langs: Vec<_> = detect_spans_langs(t);
+        assert_eq!(langs, ["en", "ms", "en"]);
+        assert_eq!(sentences("a. b", 0, 4), [(0, 3), (3, 4)]);
+        assert_eq!(sentences("3.5 e.g. x", 0, 10), [(0, 9), (9, 10)]);
+    }
+
+    fn detect_spans_langs(t: &str) -> Vec<&'static str> {
+        Detector::new()
+            .detect_spans(t)
+            .iter()
+            .map(|s| s.lang.as_str())
+            .collect()
+    }
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
