@@ -15,11 +15,21 @@ from __future__ import annotations
 
 from . import exceptions
 from ._native import (
+    Detection,
+    Detector,
+    HanEvidence,
+    LanguageSpan,
     OffsetMap,
     ScriptProfile,
     __version__,
     decode_utf8,
+    detect,
+    detect_batch,
+    detect_spans,
+    han_evidence,
     is_dash,
+    is_simplified_only,
+    is_traditional_only,
     language_tag,
     letter_script,
     normalize,
@@ -30,6 +40,7 @@ from ._native import (
     sample_noisy,
     sample_zh_hans,
     script_profile,
+    zawgyi_probability,
 )
 from .exceptions import (
     ArgumentError,
@@ -55,6 +66,18 @@ __all__ = [
     "ScriptProfile",
     "decode_utf8",
     "language_tag",
+    # detect
+    "detect",
+    "detect_spans",
+    "detect_batch",
+    "Detector",
+    "Detection",
+    "LanguageSpan",
+    "zawgyi_probability",
+    "han_evidence",
+    "HanEvidence",
+    "is_simplified_only",
+    "is_traditional_only",
     # built-in sample
     "sample_zh_hans",
     "sample_en",

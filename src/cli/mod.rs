@@ -2,6 +2,7 @@
 //! formats.
 
 mod demo;
+mod detect;
 mod input;
 mod normalize;
 mod script;
@@ -26,6 +27,8 @@ enum Command {
     Normalize(normalize::Args),
     /// Per line: the share of each script among letters (e.g. `Han=0.82 Latin=0.18`).
     Script(script::Args),
+    /// Per line: the language as `TAG<TAB>CONFIDENCE` (or `--format jsonl`, or `--spans` for mixed text).
+    Detect(detect::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
     Demo,
 }
@@ -97,6 +100,7 @@ pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
+        Command::Detect(a) => detect::run(a),
         Command::Demo => {
             let mut out = stdout();
             demo::run(&mut out)?;
