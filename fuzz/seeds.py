@@ -43,6 +43,8 @@ def main():
     write("normalize", "invalid-utf8", b"\x02\x07ab\xffc\xe4\xb8")
     for i, t in enumerate(TAGS):
         write("language_tag", f"{i:02}", t.encode())
+    for i, t in enumerate(TEXTS + ["Kerajaan Malaysia akan membincangkan perkara ini kerana ia penting.", "The sign said ยินดีต้อนรับ and we went in.", "华为Huawei发布了新的人工智能平台", "\u1019\u103b\u1014\u103a\u1019\u102c \u1031\u1011\u1037"]):
+        write("detect", f"{i:02}", bytes([i % 6]) + t.encode())
     # offset_map: mode byte (even = raw segments, odd = edit scripts), then bytes.
     write("offset_map", "raw", bytes([0, 0, 0, 1, 3, 3, 0, 5, 4, 1, 4, 3]))
     write("offset_map", "edits", bytes([1, 1, 0x33, 0, 0x12, 1, 0x44, 0, 0x20, 1, 2, 0, 0x31, 1, 5]))
