@@ -15,10 +15,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod align;
 pub mod error;
 pub mod tag;
 pub mod text;
 
+pub use align::{AlignOptions, AlignmentUnit, align, align_batch, evaluate_alignment};
 pub use error::{Error, Result, decode_utf8};
 pub use tag::LanguageTag;
 pub use text::normalize;
