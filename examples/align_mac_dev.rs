@@ -40,9 +40,11 @@ fn main() {
     let mut opts = AlignOptions::default();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut it = args.iter();
+    let mut dump: Option<PathBuf> = None;
     while let Some(a) = it.next() {
         match a.as_str() {
             "--no-learn" => opts.learn = false,
+            "--dump" => dump = Some(PathBuf::from(it.next().expect("--dump DIR"))),
             "--set" => {
                 let kv = it.next().expect("--set key=value");
                 let (k, v) = kv.split_once('=').expect("--set key=value");
@@ -75,6 +77,14 @@ fn main() {
         let units = align(&zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN, &opts).expect("align");
         seconds += t.elapsed().as_secs_f64();
         sentences += zh.len() + en.len();
+        if let Some(d) = &dump {
+            std::fs::create_dir_all(d).expect("dump dir");
+            std::fs::write(
+                d.join(format!("{id}.align")),
+                zoulang::align::write_align_format(&units),
+            )
+            .expect("dump");
+        }
         let pred: Vec<Bead> = units.into_iter().map(|u| (u.src, u.tgt)).collect();
         let s = evaluate_documents(&[(gold.clone(), pred.clone())]);
         show(&format!("{id} ours"), &s);

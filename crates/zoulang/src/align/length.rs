@@ -13,6 +13,9 @@ use crate::LanguageTag;
 /// use zoulang::{LanguageTag, align::LengthModel};
 /// let m = LengthModel::for_pair(LanguageTag::ZH_HANS, LanguageTag::EN).fitted(&[10.0, 20.0], &[30.0, 60.0]);
 /// assert!((m.ratio() - 3.0).abs() < 1e-9);
+/// // a pathological document cannot pull the ratio beyond a factor of 2 of the default
+/// let skew = LengthModel::for_pair(LanguageTag::ZH_HANS, LanguageTag::EN).fitted(&[10000.0], &[30.0]);
+/// assert!((skew.ratio() - 1.6).abs() < 1e-9);
 /// assert!(m.cost(10.0, 30.0) < m.cost(10.0, 90.0));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -65,12 +68,14 @@ impl LengthModel {
         }
     }
 
-    /// This model with the ratio estimated from the document pair's total lengths (kept when either side is
-    /// empty) and the smoothing constant set to a tenth of the mean target sentence length. O(n).
+    /// This model with the ratio estimated from the document pair's total lengths (within a factor of 2 of the
+    /// default; kept when either side is empty) and the smoothing constant set to a tenth of the mean target sentence length. O(n).
     pub fn fitted(mut self, src_lens: &[f64], tgt_lens: &[f64]) -> LengthModel {
         let (s, t): (f64, f64) = (src_lens.iter().sum(), tgt_lens.iter().sum());
         if s > 0.0 && t > 0.0 {
-            self.ratio = t / s;
+            // The document's own ratio, kept within a factor of 2 of the pair's default so that one
+            // pathological sentence cannot skew it.
+            self.ratio = (t / s).clamp(self.ratio / 2.0, self.ratio * 2.0);
             self.smooth = (0.1 * t / tgt_lens.len() as f64).max(1.0);
         }
         self

@@ -9,7 +9,7 @@ use crate::LanguageTag;
 use crate::align::lexicon::Lexicon;
 
 /// How many glosses of each character of a multi-character word are added to the word's keys.
-const CHAR_GLOSSES: usize = 4;
+const CHAR_GLOSSES: usize = 8;
 
 /// Keys of a word of an alphabetic language: its normalised form, plus a name key when capitalised.
 fn word_keys(norm: &WordNormalizer, word: &str, out: &mut Vec<u64>) {
