@@ -204,35 +204,51 @@ impl Grid<'_> {
         (self.mx[i], self.my[i])
     }
 
-    /// Cost of aligning source units `x0..x0+a` with target units `y0..y0+b` (both non-empty), and the
-    /// unit's score before the size penalty.
-    fn cost(&self, x0: usize, a: usize, y0: usize, b: usize) -> (f64, f64) {
-        let mut acc_y = [0u64; 16];
-        let (mut ms, mut ws, mut nx, mut ls) = (0.0, 0.0, 0.0, 0.0);
-        for x in x0..x0 + a {
-            let mut acc = 0u64;
-            for (k, y) in (y0..y0 + b).enumerate() {
-                let (mx, my) = self.masks(x, y);
-                acc |= mx;
-                acc_y[k] |= my;
-            }
-            ms += wbits(self.src, x, acc);
-            ws += f64::from(self.src.wsum[x]);
-            nx += self.nx[x];
+    /// Coverage cost of one sentence: the share of its evidence weight not matched (`matched` of it),
+    /// normalised by its mean share against random partners (Vecalign's normalisation).
+    #[inline]
+    fn uncovered(matched: f64, total: f32, norm: f64, eps: f64) -> f64 {
+        (1.0 - matched / (f64::from(total) + eps)) / norm.max(0.05)
+    }
+
+    /// Costs of every unit ending at cell `(i, j)` with `a >= 1` source units and `b = 1..=max_b` target
+    /// units: `out[b - 1] = (cost, base)`. The lexical cost is the mean over the unit's sentences of
+    /// [`Grid::uncovered`]; `base` adds the length cost; the cost scales `base` by half the unit's size and
+    /// adds the merge penalty per extra sentence. Incremental in `b`: O(a · max_b) mask look-ups.
+    fn costs(&self, i: usize, j: usize, a: usize, max_b: usize, out: &mut Vec<(f64, f64)>) {
+        out.clear();
+        let eps = self.p.eps;
+        let x0 = i - a;
+        let mut acc = [0u64; 16];
+        let mut ls = 0.0;
+        for x in x0..i {
             ls += self.src.len[x];
         }
-        let (mut mt, mut wt, mut ny, mut lt) = (0.0, 0.0, 0.0, 0.0);
-        for (k, y) in (y0..y0 + b).enumerate() {
-            mt += wbits(self.tgt, y, acc_y[k]);
-            wt += f64::from(self.tgt.wsum[y]);
-            ny += self.ny[y];
+        let (mut tgt_part, mut lt) = (0.0, 0.0);
+        for b in 1..=max_b.min(j) {
+            let y = j - b;
+            let mut my_or = 0u64;
+            for (k, x) in (x0..i).enumerate() {
+                let (mx, my) = self.masks(x, y);
+                acc[k] |= mx;
+                my_or |= my;
+            }
+            tgt_part +=
+                Self::uncovered(wbits(self.tgt, y, my_or), self.tgt.wsum[y], self.ny[y], eps);
             lt += self.tgt.len[y];
+            let mut src_part = 0.0;
+            for (k, x) in (x0..i).enumerate() {
+                src_part += Self::uncovered(
+                    wbits(self.src, x, acc[k]),
+                    self.src.wsum[x],
+                    self.nx[x],
+                    eps,
+                );
+            }
+            let size = (a + b) as f64;
+            let base = (src_part + tgt_part) / size + self.p.w_len * self.len.cost(ls, lt);
+            out.push((0.5 * size * base + self.p.merge * (size - 2.0), base));
         }
-        let sim = (ms + mt) / (ws + wt + self.p.eps);
-        let norm = (0.5 * (nx / a as f64 + ny / b as f64)).max(0.05);
-        let base = (1.0 - sim) / norm + self.p.w_len * self.len.cost(ls, lt);
-        let size = (a + b) as f64;
-        (0.5 * size * base + self.p.merge * (size - 2.0), base)
     }
 }
 
@@ -248,7 +264,8 @@ impl Rng {
     }
 }
 
-/// Mean dissimilarity of each unit of `a` to random units of `b` (Vecalign's normalisation).
+/// Mean share of each unit of `a`'s evidence left unmatched by random units of `b` (Vecalign's
+/// normalisation against random pairs).
 fn norms(a: &Level, ra: &RawSide, b: &Level, rb: &RawSide, st: &mut Stamp, p: &Params) -> Vec<f64> {
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15 ^ (a.n() as u64) << 20 ^ b.n() as u64);
     (0..a.n())
@@ -261,8 +278,8 @@ fn norms(a: &Level, ra: &RawSide, b: &Level, rb: &RawSide, st: &mut Stamp, p: &P
             for _ in 0..p.samples {
                 let v = rng.below(b.n());
                 let (ma, mb) = st.probe(b, rb, v);
-                let sim = (wbits(a, u, ma) + wbits(b, v, mb))
-                    / (f64::from(a.wsum[u]) + f64::from(b.wsum[v]) + p.eps);
+                let _ = mb;
+                let sim = wbits(a, u, ma) / (f64::from(a.wsum[u]) + p.eps);
                 total += 1.0 - sim;
             }
             total / p.samples as f64
@@ -270,16 +287,13 @@ fn norms(a: &Level, ra: &RawSide, b: &Level, rb: &RawSide, st: &mut Stamp, p: &P
         .collect()
 }
 
-fn shapes(max_side: usize, max_total: usize) -> Vec<(u8, u8)> {
-    let mut s = vec![(1u8, 0u8), (0, 1)];
-    for a in 1..=max_side {
-        for b in 1..=max_side {
-            if a + b <= max_total {
-                s.push((a as u8, b as u8));
-            }
-        }
+/// Largest target size of a unit with `a` source units (0 when `a` is over the limit).
+fn limit_b(a: usize, max_side: usize, max_total: usize) -> usize {
+    if a > max_side {
+        0
+    } else {
+        max_side.min(max_total.saturating_sub(a))
     }
-    s
 }
 
 /// Inputs of one alignment: both sides' tokens and the cost settings.
@@ -336,12 +350,12 @@ impl Problem<'_> {
             let steps: Vec<(u8, u8)> = coarse.iter().map(|&(a, b, _)| (a as u8, b as u8)).collect();
             Band::project(&steps, n, m, self.p.band)
         };
-        let shapes = if depth == 0 {
-            shapes(self.p.max_side, self.p.max_total)
+        let limits = if depth == 0 {
+            (self.p.max_side, self.p.max_total)
         } else {
-            shapes(2, 3)
+            (2, 3)
         };
-        self.dp(src, tgt, &band, &shapes, st)
+        self.dp(src, tgt, &band, limits, st)
     }
 
     fn dp(
@@ -349,12 +363,12 @@ impl Problem<'_> {
         src: &Level,
         tgt: &Level,
         band: &Band,
-        shapes: &[(u8, u8)],
+        (max_side, max_total): (usize, usize),
         st: &mut Stamp,
     ) -> Vec<(usize, usize, f64)> {
         let (n, m) = (src.n(), tgt.n());
-        let max_a = shapes.iter().map(|s| s.0 as usize).max().unwrap_or(1);
-        let max_b = shapes.iter().map(|s| s.1 as usize).max().unwrap_or(1);
+        let max_a = max_side;
+        let max_b = max_side.min(max_total - 1);
         // Pair masks for every (x, y) a unit in the band can cover.
         let mut plo = Vec::with_capacity(n);
         let mut phi = Vec::with_capacity(n);
@@ -401,6 +415,9 @@ impl Problem<'_> {
             (j >= band.lo[i] && j <= band.hi[i]).then(|| off[i] + j - band.lo[i])
         };
         d[0] = 0.0;
+        let mut scratch = Vec::with_capacity(max_b);
+        #[allow(clippy::needless_range_loop)]
+        // i indexes the band, the offsets and the grid together
         for i in 0..=n {
             for j in band.lo[i]..=band.hi[i] {
                 if i == 0 && j == 0 {
@@ -409,26 +426,37 @@ impl Problem<'_> {
                 let here = off[i] + j - band.lo[i];
                 let mut best = f64::INFINITY;
                 let mut arg = u8::MAX;
-                for (s, &(a, b)) in shapes.iter().enumerate() {
-                    let (a, b) = (a as usize, b as usize);
-                    if a > i || b > j {
+                let mut consider = |prev: Option<usize>, c: f64, a: usize, b: usize| {
+                    if let Some(prev) = prev
+                        && d[prev] + c < best
+                    {
+                        best = d[prev] + c;
+                        arg = (a * 16 + b) as u8;
+                    }
+                };
+                if j > 0 {
+                    consider(idx(i, j - 1), self.p.del, 0, 1);
+                }
+                if i > 0 {
+                    consider(idx(i - 1, j), self.p.del, 1, 0);
+                }
+                for a in 1..=max_a.min(i) {
+                    let mb = limit_b(a, max_side, max_total).min(j);
+                    // Only predecessors inside the band: (i - a, j - b) needs j - b in lo..=hi of row i - a.
+                    let row = i - a;
+                    if mb == 0 || j < band.lo[row] {
                         continue;
                     }
-                    let Some(prev) = idx(i - a, j - b) else {
-                        continue;
-                    };
-                    let dp = d[prev];
-                    if !dp.is_finite() {
+                    let mb = mb.min(j - band.lo[row]);
+                    if mb == 0 {
                         continue;
                     }
-                    let c = if a == 0 || b == 0 {
-                        self.p.del
-                    } else {
-                        grid.cost(i - a, a, j - b, b).0
-                    };
-                    if dp + c < best {
-                        best = dp + c;
-                        arg = s as u8;
+                    grid.costs(i, j, a, mb, &mut scratch);
+                    for (k, &(c, _)) in scratch.iter().enumerate() {
+                        let b = k + 1;
+                        if j - b <= band.hi[row] {
+                            consider(idx(row, j - b), c, a, b);
+                        }
                     }
                 }
                 d[here] = best;
@@ -440,14 +468,15 @@ impl Problem<'_> {
         let (mut i, mut j) = (n, m);
         while i > 0 || j > 0 {
             let Some(h) = idx(i, j) else { break };
-            let Some(&(a, b)) = shapes.get(bp[h] as usize) else {
+            if bp[h] == u8::MAX {
                 break;
-            };
-            let (a, b) = (a as usize, b as usize);
+            }
+            let (a, b) = ((bp[h] / 16) as usize, (bp[h] % 16) as usize);
             let base = if a == 0 || b == 0 {
                 f64::INFINITY
             } else {
-                grid.cost(i - a, a, j - b, b).1
+                grid.costs(i, j, a, b, &mut scratch);
+                scratch[b - 1].1
             };
             out.push((a, b, base));
             i -= a;
@@ -482,14 +511,10 @@ mod tests {
     }
 
     #[test]
-    fn shapes_cover_many_to_many_and_deletions() {
-        let s = shapes(6, 8);
-        assert!(
-            s.contains(&(1, 6))
-                && s.contains(&(4, 4))
-                && s.contains(&(1, 0))
-                && s.contains(&(0, 1))
-        );
-        assert!(!s.contains(&(5, 4)));
+    fn unit_size_limits() {
+        assert_eq!(limit_b(1, 6, 8), 6);
+        assert_eq!(limit_b(4, 6, 8), 4);
+        assert_eq!(limit_b(6, 6, 8), 2);
+        assert_eq!(limit_b(7, 6, 8), 0);
     }
 }

@@ -1,7 +1,7 @@
 //! The second pass: word pairs learned from the document itself. Units the first pass aligned confidently
 //! are mined for co-occurring items that no evidence matched yet (on a Han side, character bigrams and
 //! trigrams such as 韦小宝; on an alphabetic side, unmatched words such as `Trinket`); pairs that co-occur
-//! at least twice with a Dice coefficient of at least [`MIN_DICE`] are linked one-to-one, best first
+//! in at least [`MIN_COUNT`] units with a Dice coefficient of at least [`MIN_DICE`] are linked one-to-one, best first
 //! (competitive linking), and become shared keys for the second pass.
 
 use std::collections::HashMap;
@@ -14,7 +14,7 @@ use super::features::{IdMap, Interner, RawSide};
 /// Minimum Dice coefficient of a learned pair.
 pub(crate) const MIN_DICE: f64 = 0.5;
 /// Minimum number of confident units a learned pair must share.
-const MIN_COUNT: u32 = 2;
+const MIN_COUNT: u32 = 3;
 
 /// Calls `f(hash, n)` for every Han character n-gram (n = 2, 3) of `text`.
 fn han_ngrams(text: &str, mut f: impl FnMut(u64, u8)) {

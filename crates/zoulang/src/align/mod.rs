@@ -80,7 +80,7 @@ pub struct AlignOptions {
     pub max_side: usize,
     /// Most sentences in a unit, both sides together (2..=16; default 8).
     pub max_total: usize,
-    /// Half-width of the search band around the coarse path, in sentences (default 6).
+    /// Half-width of the search band around the coarse path, in sentences (default 4).
     pub band: usize,
     /// Run the second pass that learns document-specific word pairs (default true).
     pub learn: bool,
@@ -103,12 +103,12 @@ impl Default for AlignOptions {
         AlignOptions {
             max_side: 6,
             max_total: 8,
-            band: 6,
+            band: 4,
             learn: true,
             length_weight: 0.25,
             merge_penalty: 0.35,
-            unaligned_cost: 1.0,
-            evidence_prior: 2.0,
+            unaligned_cost: 1.4,
+            evidence_prior: 1.0,
             lexicons: Vec::new(),
             evidence: Vec::new(),
         }
