@@ -173,6 +173,21 @@ impl Band {
         }
     }
 
+    /// Whether `path` runs along the band's edge (at a column the band cut off) for more than a few rows.
+    fn touches(&self, path: &[(usize, usize, f64)]) -> bool {
+        let m = *self.hi.last().unwrap_or(&0);
+        let (mut i, mut j) = (0usize, 0usize);
+        let mut hits = 0;
+        for &(a, b, _) in path {
+            i += a;
+            j += b;
+            if (j == self.lo[i] && j > 0) || (j == self.hi[i] && j < m) {
+                hits += 1;
+            }
+        }
+        hits > 2
+    }
+
     fn cells(&self) -> usize {
         self.lo.iter().zip(&self.hi).map(|(l, h)| h - l + 1).sum()
     }
@@ -342,20 +357,28 @@ impl Problem<'_> {
     ) -> Vec<(usize, usize, f64)> {
         let (n, m) = (src.n(), tgt.n());
         let small = (n as u64) * (m as u64) <= self.p.full_cells as u64 || depth > 40;
-        let band = if small {
-            Band::full(n, m)
-        } else {
-            let (cs, ct) = (src.downsample(), tgt.downsample());
-            let coarse = self.solve_level(&cs, &ct, depth + 1, st);
-            let steps: Vec<(u8, u8)> = coarse.iter().map(|&(a, b, _)| (a as u8, b as u8)).collect();
-            Band::project(&steps, n, m, self.p.band)
-        };
         let limits = if depth == 0 {
             (self.p.max_side, self.p.max_total)
         } else {
             (2, 3)
         };
-        self.dp(src, tgt, &band, limits, st)
+        if small {
+            return self.dp(src, tgt, &Band::full(n, m), limits, st);
+        }
+        let (cs, ct) = (src.downsample(), tgt.downsample());
+        let coarse = self.solve_level(&cs, &ct, depth + 1, st);
+        let steps: Vec<(u8, u8)> = coarse.iter().map(|&(a, b, _)| (a as u8, b as u8)).collect();
+        // If the path runs along the edge of the band, the coarse path was off there: widen and search
+        // again (at most three times, so the cost stays a constant factor).
+        let mut w = self.p.band;
+        loop {
+            let band = Band::project(&steps, n, m, w);
+            let path = self.dp(src, tgt, &band, limits, st);
+            if w >= self.p.band * 8 || !band.touches(&path) {
+                return path;
+            }
+            w *= 2;
+        }
     }
 
     fn dp(

@@ -141,7 +141,7 @@ impl AlignOptions {
             del: self.unaligned_cost,
             eps: self.evidence_prior,
             band: self.band.max(1),
-            full_cells: 2500,
+            full_cells: 40_000,
             max_side: self.max_side,
             max_total: self.max_total,
             samples: 16,
