@@ -21,16 +21,11 @@ fn read_lines(p: &PathBuf) -> Vec<String> {
         .collect()
 }
 
-/// CPU time of this thread in seconds (Linux `/proc/thread-self/schedstat`), falling back to wall time.
+#[path = "support/cpu.rs"]
+mod cpu;
+
 fn cpu_seconds(wall: &Instant) -> f64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| {
-            s.split_whitespace()
-                .next()
-                .and_then(|v| v.parse::<f64>().ok())
-        })
-        .map_or_else(|| wall.elapsed().as_secs_f64(), |ns| ns / 1e9)
+    cpu::cpu_seconds(|| wall.elapsed().as_secs_f64())
 }
 
 fn show(name: &str, s: &Scores) {

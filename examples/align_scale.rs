@@ -25,15 +25,11 @@ fn vm_hwm_mb() -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
+#[path = "support/cpu.rs"]
+mod cpu;
+
 fn cpu_seconds() -> f64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| {
-            s.split_whitespace()
-                .next()
-                .and_then(|v| v.parse::<f64>().ok())
-        })
-        .map_or(f64::NAN, |ns| ns / 1e9)
+    cpu::cpu_seconds(|| f64::NAN)
 }
 
 fn main() {
