@@ -100,55 +100,35 @@ fn evaluate_reads_align_files() {
     assert_eq!(s["lax"]["precision"].as_f64(), Some(1.0));
 }
 
+fn align_zh_en(src_lang: &str, src: &str, tgt: &str) -> Output {
+    zoulang(&[
+        "align",
+        "--src-lang",
+        src_lang,
+        "--tgt-lang",
+        "en",
+        src,
+        tgt,
+    ])
+}
+
 #[test]
 fn bad_input_exit_codes() {
-    let o = zoulang(&[
-        "align",
-        "--src-lang",
-        "klingon",
-        "--tgt-lang",
-        "en",
-        &path("small.zh"),
-        &path("small.en"),
-    ]);
+    let o = align_zh_en("klingon", &path("small.zh"), &path("small.en"));
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("klingon"));
-    let o = zoulang(&[
-        "align",
-        "--src-lang",
-        "und",
-        "--tgt-lang",
-        "en",
-        &path("small.zh"),
-        &path("small.en"),
-    ]);
+    let o = align_zh_en("und", &path("small.zh"), &path("small.en"));
     assert_eq!(o.status.code(), Some(2));
-    let o = zoulang(&[
-        "align",
-        "--src-lang",
-        "zh",
-        "--tgt-lang",
-        "en",
-        &path("missing.zh"),
-        &path("small.en"),
-    ]);
+    let o = align_zh_en("zh", &path("missing.zh"), &path("small.en"));
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("missing.zh"));
-    let o = zoulang(&["align", "--src-lang", "zh", "--tgt-lang", "en", "-", "-"]);
+    let o = align_zh_en("zh", "-", "-");
     assert_eq!(o.status.code(), Some(2));
     let dir = std::env::temp_dir().join(format!("zoulang-align-bad-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join("bad.txt");
     std::fs::write(&bad, b"ok\nab\xffc\n").unwrap();
-    let o = zoulang(&[
-        "align",
-        "--src-lang",
-        "zh",
-        "--tgt-lang",
-        "en",
-        bad.to_str().unwrap(),
-        &path("small.en"),
-    ]);
+    let o = align_zh_en("zh", bad.to_str().unwrap(), &path("small.en"));
     assert_eq!(o.status.code(), Some(1));
     assert!(
         String::from_utf8_lossy(&o.stderr).contains("bad.txt:2: invalid UTF-8 at byte 5"),
