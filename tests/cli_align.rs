@@ -137,3 +137,24 @@ fn bad_input_exit_codes() {
     let o = zoulang(&["evaluate", &path("small.zh"), &path("small.gold.align")]);
     assert_eq!(o.status.code(), Some(1));
 }
+
+#[test]
+fn demo_aligns_the_built_in_sample() {
+    // The sample's documented alignment: the fourth English sentence translates Chinese sentences 4 and 5.
+    let o = zoulang(&["demo"]);
+    assert!(o.status.success());
+    let text = String::from_utf8(o.stdout).unwrap();
+    let section = text
+        .split("== Sentence alignment")
+        .nth(1)
+        .expect("alignment section");
+    let units: Vec<&str> = section.lines().filter(|l| l.starts_with("  [")).collect();
+    let heads: Vec<&str> = units
+        .iter()
+        .map(|l| l.split(" score").next().unwrap().trim())
+        .collect();
+    assert_eq!(
+        heads,
+        ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3, 4]:[3]", "[5]:[4]"]
+    );
+}
