@@ -25,6 +25,13 @@ fn classes(sentence: &str) -> impl Iterator<Item = &'static str> {
     }
     ellipsis |= sentence.contains("...");
     let t = sentence.trim_start();
+    // Quotations opened at the start / closed at the end of the sentence (single quotes count there, where
+    // they cannot be apostrophes), which mark where a quoted speech spans several sentences.
+    let open_q = |c: char| matches!(c, '"' | '“' | '「' | '『' | '«' | '„' | '\'' | '‘');
+    let close_q = |c: char| matches!(c, '"' | '”' | '」' | '』' | '»' | '\'' | '’');
+    let qopen = t.chars().next().is_some_and(open_q);
+    let qclose = sentence.trim_end().chars().next_back().is_some_and(close_q);
+    quote |= qopen || qclose;
     let mut it = t.chars();
     let first = it.next();
     let second = it.next();
@@ -43,6 +50,8 @@ fn classes(sentence: &str) -> impl Iterator<Item = &'static str> {
         ("?", q),
         ("!", e),
         ("quote", quote),
+        ("quote-open", qopen),
+        ("quote-close", qclose),
         ("ellipsis", ellipsis),
         ("list", list),
     ]
@@ -74,5 +83,14 @@ mod tests {
         assert_eq!(c("一、总则"), c("1. General"));
         assert_eq!(c("（一）范围"), c("(a) Scope"));
         assert!(c("平常的一句话。").is_empty());
+        assert_eq!(
+            c("那男孩说道：“服了么？”"),
+            c("'Had enough?'")
+                .into_iter()
+                .filter(|&x| x != "quote-open")
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(c("'Well?"), ["?", "quote", "quote-open"]);
+        assert!(c("Trinket's arm").is_empty());
     }
 }
