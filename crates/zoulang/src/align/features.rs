@@ -130,8 +130,8 @@ impl RawSide {
     }
 }
 
-/// Token weights of `side`: the information of meeting one of the token's keys in a random sentence of
-/// `other`, `ln(1 + N / df)`, where df counts the other side's sentences holding any of the keys; 0 when
+/// Token weights of `side`: the square root of the information of meeting one of the token's keys in a
+/// random sentence of `other`, `sqrt(ln(1 + N / df))` (damped, as in IR term weighting), where df counts the other side's sentences holding any of the keys; 0 when
 /// no sentence does (the token can never match). O(tokens × keys).
 pub(crate) fn weights(side: &RawSide, other: &RawSide, n_keys: usize) -> Vec<f32> {
     let mut df = vec![0u32; n_keys];
@@ -157,7 +157,7 @@ pub(crate) fn weights(side: &RawSide, other: &RawSide, n_keys: usize) -> Vec<f32
             if d == 0 {
                 0.0
             } else {
-                (1.0 + n / f64::from(d).min(n)).ln() as f32
+                (1.0 + n / f64::from(d).min(n)).ln().sqrt() as f32
             }
         })
         .collect()
