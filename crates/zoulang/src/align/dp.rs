@@ -1,7 +1,14 @@
 //! The dynamic programme over sentence overlaps, searched coarse-to-fine so that time and memory stay linear
 //! in document length (as Vecalign does): units are merged in pairs level by level until the grid is small,
 //! the small grid is aligned in full, and each finer level is searched only in a band around the path found
-//! one level up.
+//! one level up. Where the path found runs along the band's edge, the band is widened and the level searched
+//! again.
+//!
+//! A unit of source sentences I and target sentences J costs
+//! `(|I| + |J|) / 2 · (lexical + length_weight · length) + merge · (|I| + |J| − 2)`, where the lexical part is
+//! the mean over the unit's sentences of "share of the sentence's evidence weight not matched by the other
+//! side of the unit", each normalised by the same share against random partners (Vecalign's normalisation),
+//! and the length part is the log-normal length model. An unaligned sentence costs a constant.
 
 use super::features::{Level, RawSide};
 use super::length::LengthModel;
@@ -11,11 +18,11 @@ use super::length::LengthModel;
 pub(crate) struct Params {
     /// Weight of the length cost beside the lexical cost.
     pub(crate) w_len: f64,
-    /// Penalty per extra sentence in a unit, multiplying the unit's cost: `1 + merge * (a + b - 2)`.
+    /// Cost added per extra sentence in a unit: `merge * (a + b - 2)`.
     pub(crate) merge: f64,
     /// Cost of leaving one sentence unaligned.
     pub(crate) del: f64,
-    /// Pseudo-weight added to the denominator of the overlap similarity.
+    /// Pseudo-weight added to a sentence's evidence weight in its coverage.
     pub(crate) eps: f64,
     /// Half-width of the search band around the projected coarse path, in sentences.
     pub(crate) band: usize,

@@ -84,13 +84,14 @@ pub struct AlignOptions {
     pub band: usize,
     /// Run the second pass that learns document-specific word pairs (default true).
     pub learn: bool,
-    /// Weight of the length cost beside the lexical cost (tuned).
+    /// Weight of the length cost beside the lexical cost (tuned; default 0.25).
     pub length_weight: f64,
-    /// Cost multiplier per extra sentence in a unit: `1 + merge_penalty * (a + b - 2)` (tuned).
+    /// Cost added per extra sentence in a unit: `merge_penalty * (a + b - 2)` (tuned; default 0.35).
     pub merge_penalty: f64,
-    /// Cost of leaving one sentence unaligned (tuned).
+    /// Cost of leaving one sentence unaligned (tuned; default 1.4).
     pub unaligned_cost: f64,
-    /// Pseudo-weight in the denominator of the evidence overlap, damping units with little evidence (tuned).
+    /// Pseudo-weight added to a sentence's evidence weight when its coverage is computed, so that a sentence
+    /// with little evidence is neither well nor badly covered (tuned; default 1.0).
     pub evidence_prior: f64,
     /// Extra lexicons (any language pair; consulted before the built-in zh–en one).
     pub lexicons: Vec<Arc<Lexicon>>,
