@@ -81,12 +81,12 @@ impl LengthModel {
         self
     }
 
-    /// Expected target/source length ratio.
+    /// Expected target/source length ratio. O(1).
     pub fn ratio(&self) -> f64 {
         self.ratio
     }
 
-    /// Spread of the log length ratio of a true translation.
+    /// Spread of the log length ratio of a true translation. O(1).
     pub fn sigma(&self) -> f64 {
         self.sigma
     }

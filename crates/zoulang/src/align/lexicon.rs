@@ -184,22 +184,22 @@ impl Lexicon {
             .clone()
     }
 
-    /// Headword language.
+    /// Headword language. O(1).
     pub fn src_lang(&self) -> LanguageTag {
         self.src_lang
     }
 
-    /// Target language.
+    /// Target language. O(1).
     pub fn tgt_lang(&self) -> LanguageTag {
         self.tgt_lang
     }
 
-    /// Number of headwords.
+    /// Number of headwords. O(1).
     pub fn len(&self) -> usize {
         self.word_offsets.len().saturating_sub(1)
     }
 
-    /// Whether the lexicon has no entries (never true for a constructed lexicon).
+    /// Whether the lexicon has no entries (never true for a constructed lexicon). O(1).
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

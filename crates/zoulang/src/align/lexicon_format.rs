@@ -171,3 +171,23 @@ pub(crate) fn decode(blob: &[u8]) -> Option<Decoded<'_>> {
         automaton: r.rest,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_truncation() {
+        let t = parse_tsv("# comment\n猫\tcat kitty\tmao\n狗\tdog\n猫\tfeline\n").unwrap();
+        assert_eq!(t.headwords, ["猫", "狗"]);
+        assert_eq!(t.entry_words[0].len(), 3); // duplicate headword lines merge
+        let blob = encode(&t, b"AUTOMATON");
+        let d = decode(&blob).unwrap();
+        assert_eq!(d.words, ["cat", "kitty", "dog", "feline"]);
+        assert_eq!(d.automaton, b"AUTOMATON");
+        for cut in [0, 3, 10, blob.len() - 12] {
+            assert!(decode(&blob[..cut]).is_none_or(|d| d.automaton.len() < 9));
+        }
+        assert_eq!(parse_tsv("\tcat\n").unwrap_err().0, 1);
+    }
+}

@@ -99,23 +99,23 @@ impl TokenSink {
         }
     }
 
-    /// Number of tokens collected.
+    /// Number of tokens collected. O(1).
     pub fn len(&self) -> usize {
         self.ends.len()
     }
 
-    /// Whether no token was collected.
+    /// Whether no token was collected. O(1).
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
 
-    /// Removes all tokens, keeping the allocation.
+    /// Removes all tokens, keeping the allocation. O(1).
     pub fn clear(&mut self) {
         self.keys.clear();
         self.ends.clear();
     }
 
-    /// The keys of each token.
+    /// The keys of each token. O(1) to create, O(keys) to iterate.
     pub fn tokens(&self) -> impl Iterator<Item = &[u64]> {
         let mut start = 0usize;
         self.ends.iter().map(move |&e| {
@@ -223,7 +223,7 @@ impl EvidenceSet {
         Ok(EvidenceSet { sources, unspaced })
     }
 
-    /// Names of the evidence sources, in order.
+    /// Names of the evidence sources, in order. O(sources).
     pub fn names(&self) -> Vec<&str> {
         self.sources.iter().map(|s| s.name()).collect()
     }
