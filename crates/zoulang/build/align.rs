@@ -20,16 +20,7 @@ pub fn run(out_dir: &Path) {
     let text = std::fs::read_to_string(src).expect("data/align/cedict-zh-en.tsv is readable UTF-8");
     let table = lexicon_format::parse_tsv(&text)
         .unwrap_or_else(|(line, msg)| panic!("{}:{line}: {msg}", src.display()));
-    let automaton = daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
-        .match_kind(daachorse::MatchKind::LeftmostLongest)
-        .build_with_values(
-            table
-                .headwords
-                .iter()
-                .enumerate()
-                .map(|(i, h)| (h.as_str(), i as u32)),
-        )
-        .expect("lexicon automaton builds");
+    let automaton = lexicon_format::automaton(&table.headwords).expect("lexicon automaton builds");
     let blob = lexicon_format::encode(&table, &automaton.serialize());
     std::fs::write(&out, blob).expect("write OUT_DIR");
 }

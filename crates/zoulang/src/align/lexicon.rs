@@ -4,7 +4,7 @@
 
 use std::sync::{Arc, OnceLock};
 
-use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use daachorse::CharwiseDoubleArrayAhoCorasick;
 
 use super::evidence::{KeyKind, WordNormalizer, key};
 use super::lexicon_format::{self, Table};
@@ -80,15 +80,7 @@ impl Lexicon {
                 "a lexicon needs at least one entry".into(),
             ));
         }
-        let automaton = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build_with_values(
-                table
-                    .headwords
-                    .iter()
-                    .enumerate()
-                    .map(|(i, h)| (h.as_str(), i as u32)),
-            )
+        let automaton = lexicon_format::automaton(&table.headwords)
             .map_err(|e| Error::InvalidArgument(format!("lexicon automaton: {e}")))?;
         let flat = |lists: &[Vec<u32>]| {
             let mut offsets = vec![0u32];

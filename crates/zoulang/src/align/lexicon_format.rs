@@ -65,6 +65,21 @@ pub(crate) fn parse_tsv(text: &str) -> Result<Table, (usize, String)> {
 }
 
 #[allow(dead_code)]
+/// The leftmost-longest automaton over the headwords (value = entry index).
+pub(crate) fn automaton(
+    headwords: &[String],
+) -> Result<daachorse::CharwiseDoubleArrayAhoCorasick<u32>, daachorse::errors::DaachorseError> {
+    daachorse::CharwiseDoubleArrayAhoCorasickBuilder::new()
+        .match_kind(daachorse::MatchKind::LeftmostLongest)
+        .build_with_values(
+            headwords
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.as_str(), i as u32)),
+        )
+}
+
+#[allow(dead_code)]
 fn put_u32(out: &mut Vec<u8>, v: u32) {
     out.extend_from_slice(&v.to_le_bytes());
 }

@@ -28,6 +28,16 @@ fn word_keys(norm: &WordNormalizer, word: &str, out: &mut Vec<u64>) {
     }
 }
 
+/// One token per word of `sentence` (alphabetic, non-Han): see [`word_keys`].
+fn push_words(norm: &WordNormalizer, sentence: &str, sink: &mut TokenSink) {
+    let mut keys = Vec::new();
+    for (_, w) in words(sentence) {
+        keys.clear();
+        word_keys(norm, w, &mut keys);
+        sink.push(&keys);
+    }
+}
+
 /// Dictionary evidence on the side written in the lexicon's headword language.
 #[derive(Debug)]
 pub struct LexicalEvidence {
@@ -104,11 +114,7 @@ impl LexicalEvidence {
             std::mem::swap(&mut prev, &mut cur);
         }
         // Latin-script words inside the text (AI, DeepSeek) meet the same words on the other side.
-        for (_, w) in words(sentence) {
-            keys.clear();
-            word_keys(&self.target_words, w, &mut keys);
-            sink.push(&keys);
-        }
+        push_words(&self.target_words, sentence, sink);
     }
 
     fn spaced_tokens(&self, sentence: &str, sink: &mut TokenSink) {
@@ -178,11 +184,6 @@ impl Evidence for WordEvidence {
         if side != self.side {
             return;
         }
-        let mut keys = Vec::new();
-        for (_, w) in words(sentence) {
-            keys.clear();
-            word_keys(&self.norm, w, &mut keys);
-            sink.push(&keys);
-        }
+        push_words(&self.norm, sentence, sink);
     }
 }
