@@ -3,7 +3,8 @@
 
 use std::sync::Arc;
 
-use super::words::{WordNormalizer, is_han, words};
+use super::names;
+use super::words::{WordNormalizer, words};
 use super::{Evidence, KeyKind, Side, TokenSink, key};
 use crate::LanguageTag;
 use crate::align::lexicon::Lexicon;
@@ -86,33 +87,7 @@ impl LexicalEvidence {
             }
             sink.push(&keys);
         }
-        // Names: each Han character gives its syllables, alone and joined with the next character's.
-        let mut prev: Vec<&str> = Vec::new();
-        let mut cur: Vec<&str> = Vec::new();
-        let mut pending: Vec<u64> = Vec::new();
-        let mut joined = String::new();
-        for c in sentence.chars().chain(std::iter::once(' ')) {
-            cur.clear();
-            if is_han(c)
-                && let Some(e) = lex.entry_of(c.encode_utf8(&mut buf))
-            {
-                cur.extend(lex.syllables(e));
-            }
-            for p in &prev {
-                for q in &cur {
-                    joined.clear();
-                    joined.push_str(p);
-                    joined.push_str(q);
-                    pending.push(key(KeyKind::Name, &joined));
-                }
-            }
-            if !pending.is_empty() {
-                sink.push(&pending);
-            }
-            pending.clear();
-            pending.extend(cur.iter().map(|s| key(KeyKind::Name, s)));
-            std::mem::swap(&mut prev, &mut cur);
-        }
+        names::pinyin_tokens(lex, sentence, sink);
         // Latin-script words inside the text (AI, DeepSeek) meet the same words on the other side.
         push_words(&self.target_words, sentence, sink);
     }

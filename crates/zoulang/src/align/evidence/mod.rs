@@ -9,6 +9,7 @@
 
 mod glossary;
 mod lexical;
+mod names;
 mod numbers;
 mod punctuation;
 mod words;
