@@ -9,8 +9,12 @@ mod align;
 
 use std::path::PathBuf;
 
+#[path = "build/detect.rs"]
+mod detect;
+
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
     align::run(&out_dir);
+    detect::run(&out_dir);
 }

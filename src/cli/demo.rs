@@ -59,6 +59,26 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         .collect();
     writeln!(out, "  runs of the noisy line: {}", runs.join(" "))?;
 
+    heading(out, "Language identification (tag, confidence)")?;
+    for (tag, text) in sample::MULTILINGUAL {
+        let d = zoulang::detect(text);
+        writeln!(
+            out,
+            "  {tag:<8} -> {:<8} {:.3}  {}",
+            d.lang,
+            d.confidence,
+            preview(text)
+        )?;
+    }
+    let spans: Vec<String> = zoulang::detect_spans(mixed)
+        .iter()
+        .map(|s| format!("{}[{:?}]", s.lang, &mixed[s.start..s.end]))
+        .collect();
+    writeln!(
+        out,
+        "  language runs of the noisy line: {}",
+        spans.join(" ")
+    )?;
     heading(
         out,
         "Sentence alignment (zh-Hans -> en; 1-1, n-m and unaligned units with scores)",

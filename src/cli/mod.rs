@@ -3,6 +3,7 @@
 
 mod align;
 mod demo;
+mod detect;
 mod input;
 mod normalize;
 mod script;
@@ -31,6 +32,8 @@ enum Command {
     Align(align::Args),
     /// Strict and lax precision, recall and F1 of PRED against GOLD (Vecalign's score.py), as JSON.
     Evaluate(align::EvaluateArgs),
+    /// Per line: the language as `TAG<TAB>CONFIDENCE` (or `--format jsonl`, or `--spans` for mixed text).
+    Detect(detect::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
     Demo,
 }
@@ -104,6 +107,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Script(a) => script::run(a),
         Command::Align(a) => align::run(a),
         Command::Evaluate(a) => align::evaluate(a),
+        Command::Detect(a) => detect::run(a),
         Command::Demo => {
             let mut out = stdout();
             demo::run(&mut out)?;

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod align;
+mod detect;
 mod errors;
 mod text;
 
@@ -15,6 +16,11 @@ mod _native {
     use super::align::{
         AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,
         parse_alignments, read_alignments, to_jsonl, to_tmx, to_tsv, write_align_format,
+    };
+    #[pymodule_export]
+    use super::detect::{
+        Detection, Detector, HanEvidence, LanguageSpan, detect, detect_batch, detect_spans,
+        han_evidence, is_simplified_only, is_traditional_only, zawgyi_probability,
     };
     #[pymodule_export]
     use super::text::{
