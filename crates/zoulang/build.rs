@@ -4,6 +4,9 @@
 //! its tables into OUT_DIR and prints its own `cargo:rerun-if-changed` lines. Add a step with one `mod` line
 //! and one call below.
 
+#[path = "build/align.rs"]
+mod align;
+
 use std::path::PathBuf;
 
 #[path = "build/detect.rs"]
@@ -12,6 +15,6 @@ mod detect;
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
-    let _ = &out_dir;
+    align::run(&out_dir);
     detect::run(&out_dir);
 }

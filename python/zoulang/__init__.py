@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from . import exceptions
 from ._native import (
+    AlignmentUnit,
+    Lexicon,
     Detection,
     Detector,
     HanEvidence,
@@ -22,7 +24,11 @@ from ._native import (
     OffsetMap,
     ScriptProfile,
     __version__,
+    align,
+    align_batch,
     decode_utf8,
+    evaluate_alignment,
+    evaluate_documents,
     detect,
     detect_batch,
     detect_spans,
@@ -35,11 +41,17 @@ from ._native import (
     normalize,
     normalize_batch,
     normalize_with_offsets,
+    parse_alignments,
+    read_alignments,
     sample_en,
     sample_multilingual,
     sample_noisy,
     sample_zh_hans,
     script_profile,
+    to_jsonl,
+    to_tmx,
+    to_tsv,
+    write_align_format,
     zawgyi_probability,
 )
 from .exceptions import (
@@ -66,6 +78,19 @@ __all__ = [
     "ScriptProfile",
     "decode_utf8",
     "language_tag",
+    # align
+    "align",
+    "align_batch",
+    "AlignmentUnit",
+    "Lexicon",
+    "evaluate_alignment",
+    "evaluate_documents",
+    "parse_alignments",
+    "read_alignments",
+    "to_jsonl",
+    "to_tsv",
+    "to_tmx",
+    "write_align_format",
     # detect
     "detect",
     "detect_spans",

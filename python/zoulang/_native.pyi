@@ -1,5 +1,6 @@
 """Type stubs for zoulang's native module (checked against the built module with mypy.stubtest)."""
 
+import os
 from typing import Literal, TypeAlias, final
 
 
@@ -148,6 +149,128 @@ def language_tag(tag: str) -> str:
     >>> language_tag("zh-TW"), language_tag("tl")
     ('zh-Hant', 'fil')
     """
+
+# ---- align -------------------------------------------------------------------------------------------
+
+_Bead: TypeAlias = tuple[list[int], list[int]]
+_Scores: TypeAlias = dict[str, dict[str, float]]
+
+@final
+class AlignmentUnit:
+    """One alignment unit: source and target sentence indices (either may be empty: an unaligned
+    sentence) and a score in [0, 1] (higher is better; 0 for unaligned sentences).
+
+    >>> AlignmentUnit([0, 1], [0], 0.5)
+    AlignmentUnit(src=[0, 1], tgt=[0], score=0.5000)
+    """
+
+    def __new__(cls, src: list[int], tgt: list[int], score: float = 0.0) -> AlignmentUnit: ...
+    @property
+    def src(self) -> list[int]:
+        """Source sentence indices (0-based)."""
+    @property
+    def tgt(self) -> list[int]:
+        """Target sentence indices (0-based)."""
+    @property
+    def score(self) -> float:
+        """Confidence in [0, 1]; 0 for unaligned sentences."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (src, tgt, score)."""
+    def __getnewargs__(self) -> tuple[list[int], list[int], float]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Lexicon:
+    """A bilingual lexicon for alignment (TSV: ``headword<TAB>target words<TAB>syllables``), for language
+    pairs the built-in zh–en lexicon (CC-CEDICT) does not cover; pass it as ``align(..., lexicons=[lex])``."""
+
+    def __new__(cls, text: str | None, src_lang: str, tgt_lang: str) -> Lexicon: ...
+    @staticmethod
+    def from_tsv(text: str, src_lang: str, tgt_lang: str) -> Lexicon:
+        """Loads a lexicon from TSV text."""
+    @staticmethod
+    def builtin_zh_en() -> Lexicon | None:
+        """The built-in zh–en lexicon generated from CC-CEDICT, or None when built without it."""
+    def src_lang(self) -> str:
+        """Headword language tag."""
+    def tgt_lang(self) -> str:
+        """Target language tag."""
+    def len(self) -> int:
+        """Number of headwords."""
+    def __len__(self) -> int: ...
+    def is_empty(self) -> bool:
+        """Whether the lexicon has no entries."""
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """Longest headword matches as ``(start, end, entry)`` with code point offsets."""
+    def __getnewargs__(self) -> tuple[str | None, str, str]: ...
+
+def align(
+    src: list[str],
+    tgt: list[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
+    lexicons: list[Lexicon] | None = None,
+    learn: bool = True,
+    max_side: int = 6,
+) -> list[AlignmentUnit]:
+    """Aligns the sentences of a document with those of its translation; every sentence of both sides
+    appears in exactly one unit, in order (1-1, 1-n, n-m up to ``max_side`` a side, and unaligned).
+    ``glossary``: (src_term, tgt_term[, id]) pairs found on both sides become evidence; ``lexicons``:
+    extra lexicons for other language pairs; ``learn``: the second pass that learns document-specific word
+    pairs. Releases the GIL. Raises LanguageError for an unknown or ``und`` tag.
+
+    >>> [(u.src, u.tgt) for u in align(["你好。", "谢谢你！"], ["Hello.", "Thank you!"], src_lang="zh-Hans", tgt_lang="en")]
+    [([0], [0]), ([1], [1])]
+    """
+
+def align_batch(
+    docs: list[tuple[list[str], list[str]]],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
+    lexicons: list[Lexicon] | None = None,
+    learn: bool = True,
+    max_side: int = 6,
+) -> list[list[AlignmentUnit]]:
+    """Aligns many (src_sentences, tgt_sentences) pairs in parallel with the GIL released; same options
+    as :func:`align`."""
+
+def evaluate_alignment(
+    gold: list[AlignmentUnit] | list[_Bead] | list[tuple[list[int], list[int]]],
+    predicted: list[AlignmentUnit] | list[_Bead] | list[tuple[list[int], list[int]]],
+) -> _Scores:
+    """Strict and lax precision, recall and F1 of ``predicted`` against ``gold``, identical to Vecalign's
+    score.py: ``{"strict": {"precision": .., "recall": .., "f1": ..}, "lax": {...}}``.
+
+    >>> evaluate_alignment([([0], [0]), ([1], [1, 2])], [([0], [0]), ([1], [1]), ([], [2])])["strict"]["recall"]
+    0.5
+    """
+
+def evaluate_documents(docs: list[tuple[list[_Bead], list[_Bead]]]) -> _Scores:
+    """Scores several (gold, predicted) documents together (counts summed, as score.py with many files)."""
+
+def parse_alignments(text: str, source_name: str = "<input>") -> list[_Bead]:
+    """Parses the ``.align`` format (``[0, 1]:[0]`` per line). Raises FormatError naming the line."""
+
+def read_alignments(path: str | os.PathLike[str]) -> list[_Bead]:
+    """Reads an ``.align`` file. Raises MissingFileError, EncodingError or FormatError."""
+
+def to_jsonl(units: list[AlignmentUnit]) -> str:
+    """JSON lines ``{"src":[..],"tgt":[..],"score":..}``, one per unit."""
+
+def to_tsv(units: list[AlignmentUnit], src: list[str], tgt: list[str]) -> str:
+    """``src_text<TAB>tgt_text`` lines, one per unit."""
+
+def to_tmx(units: list[AlignmentUnit], src: list[str], tgt: list[str], *, src_lang: str, tgt_lang: str) -> str:
+    """A TMX 1.4b document of the units aligned on both sides."""
+
+def write_align_format(units: list[AlignmentUnit]) -> str:
+    """Vecalign's ``.align`` lines (``[0, 1]:[0]``)."""
+
+# ---- detect ------------------------------------------------------------------------------------------
 
 @final
 class Detection:

@@ -1,6 +1,7 @@
 //! Argument parsing and dispatch. Each command lives in its own module and only parses, calls the core and
 //! formats.
 
+mod align;
 mod demo;
 mod detect;
 mod input;
@@ -27,6 +28,10 @@ enum Command {
     Normalize(normalize::Args),
     /// Per line: the share of each script among letters (e.g. `Han=0.82 Latin=0.18`).
     Script(script::Args),
+    /// Aligns the sentences of SRC and TGT (one per line): JSON lines {"src":[..],"tgt":[..],"score":..}.
+    Align(align::Args),
+    /// Strict and lax precision, recall and F1 of PRED against GOLD (Vecalign's score.py), as JSON.
+    Evaluate(align::EvaluateArgs),
     /// Per line: the language as `TAG<TAB>CONFIDENCE` (or `--format jsonl`, or `--spans` for mixed text).
     Detect(detect::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
@@ -100,6 +105,8 @@ pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
+        Command::Align(a) => align::run(a),
+        Command::Evaluate(a) => align::evaluate(a),
         Command::Detect(a) => detect::run(a),
         Command::Demo => {
             let mut out = stdout();

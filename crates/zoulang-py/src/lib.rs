@@ -2,6 +2,7 @@
 //! errors mapped in one place (`errors.rs`). No logic of its own.
 #![forbid(unsafe_code)]
 
+mod align;
 mod detect;
 mod errors;
 mod text;
@@ -11,6 +12,11 @@ use pyo3::prelude::*;
 /// zoulang's native module; import `zoulang` instead.
 #[pymodule]
 mod _native {
+    #[pymodule_export]
+    use super::align::{
+        AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,
+        parse_alignments, read_alignments, to_jsonl, to_tmx, to_tsv, write_align_format,
+    };
     #[pymodule_export]
     use super::detect::{
         Detection, Detector, HanEvidence, LanguageSpan, detect, detect_batch, detect_spans,
