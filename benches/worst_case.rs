@@ -7,8 +7,12 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use zoulang::align::{AlignOptions, Bead, align, evaluate_alignment};
 use zoulang::normalize::{NormalizeOptions, normalize_with_offsets};
-use zoulang::{CharIndex, LanguageTag, script_profile};
+use zoulang::{CharIndex, LanguageTag, detect, detect_spans, script_profile};
+
+/// A pair of documents, source and target sentences.
+type Docs = (Vec<String>, Vec<String>);
 
 /// A function under test, called on a whole text.
 type Timed = Box<dyn Fn(&str)>;
@@ -131,41 +135,155 @@ fn main() {
                 black_box(LanguageTag::parse(t).is_ok());
             }),
         ),
+        (
+            "detect",
+            Box::new(|t| {
+                black_box(detect(t));
+            }),
+        ),
+        (
+            "detect_spans",
+            Box::new(|t| {
+                black_box(detect_spans(t));
+            }),
+        ),
     ];
     let normal_text = normal(bytes);
     let cases = pathological(bytes);
     println!(
         "worst case vs normal input, {mb} MiB each (best of 3; ratio = pathological / normal)"
     );
-    println!(
-        "{:<34} {:<24} {:>10} {:>10} {:>7}",
-        "function", "input", "normal ms", "worst ms", "ratio"
-    );
+    header();
     for (fname, f) in &functions {
         let base = time(f.as_ref(), &normal_text);
-        let mut worst = ("", Duration::ZERO);
-        for (cname, text) in &cases {
-            let t = time(f.as_ref(), text);
-            let ratio = t.as_secs_f64() / base.as_secs_f64().max(1e-9);
-            println!(
-                "{:<34} {:<24} {:>10.1} {:>10.1} {:>7.2}",
-                fname,
-                cname,
-                base.as_secs_f64() * 1e3,
-                t.as_secs_f64() * 1e3,
-                ratio
-            );
-            if t > worst.1 {
-                worst = (cname, t);
-            }
-        }
-        println!(
-            "{:<34} {:<24} {:>10.1} {:>10.1} {:>7.2}   <- worst",
-            fname,
-            worst.0,
-            base.as_secs_f64() * 1e3,
-            worst.1.as_secs_f64() * 1e3,
-            worst.1.as_secs_f64() / base.as_secs_f64().max(1e-9)
-        );
+        let rows = cases
+            .iter()
+            .map(|(c, text)| (*c, time(f.as_ref(), text)))
+            .collect();
+        report(fname, base, rows);
     }
+    alignment(mb);
+}
+
+fn header() {
+    println!(
+        "{:<34} {:<26} {:>10} {:>10} {:>7}",
+        "function", "input", "normal ms", "worst ms", "ratio"
+    );
+}
+
+/// Prints one row per pathological case and the worst one.
+fn report(fname: &str, base: Duration, rows: Vec<(&str, Duration)>) {
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let ratio = |d: Duration| d.as_secs_f64() / base.as_secs_f64().max(1e-9);
+    let mut worst = ("", Duration::ZERO);
+    for (c, t) in rows {
+        println!(
+            "{fname:<34} {c:<26} {:>10.1} {:>10.1} {:>7.2}",
+            ms(base),
+            ms(t),
+            ratio(t)
+        );
+        if t > worst.1 {
+            worst = (c, t);
+        }
+    }
+    println!(
+        "{fname:<34} {:<26} {:>10.1} {:>10.1} {:>7.2}   <- worst",
+        worst.0,
+        ms(base),
+        ms(worst.1),
+        ratio(worst.1)
+    );
+}
+
+/// Alignment and its evaluation: a normal pair of documents (the bilingual sample, repeated) against
+/// pathological pairs of the same total size; a normal 1-1 gold alignment against one giant unit.
+fn alignment(mb: usize) {
+    let n = 150 * mb; // sentences per side
+    let zh: Vec<&str> = zoulang::sample::ZH_HANS.split_inclusive('。').collect();
+    let en: Vec<&str> = zoulang::sample::EN.split_inclusive(". ").collect();
+    let take = |v: &[&str], n: usize| -> Vec<String> {
+        v.iter().cycle().take(n).map(|s| s.to_string()).collect()
+    };
+    let (src, tgt) = (take(&zh, n), take(&en, n));
+    let total: usize = src.iter().chain(&tgt).map(String::len).sum();
+    let run = |(s, t): &Docs| {
+        let go = || {
+            black_box(
+                align(
+                    s,
+                    t,
+                    LanguageTag::ZH_HANS,
+                    LanguageTag::EN,
+                    &AlignOptions::default(),
+                )
+                .expect("align"),
+            );
+        };
+        go();
+        (0..2)
+            .map(|_| {
+                let t0 = Instant::now();
+                go();
+                t0.elapsed()
+            })
+            .min()
+            .expect("two runs")
+    };
+    let normal = (src.clone(), tgt.clone());
+    let one_line = |v: &[String]| vec![v.concat()];
+    let cases: Vec<(&str, Docs)> = vec![
+        ("target side empty", (take(&zh, n * 2), Vec::new())),
+        ("one giant source sentence", (one_line(&src), tgt.clone())),
+        (
+            "1 vs n tiny sentences",
+            (vec![src.concat()], vec!["a.".to_string(); total / 4]),
+        ),
+        (
+            "identical sentences",
+            (vec![zh[0].to_string(); n], vec![en[0].to_string(); n]),
+        ),
+        (
+            "punctuation only",
+            (vec!["。".to_string(); n], vec!["...".to_string(); n]),
+        ),
+        (
+            "unrelated sides",
+            (take(&zh, n), take(&["ลาวและไทย ", "ພາສາລາວ "], n)),
+        ),
+    ];
+    println!();
+    println!(
+        "align, {n} + {n} sentences ({} KiB) and cases of about the same size",
+        total >> 10
+    );
+    header();
+    let base = run(&normal);
+    report(
+        "align",
+        base,
+        cases.iter().map(|(c, d)| (*c, run(d))).collect(),
+    );
+
+    let gold: Vec<Bead> = (0..n * 20).map(|i| (vec![i], vec![i])).collect();
+    let all: Vec<usize> = (0..n * 20).collect();
+    let giant: Vec<Bead> = vec![(all.clone(), all)];
+    let eval = |g: &Vec<Bead>, t: &Vec<Bead>| {
+        let t0 = Instant::now();
+        black_box(evaluate_alignment(g, t));
+        t0.elapsed()
+    };
+    println!();
+    println!("evaluate_alignment, {} indices a side", n * 20);
+    header();
+    let base = eval(&gold, &gold);
+    report(
+        "evaluate_alignment",
+        base,
+        vec![
+            ("one giant gold unit", eval(&giant, &gold)),
+            ("one giant unit both sides", eval(&giant, &giant)),
+        ],
+    );
 }

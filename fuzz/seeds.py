@@ -45,6 +45,13 @@ def main():
         write("language_tag", f"{i:02}", t.encode())
     for i, t in enumerate(TEXTS + ["Kerajaan Malaysia akan membincangkan perkara ini kerana ia penting.", "The sign said ยินดีต้อนรับ and we went in.", "华为Huawei发布了新的人工智能平台", "\u1019\u103b\u1014\u103a\u1019\u102c \u1031\u1011\u1037"]):
         write("detect", f"{i:02}", bytes([i % 6]) + t.encode())
+    zh = ["广西南宁正在建设面向东盟的人工智能合作中心。", "2025年，中国—东盟信息港把老挝、越南和泰国的数据中心连接起来。", "来自马来西亚和印度尼西亚的企业代表参加了中国—东盟博览会。"]
+    en = ["Nanning in Guangxi is building an AI cooperation centre for ASEAN.", "In 2025 the China-ASEAN Information Harbor linked data centres in Laos, Vietnam and Thailand.", "Business leaders from Malaysia and Indonesia attended the China-ASEAN Expo."]
+    for i, (a, b) in enumerate([(zh, en), (zh, en[:1]), (zh, []), ([], en), (zh[:2], en + en), (["", "", ""], [""])]):
+        doc = ("\n".join(a) + "\0" + "\n".join(b)).encode()
+        write("align", f"{i:02}", bytes([i % 6, (i * 37) % 256, i * 9 % 64]) + doc)
+    for i, t in enumerate(["[0]:[0]\n[1,2]:[1]\n[]:[2]\n[3]:[]\n", "[0, 1]:[0]\n\n[2]:[1, 2, 3]\n", "[0]:[x]\n", "0:0\n", "[99999999999999999999]:[0]\n"]):
+        write("alignments", f"{i:02}", t.encode())
     # offset_map: mode byte (even = raw segments, odd = edit scripts), then bytes.
     write("offset_map", "raw", bytes([0, 0, 0, 1, 3, 3, 0, 5, 4, 1, 4, 3]))
     write("offset_map", "edits", bytes([1, 1, 0x33, 0, 0x12, 1, 0x44, 0, 0x20, 1, 2, 0, 0x31, 1, 5]))

@@ -5,6 +5,7 @@
 //! fails. Fuzz targets call them; `tests/regressions.rs` at the repo root replays every committed corpus file
 //! and every crash through them, so CI needs no fuzzer.
 
+pub mod align;
 pub mod detect;
 pub mod maps;
 pub mod text;
@@ -23,6 +24,8 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("offset_map", offset_map),
     ("language_tag", language_tag),
     ("detect", detect::detect),
+    ("align", align::align_target),
+    ("alignments", align::alignments),
 ];
 
 /// Reads structured input from the fuzzer's bytes: option bytes first, then text.
