@@ -15,10 +15,12 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod convert;
 pub mod error;
 pub mod tag;
 pub mod text;
 
+pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use error::{Error, Result, decode_utf8};
 pub use tag::LanguageTag;
 pub use text::normalize;
