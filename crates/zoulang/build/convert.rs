@@ -1,5 +1,5 @@
 //! Build step for `convert`: compiles the vendored OpenCC configs and dictionaries (data/opencc/) into
-//! double-array Aho-Corasick automata (daachorse) written to OUT_DIR and embedded in the library.
+//! lookup tables written to OUT_DIR and embedded in the library.
 //!
 //! Every dictionary group of a config is flattened into one dictionary with the same longest-prefix behaviour:
 //! * `union` (longest match across the group): the union of the keys, the first dictionary winning a shared key;
@@ -17,7 +17,6 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use daachorse::{CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use serde_json::Value;
 
 /// The 16 OpenCC configurations, in the order of INTERFACE.md.
@@ -220,37 +219,142 @@ struct ConfigOut {
     normalization: Vec<usize>,
     segmentation: Option<usize>,
     chain: Vec<usize>,
+    /// Within unmatched stretches of the segmentation, the first stage can match single characters only.
+    gap_chars_only: bool,
+    /// A dictionary doing a two-stage chain's work on unmatched stretches in one pass (see [`gap_composite`]).
+    gap_composite: Option<usize>,
 }
 
-/// Serialises one flattened dictionary: `n`, `blob_len`, `n + 1` value offsets (u32 LE), the value blob, then
-/// the automaton (pattern value = entry index).
+/// For a chain of two stages whose first stage, on unmatched stretches, maps single characters to single
+/// characters (so positions correspond one to one): one dictionary over the source text equivalent to the
+/// second stage over the first stage's output. Its phrases are every source string whose image is a
+/// second-stage phrase; its characters map `c` to the second stage's value of the first stage's image of `c`.
+/// `None` if a first-stage character value is not a single character or the phrase preimages explode.
+fn gap_composite(first: &Flat, second: &Flat) -> Option<Flat> {
+    let single = |s: &str| {
+        let mut it = s.chars();
+        it.next().filter(|_| it.next().is_none())
+    };
+    // Image of a character under the first stage, and preimages of a character.
+    let mut image: HashMap<char, char> = HashMap::new();
+    let mut pre: HashMap<char, Vec<char>> = HashMap::new();
+    for (k, v) in &first.entries {
+        if let Some(kc) = single(k) {
+            let vc = single(v)?;
+            image.insert(kc, vc);
+            pre.entry(vc).or_default().push(kc);
+        }
+    }
+    let preimages = |c: char| -> Vec<char> {
+        let mut v: Vec<char> = pre.get(&c).cloned().unwrap_or_default();
+        if !image.contains_key(&c) {
+            v.insert(0, c);
+        }
+        v
+    };
+    let mut out = Flat::default();
+    // Phrases first (longest-prefix lookup makes the order irrelevant between phrases and characters).
+    for (k, v) in &second.entries {
+        if single(k).is_some() {
+            continue;
+        }
+        let mut sources = vec![String::new()];
+        for c in k.chars() {
+            // A character no first-stage output contains leaves the phrase without sources.
+            let p = preimages(c);
+            if sources.len() * p.len() > 4096 {
+                return None;
+            }
+            sources = sources
+                .iter()
+                .flat_map(|s| p.iter().map(move |&pc| format!("{s}{pc}")))
+                .collect();
+        }
+        for s in sources {
+            out.insert(&s, v);
+        }
+    }
+    // Characters: every character the first stage maps, and every preimage of a second-stage character key.
+    let second_char = |c: char| second.get(c.encode_utf8(&mut [0; 4])).map(str::to_string);
+    let mut chars: Vec<char> = image.keys().copied().collect();
+    for (k, _) in &second.entries {
+        if let Some(c) = single(k) {
+            chars.extend(preimages(c));
+        }
+    }
+    chars.sort_unstable();
+    chars.dedup();
+    for c in chars {
+        let mid = image.get(&c).copied().unwrap_or(c);
+        let value = second_char(mid).unwrap_or_else(|| mid.to_string());
+        out.insert(c.encode_utf8(&mut [0; 4]), &value);
+    }
+    Some(out)
+}
+
+/// Serialises one flattened dictionary (all integers u32 little-endian):
+/// * `n`, `blob_len`, `n + 1` value offsets, the value blob;
+/// * the single-character keys: `count`, then (code point, entry index) pairs;
+/// * the multi-character keys grouped by their first two characters: `groups`, then (first, second, start,
+///   count) per group; `keys`, then (key offset, key length, entry index) per key, each group's keys longest
+///   first; `key_blob_len`, the key blob.
 fn serialize(flat: &Flat) -> Vec<u8> {
+    let u32_of = |n: usize| u32::try_from(n).expect("dictionary under 4 GiB");
     let mut out = Vec::new();
+    let push = |out: &mut Vec<u8>, x: u32| out.extend_from_slice(&x.to_le_bytes());
     let mut blob = String::new();
     let mut offsets = vec![0u32];
     for (_, v) in &flat.entries {
         blob.push_str(v);
-        offsets.push(u32::try_from(blob.len()).expect("value blob under 4 GiB"));
+        offsets.push(u32_of(blob.len()));
     }
-    let n = u32::try_from(flat.entries.len()).expect("entry count");
-    out.extend_from_slice(&n.to_le_bytes());
-    out.extend_from_slice(&u32::try_from(blob.len()).expect("blob").to_le_bytes());
+    push(&mut out, u32_of(flat.entries.len()));
+    push(&mut out, u32_of(blob.len()));
     for o in offsets {
-        out.extend_from_slice(&o.to_le_bytes());
+        push(&mut out, o);
     }
     out.extend_from_slice(blob.as_bytes());
-    if !flat.entries.is_empty() {
-        let pma = CharwiseDoubleArrayAhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build_with_values(
-                flat.entries
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (k, _))| (k.as_str(), i as u32)),
-            )
-            .expect("daachorse build");
-        out.extend_from_slice(&pma.serialize());
+
+    let mut chars = Vec::new();
+    let mut groups: BTreeMap<(u32, u32), Vec<(usize, u32)>> = BTreeMap::new();
+    for (i, (k, _)) in flat.entries.iter().enumerate() {
+        let mut it = k.chars();
+        match (it.next(), it.next()) {
+            (Some(a), None) => chars.push((a as u32, u32_of(i))),
+            (Some(a), Some(b)) => groups
+                .entry((a as u32, b as u32))
+                .or_default()
+                .push((k.len(), u32_of(i))),
+            _ => {}
+        }
     }
+    push(&mut out, u32_of(chars.len()));
+    for (c, i) in chars {
+        push(&mut out, c);
+        push(&mut out, i);
+    }
+    push(&mut out, u32_of(groups.len()));
+    let mut start = 0;
+    for ((a, b), keys) in &groups {
+        for x in [*a, *b, u32_of(start), u32_of(keys.len())] {
+            push(&mut out, x);
+        }
+        start += keys.len();
+    }
+    push(&mut out, u32_of(start));
+    let mut key_blob = String::new();
+    for keys in groups.values_mut() {
+        keys.sort_by(|x, y| y.0.cmp(&x.0));
+        for &(_, id) in keys.iter() {
+            let key = &flat.entries[id as usize].0;
+            push(&mut out, u32_of(key_blob.len()));
+            push(&mut out, u32_of(key.len()));
+            push(&mut out, id);
+            key_blob.push_str(key);
+        }
+    }
+    push(&mut out, u32_of(key_blob.len()));
+    out.extend_from_slice(key_blob.as_bytes());
     out
 }
 
@@ -288,12 +392,27 @@ pub fn run(out_dir: &Path) {
         let norm = b.stages(doc.get("normalization"));
         let chain = b.stages(doc.get("conversion_chain"));
         let normalization = norm.into_iter().map(|(s, f)| b.register(s, f)).collect();
+        let mut gap_chars_only = false;
+        let mut gap_composite_flat = None;
         let segmentation = doc.get("segmentation").map(|seg| {
             assert_eq!(
                 seg["type"], "mmseg",
                 "config {name}: only mmseg segmentation is supported"
             );
             let (sig, seg_flat) = b.flatten(&seg["dict"]);
+            // An unmatched stretch holds no position where a segmentation key starts; if every multi-character
+            // key of the first stage is a segmentation key, the first stage can only match single characters
+            // there.
+            gap_chars_only = chain.first().is_some_and(|(_, first)| {
+                first
+                    .entries
+                    .iter()
+                    .all(|(k, _)| k.chars().nth(1).is_none() || seg_flat.index.contains_key(k))
+            });
+            if gap_chars_only && chain.len() == 2 {
+                gap_composite_flat = gap_composite(&chain[0].1, &chain[1].1)
+                    .map(|f| (format!("gap:{}>{}", chain[0].0, chain[1].0), f));
+            }
             // Precompute the chain over every segmentation key.
             let mut composed = Flat::default();
             for (k, _) in &seg_flat.entries {
@@ -313,6 +432,8 @@ pub fn run(out_dir: &Path) {
             normalization,
             segmentation,
             chain,
+            gap_chars_only,
+            gap_composite: gap_composite_flat.map(|(sig, f)| b.register(sig, f)),
         });
     }
 
@@ -360,8 +481,8 @@ pub fn run(out_dir: &Path) {
     for c in &configs {
         writeln!(
             code,
-            "    ConfigSpec {{ name: {:?}, description: {:?}, normalization: &{:?}, segmentation: {:?}, chain: &{:?} }},",
-            c.name, c.description, c.normalization, c.segmentation, c.chain
+            "    ConfigSpec {{ name: {:?}, description: {:?}, normalization: &{:?}, segmentation: {:?}, chain: &{:?}, gap_chars_only: {}, gap_composite: {:?} }},",
+            c.name, c.description, c.normalization, c.segmentation, c.chain, c.gap_chars_only, c.gap_composite
         )
         .ok();
     }

@@ -35,6 +35,8 @@ struct Inner {
     normalization: Vec<&'static Dict>,
     segmentation: Option<&'static Dict>,
     chain: Vec<&'static Dict>,
+    gap_chars_only: bool,
+    gap_composite: Option<&'static Dict>,
 }
 
 impl std::fmt::Debug for Converter {
@@ -78,6 +80,8 @@ impl Converter {
                 normalization: spec.normalization.iter().map(|&i| dict(i)).collect(),
                 segmentation: spec.segmentation.map(dict),
                 chain: spec.chain.iter().map(|&i| dict(i)).collect(),
+                gap_chars_only: spec.gap_chars_only,
+                gap_composite: spec.gap_composite.map(dict),
             }),
         }
     }
@@ -180,8 +184,11 @@ impl Converter {
                 text,
                 &mut Segments {
                     chain: &self.inner.chain,
+                    gap_chars_only: self.inner.gap_chars_only,
+                    gap_composite: self.inner.gap_composite,
                     out,
                 },
+                false,
             ),
             None => run_chain(&self.inner.chain, text, out),
         }
@@ -197,8 +204,25 @@ fn skips(text: &str) -> bool {
 /// Whether `text` may hold a CJK compatibility ideograph (U+F900..U+FAFF: EF A4..AB; U+2F800..: F0 AF).
 fn may_need_normalization(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(2)
-        .any(|w| (w[0] == 0xEF && (0xA4..=0xAB).contains(&w[1])) || (w[0] == 0xF0 && w[1] == 0xAF))
+    if b.len() < 2 {
+        return false;
+    }
+    // Branch-free over fixed chunks so that the compiler vectorises the comparison.
+    let (lead, next) = (&b[..b.len() - 1], &b[1..]);
+    lead.chunks(64).zip(next.chunks(64)).any(|(l, n)| {
+        l.iter().zip(n).fold(false, |acc, (&p, &q)| {
+            acc | ((p == 0xEF) & (q.wrapping_sub(0xA4) < 8)) | ((p == 0xF0) & (q == 0xAF))
+        })
+    })
+}
+
+/// Whether `text` holds an ideographic description operator (U+2FF0..=U+2FFF, encoded E2 BF B0..=BF).
+#[inline]
+fn has_ids_operator(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.contains(&0xE2)
+        && b.windows(3)
+            .any(|w| w[0] == 0xE2 && w[1] == 0xBF && w[2] >= 0xB0)
 }
 
 /// Output of one stage: unmatched text copied, matches replaced.
@@ -209,7 +233,8 @@ pub(crate) trait Out {
 
 /// Output that can also run a multi-stage chain over one segment.
 pub(crate) trait ChainOut: Out {
-    fn chain(&mut self, stages: &[&'static Dict], text: &str);
+    /// Runs `stages` over one segment; with `first_chars_only`, the first stage matches single characters only.
+    fn chain(&mut self, stages: &[&'static Dict], text: &str, first_chars_only: bool);
 }
 
 impl Out for String {
@@ -241,13 +266,18 @@ impl<O: Out> Handler for Stage<'_, O> {
 /// chain.
 struct Segments<'a, O: ChainOut> {
     chain: &'a [&'static Dict],
+    gap_chars_only: bool,
+    gap_composite: Option<&'static Dict>,
     out: &'a mut O,
 }
 
 impl<O: ChainOut> Handler for Segments<'_, O> {
     #[inline]
     fn gap(&mut self, text: &str) {
-        self.out.chain(self.chain, text);
+        match self.gap_composite {
+            Some(g) if !has_ids_operator(text) => scan(g, text, &mut Stage(self.out), false),
+            _ => self.out.chain(self.chain, text, self.gap_chars_only),
+        }
     }
     #[inline]
     fn matched(&mut self, key: &str, value: &'static str) {
@@ -256,7 +286,7 @@ impl<O: ChainOut> Handler for Segments<'_, O> {
 }
 
 fn run_chain<O: ChainOut>(stages: &[&'static Dict], text: &str, out: &mut O) {
-    out.chain(stages, text)
+    out.chain(stages, text, false)
 }
 
 /// Plain output with scratch buffers for multi-stage chains.
@@ -286,20 +316,20 @@ impl Out for Plain {
 }
 
 impl ChainOut for Plain {
-    fn chain(&mut self, stages: &[&'static Dict], text: &str) {
+    fn chain(&mut self, stages: &[&'static Dict], text: &str, first_chars_only: bool) {
         match stages {
             [] => self.out.push_str(text),
-            [only] => scan(only, text, &mut Stage(&mut self.out)),
+            [only] => scan(only, text, &mut Stage(&mut self.out), first_chars_only),
             [first, middle @ .., last] => {
                 let [a, b] = &mut self.scratch;
                 a.clear();
-                scan(first, text, &mut Stage(a));
+                scan(first, text, &mut Stage(a), first_chars_only);
                 for d in middle {
                     b.clear();
-                    scan(d, a, &mut Stage(b));
+                    scan(d, a, &mut Stage(b), false);
                     std::mem::swap(a, b);
                 }
-                scan(last, a, &mut Stage(&mut self.out));
+                scan(last, a, &mut Stage(&mut self.out), false);
             }
         }
     }
@@ -330,17 +360,17 @@ impl Out for Mapped {
 }
 
 impl ChainOut for Mapped {
-    fn chain(&mut self, stages: &[&'static Dict], text: &str) {
+    fn chain(&mut self, stages: &[&'static Dict], text: &str, first_chars_only: bool) {
         match stages {
             [] => self.copy(text),
-            [only] => scan(only, text, &mut Stage(self)),
+            [only] => scan(only, text, &mut Stage(self), first_chars_only),
             [first, rest @ ..] => {
                 let mut m = Mapped::default();
-                scan(first, text, &mut Stage(&mut m));
+                scan(first, text, &mut Stage(&mut m), first_chars_only);
                 let (mut cur, mut map) = m.finish();
                 for d in rest {
                     let mut m = Mapped::default();
-                    scan(d, &cur, &mut Stage(&mut m));
+                    scan(d, &cur, &mut Stage(&mut m), false);
                     let (next, next_map) = m.finish();
                     map = map.then(&next_map);
                     cur = next;

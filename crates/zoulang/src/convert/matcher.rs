@@ -2,11 +2,14 @@
 //!
 //! At each position the longest dictionary key starting there is taken; where none starts, one character is
 //! passed over, or a whole ideographic description sequence (IDS, e.g. `⿰氵青`) when one starts there, so
-//! the components of a described character are never converted on their own. A leftmost-longest automaton
-//! finds exactly these matches; an IDS in the unmatched stretch before a match can swallow that match, in
-//! which case the search restarts after the IDS.
+//! the components of a described character are never converted on their own.
+//!
+//! Phrases (multi-character keys) are looked up only where the first two characters are those of some phrase
+//! (a 32-bit filter of second characters per first character, then a filter of pairs); the lookup
+//! then compares the phrases with those two first characters, longest first. Single characters are a table
+//! lookup.
 
-use super::tables::Dict;
+use super::tables::{Dict, NO_ENTRY, second_bit};
 
 /// Receives the result of a scan, left to right.
 pub(crate) trait Handler {
@@ -16,66 +19,87 @@ pub(crate) trait Handler {
     fn matched(&mut self, key: &str, value: &'static str);
 }
 
-/// Scans `text` (one segment) with `dict`, reporting gaps and matches to `h`.
-///
-/// O(n) in the length of `text` (plus rescans of stretches before an IDS that swallows a match).
-pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H) {
-    let Some(pma) = &dict.pma else {
-        if !text.is_empty() {
-            h.gap(text);
-        }
-        return;
-    };
-    let mut gap_start = 0;
-    let mut search = 0;
-    'restart: loop {
-        for m in pma.leftmost_find_iter(&text[search..]) {
-            let (s, e) = (search + m.start(), search + m.end());
-            if let Some(ids_end) = ids_swallowing(text, gap_start, s) {
-                // The IDS joins the unmatched stretch; look for the next match after it.
-                search = ids_end;
-                continue 'restart;
-            }
-            if s > gap_start {
-                h.gap(&text[gap_start..s]);
-            }
-            h.matched(&text[s..e], dict.value(m.value()));
-            gap_start = e;
-        }
-        break;
-    }
-    if gap_start < text.len() {
-        h.gap(&text[gap_start..]);
+/// Decodes the character starting at byte `i` of valid UTF-8: (code point, length).
+#[inline(always)]
+fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let x = b[i] as u32;
+    if x < 0x80 {
+        (x, 1)
+    } else if x < 0xE0 {
+        (((x & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else if x < 0xF0 {
+        (
+            ((x & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
+            3,
+        )
+    } else {
+        (
+            ((x & 0x07) << 18)
+                | ((b[i + 1] as u32 & 0x3F) << 12)
+                | ((b[i + 2] as u32 & 0x3F) << 6)
+                | (b[i + 3] as u32 & 0x3F),
+            4,
+        )
     }
 }
 
-/// In the unmatched stretch `text[from..until]`, the end of the first complete IDS that runs past `until`
-/// (IDSs wholly inside the stretch are stepped over, as OpenCC does).
-fn ids_swallowing(text: &str, from: usize, until: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    // Every IDS operator (U+2FF0..=U+2FFF) is encoded E2 BF B0..=BF.
-    if !bytes[from..until].contains(&0xE2) {
-        return None;
-    }
-    let mut i = from;
-    while i < until {
-        let k = bytes[i..until].iter().position(|&b| b == 0xE2)?;
-        i += k;
-        if let Some(len) = ids_len(&text[i..]) {
-            if i + len > until {
-                return Some(i + len);
+/// Scans `text` (one segment) with `dict`, reporting gaps and matches to `h`. With `chars_only`, the
+/// multi-character keys are ignored (the caller knows none can start in `text`).
+///
+/// O(n · k) in the length of `text` and the longest key (k ≤ 16 characters), O(n) in practice: a phrase lookup
+/// runs only where a phrase's first two characters occur.
+pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H, chars_only: bool) {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut run_start = 0;
+    let mut pos = 0;
+    while pos < len {
+        let (c, clen) = decode(b, pos);
+        let info = dict.chars.get(c);
+        if !chars_only
+            && info.seconds != 0
+            && pos + clen < len
+            && let c2 = decode(b, pos + clen).0
+            && info.seconds & second_bit(c2) != 0
+            && dict.pairs.contains(c, c2)
+            && let Some((klen, id)) = dict.phrases.longest(c, c2, &b[pos..])
+        {
+            if pos > run_start {
+                h.gap(&text[run_start..pos]);
             }
-            i += len;
-        } else {
-            i += 3; // 0xE2 leads a three-byte character
+            let e = pos + klen;
+            h.matched(&text[pos..e], dict.value(id));
+            pos = e;
+            run_start = e;
+            continue;
         }
+        if info.id != NO_ENTRY {
+            if pos > run_start {
+                h.gap(&text[run_start..pos]);
+            }
+            let e = pos + clen;
+            h.matched(&text[pos..e], dict.value(info.id));
+            pos = e;
+            run_start = e;
+            continue;
+        }
+        if ids_arity(c) > 0
+            && let Some(l) = ids_len(&text[pos..])
+        {
+            // The whole IDS is passed over unconverted.
+            pos += l;
+            continue;
+        }
+        pos += clen;
     }
-    None
+    if run_start < len {
+        h.gap(&text[run_start..]);
+    }
 }
 
 /// Arity of an ideographic description operator, 0 for any other character.
-fn ids_arity(c: char) -> usize {
-    match c as u32 {
+fn ids_arity(c: u32) -> usize {
+    match c {
         0x2FF2 | 0x2FF3 => 3,
         0x2FFE | 0x2FFF => 1,
         0x2FF0..=0x2FFD => 2,
@@ -87,7 +111,7 @@ fn ids_arity(c: char) -> usize {
 /// operator or the sequence is incomplete or too deep (OpenCC's limits: depth 16, 64 code points).
 pub(crate) fn ids_len(text: &str) -> Option<usize> {
     let first = text.chars().next()?;
-    if ids_arity(first) == 0 {
+    if ids_arity(first as u32) == 0 {
         return None;
     }
     let mut code_points = 0;
@@ -102,7 +126,7 @@ fn ids_consume(text: &str, depth_left: usize, code_points: &mut usize) -> Option
     let c = text.chars().next()?;
     *code_points += 1;
     let mut offset = c.len_utf8();
-    for _ in 0..ids_arity(c) {
+    for _ in 0..ids_arity(c as u32) {
         if offset >= text.len() {
             return None;
         }
@@ -128,10 +152,14 @@ mod tests {
     }
 
     #[test]
-    fn swallowing_finds_ids_crossing_the_stretch_end() {
-        let t = "a⿰氵青b";
-        let s = t.find('青').unwrap();
-        assert_eq!(ids_swallowing(t, 0, s), Some(t.find('b').unwrap()));
-        assert_eq!(ids_swallowing(t, 0, t.find('b').unwrap()), None);
+    fn ids_is_passed_over_and_can_swallow_a_phrase_start() {
+        use crate::convert::{Config, Converter};
+        // 干 alone converts (s2t: 幹), but not as a component inside an IDS.
+        let c = Converter::new(Config::S2t);
+        assert_eq!(c.convert("⿰氵干 干"), "⿰氵干 幹");
+        // 头发 is a phrase (頭髮); its start inside a complete IDS is swallowed.
+        assert_eq!(c.convert("⿰氵头发"), "⿰氵头發");
+        // An incomplete IDS is an ordinary character.
+        assert_eq!(c.convert("⿰"), "⿰");
     }
 }
