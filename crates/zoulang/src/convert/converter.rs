@@ -399,13 +399,14 @@ fn append_map(b: &mut OffsetMapBuilder, map: &OffsetMap) {
     }
 }
 
-/// Heap bytes held by the dictionaries of `config` once loaded (for memory reports).
+/// Bytes of the compiled dictionaries `config` uses. They are embedded in the library and read in place (no
+/// heap copy), so this is the memory a process touches for them at most.
 ///
 /// ```
-/// let n = zoulang::convert::dictionary_heap_bytes(zoulang::convert::Config::S2t);
+/// let n = zoulang::convert::dictionary_bytes(zoulang::convert::Config::S2t);
 /// assert!(n > 100_000);
 /// ```
-pub fn dictionary_heap_bytes(config: Config) -> usize {
+pub fn dictionary_bytes(config: Config) -> usize {
     let spec = &CONFIG_SPECS[config as usize];
     let mut ids: Vec<usize> = spec
         .normalization
@@ -413,8 +414,9 @@ pub fn dictionary_heap_bytes(config: Config) -> usize {
         .chain(spec.chain)
         .copied()
         .chain(spec.segmentation)
+        .chain(spec.gap_composite)
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    ids.into_iter().map(|i| dict(i).heap_bytes()).sum()
+    ids.into_iter().map(|i| dict(i).embedded_bytes()).sum()
 }

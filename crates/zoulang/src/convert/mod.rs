@@ -14,11 +14,12 @@ mod config;
 mod conformance;
 mod converter;
 mod fold;
+mod hash;
 mod matcher;
 mod tables;
 
 pub use config::Config;
-pub use converter::{Converter, dictionary_heap_bytes};
+pub use converter::{Converter, dictionary_bytes};
 pub use fold::fold_to_simplified;
 
 /// Converts `text` with `config` (a shortcut for [`Converter::new`] then [`Converter::convert`]).
