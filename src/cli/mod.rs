@@ -1,6 +1,7 @@
 //! Argument parsing and dispatch. Each command lives in its own module and only parses, calls the core and
 //! formats.
 
+mod convert;
 mod demo;
 mod input;
 mod normalize;
@@ -26,6 +27,8 @@ enum Command {
     Normalize(normalize::Args),
     /// Per line: the share of each script among letters (e.g. `Han=0.82 Latin=0.18`).
     Script(script::Args),
+    /// Chinese script conversion (OpenCC 1.4.2 configurations, byte-identical output).
+    Convert(convert::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
     Demo,
 }
@@ -97,6 +100,7 @@ pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
+        Command::Convert(a) => convert::run(a),
         Command::Demo => {
             let mut out = stdout();
             demo::run(&mut out)?;

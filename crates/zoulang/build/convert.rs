@@ -388,7 +388,7 @@ fn serialize(flat: &Flat) -> Vec<u8> {
     w.push(u32_of(start));
     let mut key_blob = String::new();
     for keys in groups.values_mut() {
-        keys.sort_by(|x, y| y.0.cmp(&x.0));
+        keys.sort_by_key(|k| std::cmp::Reverse(k.0));
         for &(_, id) in keys.iter() {
             let key = &flat.entries[id as usize].0;
             w.push(u32_of(key_blob.len()));
