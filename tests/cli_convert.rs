@@ -1,29 +1,11 @@
 //! End-to-end tests of `zoulang convert`: OpenCC's own test cases through the command line, streaming of large
 //! input, overlays, and bad input.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use common::zoulang;
 
 use zoulang::convert::{Config, Converter};
-
-fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zoulang");
-    // Feed stdin from a thread: the tool streams, so its output must be read while input is still written.
-    let mut pipe = child.stdin.take().unwrap();
-    let input = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
 
 #[test]
 fn converts_with_each_config_like_opencc() {
