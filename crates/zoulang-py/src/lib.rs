@@ -2,6 +2,7 @@
 //! errors mapped in one place (`errors.rs`). No logic of its own.
 #![forbid(unsafe_code)]
 
+mod convert;
 mod errors;
 mod text;
 
@@ -10,6 +11,9 @@ use pyo3::prelude::*;
 /// zoulang's native module; import `zoulang` instead.
 #[pymodule]
 mod _native {
+    #[pymodule_export]
+    use super::convert::{Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified};
+
     #[pymodule_export]
     use super::text::{
         OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,
