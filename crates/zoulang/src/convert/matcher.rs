@@ -9,7 +9,7 @@
 //! then compares the phrases with those two first characters, longest first. Single characters are a table
 //! lookup.
 
-use super::tables::{Dict, NO_ENTRY, second_bit};
+use super::tables::{Dict, second_bit};
 
 /// Receives the result of a scan, left to right.
 pub(crate) trait Handler {
@@ -62,23 +62,23 @@ pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H, chars_only: b
             && let c2 = decode(b, pos + clen).0
             && info.seconds & second_bit(c2) != 0
             && dict.may_start_phrase(c, c2)
-            && let Some((klen, id)) = dict.longest_phrase(c, c2, &b[pos..])
+            && let Some((klen, value)) = dict.longest_phrase(c, c2, &b[pos..])
         {
             if pos > run_start {
                 h.gap(&text[run_start..pos]);
             }
             let e = pos + klen;
-            h.matched(&text[pos..e], dict.value(id));
+            h.matched(&text[pos..e], value);
             pos = e;
             run_start = e;
             continue;
         }
-        if info.id != NO_ENTRY {
+        if let Some(value) = dict.char_value(info) {
             if pos > run_start {
                 h.gap(&text[run_start..pos]);
             }
             let e = pos + clen;
-            h.matched(&text[pos..e], dict.value(info.id));
+            h.matched(&text[pos..e], value);
             pos = e;
             run_start = e;
             continue;
