@@ -9,7 +9,7 @@
 //! then compares the phrases with those two first characters, longest first. Single characters are a table
 //! lookup.
 
-use super::tables::{Dict, second_bit};
+use super::tables::{CharInfo, Dict, second_bit};
 
 /// Receives the result of a scan, left to right.
 pub(crate) trait Handler {
@@ -56,14 +56,7 @@ pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H, chars_only: b
     while pos < len {
         let (c, clen) = decode(b, pos);
         let info = dict.char_info(c);
-        if !chars_only
-            && info.seconds != 0
-            && pos + clen < len
-            && let c2 = decode(b, pos + clen).0
-            && info.seconds & second_bit(c2) != 0
-            && dict.may_start_phrase(c, c2)
-            && let Some((klen, value)) = dict.longest_phrase(c, c2, &b[pos..])
-        {
+        if !chars_only && let Some((klen, value)) = phrase_at(dict, c, info, &b[pos..len], clen) {
             if pos > run_start {
                 h.gap(&text[run_start..pos]);
             }
@@ -91,6 +84,86 @@ pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H, chars_only: b
             continue;
         }
         pos += clen;
+    }
+    if run_start < len {
+        h.gap(&text[run_start..]);
+    }
+}
+
+/// The longest phrase of `dict` that `b` starts with, given its first character `c` (`clen` bytes) and what
+/// the dictionary holds for it: (key length, value).
+#[inline(always)]
+fn phrase_at(
+    dict: &Dict,
+    c: u32,
+    info: CharInfo,
+    b: &[u8],
+    clen: usize,
+) -> Option<(usize, &'static str)> {
+    if info.seconds == 0 || clen >= b.len() {
+        return None;
+    }
+    let c2 = decode(b, clen).0;
+    if info.seconds & second_bit(c2) == 0 || !dict.may_start_phrase(c, c2) {
+        return None;
+    }
+    dict.longest_phrase(c, c2, b)
+}
+
+/// Whether segmentation with `seg` matches at the start of `b` (a phrase or a single-character key).
+fn seg_matches_at(seg: &Dict, b: &[u8]) -> bool {
+    let (c, clen) = decode(b, 0);
+    let info = seg.char_info(c);
+    seg.char_value(info).is_some() || phrase_at(seg, c, info, b, clen).is_some()
+}
+
+/// Segmentation and a precomposed gap dictionary in one pass, for text without IDS operators (checked by the
+/// caller). Equivalent to [`scan`] with `seg` whose unmatched stretches are scanned with `gap`: a position
+/// where `seg` matches is a segment of its own; elsewhere `gap` applies, and a `gap` phrase is cut short
+/// before the first position inside it where `seg` matches (where the unmatched stretch would end).
+///
+/// O(n) in practice, like [`scan`].
+pub(crate) fn scan_segmented<H: Handler>(seg: &Dict, gap: &Dict, text: &str, h: &mut H) {
+    let b = text.as_bytes();
+    let len = b.len();
+    let mut run_start = 0;
+    let mut pos = 0;
+    while pos < len {
+        let (c, clen) = decode(b, pos);
+        let seg_info = seg.char_info(c);
+        let matched = phrase_at(seg, c, seg_info, &b[pos..], clen)
+            .or_else(|| seg.char_value(seg_info).map(|v| (clen, v)))
+            .or_else(|| {
+                let info = gap.char_info(c);
+                phrase_at(gap, c, info, &b[pos..], clen)
+                    .and_then(|(klen, value)| {
+                        // The unmatched stretch ends where segmentation next matches.
+                        let mut q = pos + clen;
+                        while q < pos + klen {
+                            if seg_matches_at(seg, &b[q..]) {
+                                let cut = &b[pos..q];
+                                return (q - pos > clen)
+                                    .then(|| gap.longest_phrase(c, decode(cut, clen).0, cut))
+                                    .flatten();
+                            }
+                            q += decode(b, q).1;
+                        }
+                        Some((klen, value))
+                    })
+                    .or_else(|| gap.char_value(info).map(|v| (clen, v)))
+            });
+        match matched {
+            Some((klen, value)) => {
+                if pos > run_start {
+                    h.gap(&text[run_start..pos]);
+                }
+                let e = pos + klen;
+                h.matched(&text[pos..e], value);
+                pos = e;
+                run_start = e;
+            }
+            None => pos += clen,
+        }
     }
     if run_start < len {
         h.gap(&text[run_start..]);
