@@ -49,43 +49,54 @@ fn decode(b: &[u8], i: usize) -> (u32, usize) {
 /// O(n · k) in the length of `text` and the longest key (k ≤ 16 characters), O(n) in practice: a phrase lookup
 /// runs only where a phrase's first two characters occur.
 pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H, chars_only: bool) {
-    let b = text.as_bytes();
-    let len = b.len();
-    let mut run_start = 0;
-    let mut pos = 0;
-    while pos < len {
-        let (c, clen) = decode(b, pos);
+    drive(text, h, |text, pos, c, clen| {
+        let b = text.as_bytes();
         let info = dict.char_info(c);
-        if !chars_only && let Some((klen, value)) = phrase_at(dict, c, info, &b[pos..len], clen) {
-            if pos > run_start {
-                h.gap(&text[run_start..pos]);
-            }
-            let e = pos + klen;
-            h.matched(&text[pos..e], value);
-            pos = e;
-            run_start = e;
-            continue;
+        if !chars_only && let Some((klen, value)) = phrase_at(dict, c, info, &b[pos..], clen) {
+            return Step::Match(klen, value);
         }
         if let Some(value) = dict.char_value(info) {
-            if pos > run_start {
-                h.gap(&text[run_start..pos]);
-            }
-            let e = pos + clen;
-            h.matched(&text[pos..e], value);
-            pos = e;
-            run_start = e;
-            continue;
+            return Step::Match(clen, value);
         }
         if ids_arity(c) > 0
             && let Some(l) = ids_len(&text[pos..])
         {
             // The whole IDS is passed over unconverted.
-            pos += l;
-            continue;
+            return Step::Skip(l);
         }
-        pos += clen;
+        Step::Skip(clen)
+    });
+}
+
+/// What to do at one position: replace `len` bytes by a value, or pass `len` bytes over unconverted.
+enum Step {
+    Match(usize, &'static str),
+    Skip(usize),
+}
+
+/// Walks `text` left to right, asking `step` (text, position, character, its length) what to do at each
+/// position, and reports matches and the unmatched stretches between them to `h`.
+#[inline(always)]
+fn drive<H: Handler>(text: &str, h: &mut H, mut step: impl FnMut(&str, usize, u32, usize) -> Step) {
+    let b = text.as_bytes();
+    let mut run_start = 0;
+    let mut pos = 0;
+    while pos < b.len() {
+        let (c, clen) = decode(b, pos);
+        match step(text, pos, c, clen) {
+            Step::Match(klen, value) => {
+                if pos > run_start {
+                    h.gap(&text[run_start..pos]);
+                }
+                let e = pos + klen;
+                h.matched(&text[pos..e], value);
+                pos = e;
+                run_start = e;
+            }
+            Step::Skip(n) => pos += n,
+        }
     }
-    if run_start < len {
+    if run_start < b.len() {
         h.gap(&text[run_start..]);
     }
 }
@@ -124,12 +135,8 @@ fn seg_matches_at(seg: &Dict, b: &[u8]) -> bool {
 ///
 /// O(n) in practice, like [`scan`].
 pub(crate) fn scan_segmented<H: Handler>(seg: &Dict, gap: &Dict, text: &str, h: &mut H) {
-    let b = text.as_bytes();
-    let len = b.len();
-    let mut run_start = 0;
-    let mut pos = 0;
-    while pos < len {
-        let (c, clen) = decode(b, pos);
+    drive(text, h, |text, pos, c, clen| {
+        let b = text.as_bytes();
         let seg_info = seg.char_info(c);
         let matched = phrase_at(seg, c, seg_info, &b[pos..], clen)
             .or_else(|| seg.char_value(seg_info).map(|v| (clen, v)))
@@ -153,21 +160,10 @@ pub(crate) fn scan_segmented<H: Handler>(seg: &Dict, gap: &Dict, text: &str, h: 
                     .or_else(|| gap.char_value(info).map(|v| (clen, v)))
             });
         match matched {
-            Some((klen, value)) => {
-                if pos > run_start {
-                    h.gap(&text[run_start..pos]);
-                }
-                let e = pos + klen;
-                h.matched(&text[pos..e], value);
-                pos = e;
-                run_start = e;
-            }
-            None => pos += clen,
+            Some((klen, value)) => Step::Match(klen, value),
+            None => Step::Skip(clen),
         }
-    }
-    if run_start < len {
-        h.gap(&text[run_start..]);
-    }
+    });
 }
 
 /// Arity of an ideographic description operator, 0 for any other character.
