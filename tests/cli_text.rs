@@ -2,12 +2,7 @@
 
 mod common;
 
-use common::zoulang;
-use std::process::Output;
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use common::{stdout, zoulang};
 
 #[test]
 fn normalize_streams_lines_and_keeps_terminators() {

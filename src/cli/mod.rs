@@ -1,8 +1,10 @@
 //! Argument parsing and dispatch. Each command lives in its own module and only parses, calls the core and
 //! formats.
 
+mod align;
 mod convert;
 mod demo;
+mod detect;
 mod input;
 mod normalize;
 mod script;
@@ -29,6 +31,12 @@ enum Command {
     Script(script::Args),
     /// Chinese script conversion (OpenCC 1.4.2 configurations, byte-identical output).
     Convert(convert::Args),
+    /// Aligns the sentences of SRC and TGT (one per line): JSON lines {"src":[..],"tgt":[..],"score":..}.
+    Align(align::Args),
+    /// Strict and lax precision, recall and F1 of PRED against GOLD (Vecalign's score.py), as JSON.
+    Evaluate(align::EvaluateArgs),
+    /// Per line: the language as `TAG<TAB>CONFIDENCE` (or `--format jsonl`, or `--spans` for mixed text).
+    Detect(detect::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
     Demo,
 }
@@ -101,6 +109,9 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
         Command::Convert(a) => convert::run(a),
+        Command::Align(a) => align::run(a),
+        Command::Evaluate(a) => align::evaluate(a),
+        Command::Detect(a) => detect::run(a),
         Command::Demo => {
             let mut out = stdout();
             demo::run(&mut out)?;

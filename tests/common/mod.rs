@@ -1,10 +1,11 @@
-//! Shared helpers of the command line tests.
+//! Helpers shared by the command line tests: run the built `zoulang` binary on stdin.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 /// Runs the `zoulang` binary with `args`, feeding `stdin` from a thread (commands stream, so output must be
-/// read while input is still being written; a tool that exits early on a usage error may close its input).
+/// read while input is still being written; a tool that exits early on a usage error may close its input,
+/// and the broken pipe is expected).
 pub fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
         .args(args)
@@ -21,4 +22,8 @@ pub fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
     let out = child.wait_with_output().expect("zoulang runs");
     writer.join().expect("stdin writer");
     out
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
 }

@@ -2,7 +2,9 @@
 //! errors mapped in one place (`errors.rs`). No logic of its own.
 #![forbid(unsafe_code)]
 
+mod align;
 mod convert;
+mod detect;
 mod errors;
 mod text;
 
@@ -14,6 +16,16 @@ mod _native {
     #[pymodule_export]
     use super::convert::{Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified};
 
+    #[pymodule_export]
+    use super::align::{
+        AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,
+        parse_alignments, read_alignments, to_jsonl, to_tmx, to_tsv, write_align_format,
+    };
+    #[pymodule_export]
+    use super::detect::{
+        Detection, Detector, HanEvidence, LanguageSpan, detect, detect_batch, detect_spans,
+        han_evidence, is_simplified_only, is_traditional_only, zawgyi_probability,
+    };
     #[pymodule_export]
     use super::text::{
         OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,
