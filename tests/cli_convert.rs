@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::zoulang;
+use common::{stdout, zoulang};
 
 use zoulang::convert::{Config, Converter};
 
@@ -29,11 +29,7 @@ fn converts_with_each_config_like_opencc() {
             format!("{input}\n").as_bytes(),
         );
         assert!(o.status.success(), "{config}: {o:?}");
-        assert_eq!(
-            String::from_utf8(o.stdout).unwrap(),
-            format!("{want}\n"),
-            "{config}"
-        );
+        assert_eq!(stdout(&o), format!("{want}\n"), "{config}");
     }
 }
 
@@ -55,10 +51,7 @@ fn streaming_large_input_equals_converting_it_whole() {
         let o = zoulang(&["convert", "-c", config], text.as_bytes());
         assert!(o.status.success());
         let want = Converter::new(Config::parse(config).unwrap()).convert(&text);
-        assert!(
-            String::from_utf8(o.stdout).unwrap() == want,
-            "{config}: streamed output differs"
-        );
+        assert!(stdout(&o) == want, "{config}: streamed output differs");
     }
 }
 
@@ -70,7 +63,7 @@ fn reads_a_file_and_applies_overlays() {
     std::fs::write(&f, "台湾的计划\n").unwrap();
     let path = f.to_str().unwrap();
     let o = zoulang(&["convert", "--config", "s2tw", path], b"");
-    assert_eq!(String::from_utf8(o.stdout).unwrap(), "臺灣的計劃\n");
+    assert_eq!(stdout(&o), "臺灣的計劃\n");
     let o = zoulang(
         &[
             "convert",
@@ -84,7 +77,7 @@ fn reads_a_file_and_applies_overlays() {
         ],
         b"",
     );
-    assert_eq!(String::from_utf8(o.stdout).unwrap(), "台灣的計畫\n");
+    assert_eq!(stdout(&o), "台灣的計畫\n");
 }
 
 #[test]
@@ -112,7 +105,7 @@ fn missing_file_and_bad_utf8_exit_1() {
 fn text_without_han_and_empty_input_pass_through() {
     let s = "Nanning, Việt Nam, ประเทศไทย 🙂\n";
     let o = zoulang(&["convert", "-c", "t2s"], s.as_bytes());
-    assert_eq!(String::from_utf8(o.stdout).unwrap(), s);
+    assert_eq!(stdout(&o), s);
     let o = zoulang(&["convert", "-c", "t2s"], b"");
     assert!(o.status.success() && o.stdout.is_empty());
 }
