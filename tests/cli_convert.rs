@@ -109,3 +109,12 @@ fn text_without_han_and_empty_input_pass_through() {
     let o = zoulang(&["convert", "-c", "t2s"], b"");
     assert!(o.status.success() && o.stdout.is_empty());
 }
+
+#[test]
+fn demo_shows_conversion_and_fold() {
+    let o = zoulang(&["demo"], b"");
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.contains("s2twp  2025年，中國—東盟資訊港把寮國"), "{out}");
+    assert!(out.contains("fold   2025年，中国—东盟信息港把老挝"), "{out}");
+}
