@@ -115,6 +115,12 @@ fn demo_shows_conversion_and_fold() {
     let o = zoulang(&["demo"], b"");
     assert!(o.status.success());
     let out = stdout(&o);
-    assert!(out.contains("s2twp  2025年，中國—東盟資訊港把寮國"), "{out}");
-    assert!(out.contains("fold   2025年，中国—东盟信息港把老挝"), "{out}");
+    assert!(
+        out.contains("s2twp  2025年，中國—東盟資訊港把寮國"),
+        "{out}"
+    );
+    assert!(
+        out.contains("fold   2025年，中国—东盟信息港把老挝"),
+        "{out}"
+    );
 }
