@@ -9,12 +9,15 @@ mod align;
 
 use std::path::PathBuf;
 
+#[path = "build/convert.rs"]
+mod convert;
 #[path = "build/detect.rs"]
 mod detect;
 
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
+    convert::run(&out_dir);
     align::run(&out_dir);
     detect::run(&out_dir);
 }

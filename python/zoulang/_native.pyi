@@ -150,6 +150,67 @@ def language_tag(tag: str) -> str:
     ('zh-Hant', 'fil')
     """
 
+# --- convert ---------------------------------------------------------------------------------------------
+
+_Config: TypeAlias = Literal[
+    "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s",
+    "s2hkp", "hk2sp", "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t",
+]
+_Overlay: TypeAlias = Literal["tai", "li", "zhe", "shuo", "jihua"]
+
+def convert(text: str, config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None) -> str:
+    """Converts Chinese text with an OpenCC configuration; output is byte-identical to OpenCC 1.4.2.
+
+    >>> convert("老挝信息港", "s2twp")
+    '寮國資訊港'
+
+    Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names).
+    """
+
+def convert_batch(
+    texts: list[str], config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None
+) -> list[str]:
+    """Converts many texts in parallel on all cores, with the GIL released."""
+
+def fold_to_simplified(text: str) -> tuple[str, OffsetMap]:
+    """Folds Chinese in any script or regional standard to mainland Simplified, with the OffsetMap back to text.
+
+    Taiwan and Hong Kong phrases become mainland phrases (寮國 → 老挝, 資訊港 → 信息港, 人工智慧 → 人工智能);
+    Simplified text stays as it is. Offsets are code points.
+    """
+
+def dictionary_bytes(config: _Config | str) -> int:
+    """Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place)."""
+
+@final
+class Converter:
+    """A reusable converter for one OpenCC configuration and optional regional usage overlays.
+
+    Immutable, thread-safe and picklable (by configuration name and overlays).
+
+    >>> Converter("s2twp").convert("人工智能")
+    '人工智慧'
+    """
+
+    def __new__(cls, config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None) -> Converter: ...
+    @property
+    def config(self) -> str:
+        """The configuration name, e.g. "s2twp"."""
+    @property
+    def overlays(self) -> list[str]:
+        """The regional usage overlays in effect (empty by default)."""
+    def with_overlays(self, overlays: list[_Overlay] | list[str]) -> Converter:
+        """A converter with these overlays instead (tai, li, zhe, shuo, jihua)."""
+    def convert(self, text: str) -> str:
+        """Converts text."""
+    def convert_with_offsets(self, text: str) -> tuple[str, OffsetMap]:
+        """Converts text and returns the OffsetMap from the output back to text (code points)."""
+    def convert_batch(self, texts: list[str]) -> list[str]:
+        """Converts many texts in parallel on all cores, with the GIL released."""
+    def to_dict(self) -> dict[str, object]:
+        """{"config": ..., "overlays": [...]}."""
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
+    def __eq__(self, value: object, /) -> bool: ...
 # ---- align -------------------------------------------------------------------------------------------
 
 _Bead: TypeAlias = tuple[list[int], list[int]]

@@ -81,6 +81,24 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
     )?;
     heading(
         out,
+        "Script conversion (OpenCC 1.4.2 configurations; fold back to Simplified)",
+    )?;
+    let first = split_simple(sample::ZH_HANS)
+        .get(1)
+        .copied()
+        .unwrap_or(sample::ZH_HANS);
+    for config in [
+        zoulang::convert::Config::S2t,
+        zoulang::convert::Config::S2twp,
+        zoulang::convert::Config::S2hk,
+    ] {
+        let converted = zoulang::Converter::new(config).convert(first);
+        writeln!(out, "  {:<6} {}", config.name(), converted)?;
+    }
+    let tw = zoulang::Converter::new(zoulang::convert::Config::S2twp).convert(first);
+    writeln!(out, "  fold   {}", zoulang::fold_to_simplified(&tw).0)?;
+    heading(
+        out,
         "Sentence alignment (zh-Hans -> en; 1-1, n-m and unaligned units with scores)",
     )?;
     let zh = split_simple(sample::ZH_HANS);

@@ -2,6 +2,7 @@
 //! formats.
 
 mod align;
+mod convert;
 mod demo;
 mod detect;
 mod input;
@@ -28,6 +29,8 @@ enum Command {
     Normalize(normalize::Args),
     /// Per line: the share of each script among letters (e.g. `Han=0.82 Latin=0.18`).
     Script(script::Args),
+    /// Chinese script conversion (OpenCC 1.4.2 configurations, byte-identical output).
+    Convert(convert::Args),
     /// Aligns the sentences of SRC and TGT (one per line): JSON lines {"src":[..],"tgt":[..],"score":..}.
     Align(align::Args),
     /// Strict and lax precision, recall and F1 of PRED against GOLD (Vecalign's score.py), as JSON.
@@ -105,6 +108,7 @@ pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
+        Command::Convert(a) => convert::run(a),
         Command::Align(a) => align::run(a),
         Command::Evaluate(a) => align::evaluate(a),
         Command::Detect(a) => detect::run(a),

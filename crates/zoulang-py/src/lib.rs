@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod align;
+mod convert;
 mod detect;
 mod errors;
 mod text;
@@ -12,6 +13,9 @@ use pyo3::prelude::*;
 /// zoulang's native module; import `zoulang` instead.
 #[pymodule]
 mod _native {
+    #[pymodule_export]
+    use super::convert::{Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified};
+
     #[pymodule_export]
     use super::align::{
         AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,
