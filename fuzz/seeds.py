@@ -52,6 +52,8 @@ def main():
         write("align", f"{i:02}", bytes([i % 6, (i * 37) % 256, i * 9 % 64]) + doc)
     for i, t in enumerate(["[0]:[0]\n[1,2]:[1]\n[]:[2]\n[3]:[]\n", "[0, 1]:[0]\n\n[2]:[1, 2, 3]\n", "[0]:[x]\n", "0:0\n", "[99999999999999999999]:[0]\n"]):
         write("alignments", f"{i:02}", t.encode())
+    for i, t in enumerate(TEXTS + ["干部 Guangxi 🙂 里面 著名 乾隆 髮 發 只有 一只 么 麼", "漢字轉換 資訊港 人工智慧 寮國 「引號」『書名』"]):
+        write("convert", f"{i:02}", bytes([i * 5 % 16, i % 32]) + t.encode())
     # offset_map: mode byte (even = raw segments, odd = edit scripts), then bytes.
     write("offset_map", "raw", bytes([0, 0, 0, 1, 3, 3, 0, 5, 4, 1, 4, 3]))
     write("offset_map", "edits", bytes([1, 1, 0x33, 0, 0x12, 1, 0x44, 0, 0x20, 1, 2, 0, 0x31, 1, 5]))

@@ -15,6 +15,7 @@ fn tricky_char() -> impl Strategy<Value = char> {
         4 => prop::char::range('a', 'z'),
         2 => prop::sample::select(vec![' ', '\n', '\r', '\t', '-', '"', '\'', '.', '。', '，', '(', '（']),
         2 => prop::char::range('\u{4E00}', '\u{4E40}'),
+        2 => prop::sample::select("干发里面著只么后台湾资讯港寮國乾隆髮發體臺灣樂".chars().collect::<Vec<char>>()),
         2 => prop::char::range('\u{0300}', '\u{036F}'),
         1 => prop::char::range('\u{1100}', '\u{11FF}'),
         1 => prop::char::range('\u{3131}', '\u{318E}'),
@@ -72,5 +73,49 @@ proptest! {
         let mut data = vec![0u8];
         data.extend(bytes);
         checks::offset_map(&data);
+    }
+
+    #[test]
+    fn conversion_changes_only_han_under_every_config(text in tricky_text(32), overlays in any::<u8>()) {
+        for k in 0..16u8 {
+            let mut data = vec![k, overlays];
+            data.extend(text.as_bytes());
+            checks::convert::convert(&data);
+        }
+    }
+
+    #[test]
+    fn detections_are_probabilities_within_every_allow_list(text in tricky_text(48)) {
+        for k in 0..6u8 {
+            let mut data = vec![k];
+            data.extend(text.as_bytes());
+            checks::detect::detect(&data);
+        }
+    }
+}
+
+/// A document: 0 to 12 sentences of tricky text, some empty.
+fn document() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(
+        prop_oneof![3 => tricky_text(40), 1 => Just(String::new())],
+        0..12,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn alignments_cover_every_sentence_once(src in document(), tgt in document(), opts in any::<u8>(), pair in 0u8..6) {
+        let mut data = vec![pair, opts, 0];
+        data.extend(src.join("\n").as_bytes());
+        data.push(0);
+        data.extend(tgt.join("\n").as_bytes());
+        checks::align::align_target(&data);
+    }
+
+    #[test]
+    fn alignment_files_read_or_fail_typed(lines in prop::collection::vec("\\[[0-9, ]{0,12}\\]:\\[[0-9, ]{0,12}\\]|[\\[\\]:0-9x ,-]{0,16}", 0..8)) {
+        checks::align::alignments(lines.join("\n").as_bytes());
     }
 }

@@ -6,6 +6,7 @@
 //! and every crash through them, so CI needs no fuzzer.
 
 pub mod align;
+pub mod convert;
 pub mod detect;
 pub mod maps;
 pub mod text;
@@ -23,6 +24,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("script_profile", script_profile),
     ("offset_map", offset_map),
     ("language_tag", language_tag),
+    ("convert", convert::convert),
     ("detect", detect::detect),
     ("align", align::align_target),
     ("alignments", align::alignments),
