@@ -16,10 +16,15 @@
 #![warn(missing_docs)]
 
 pub mod error;
+pub mod segment;
 pub mod tag;
 pub mod text;
 
 pub use error::{Error, Result, decode_utf8};
+pub use segment::{
+    IntoLang, Lang, Sentence, SentenceSplitter, SplitOptions, Token, WordSegmenter, segment_words,
+    segment_words_batch, split_sentences, split_sentences_batch,
+};
 pub use tag::LanguageTag;
 pub use text::normalize;
 pub use text::offsets::{CharIndex, OffsetMap, OffsetMapBuilder, Segment};

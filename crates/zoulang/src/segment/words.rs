@@ -1,0 +1,368 @@
+//! Word segmentation: jieba for Chinese (Traditional text folded to Simplified for cutting and mapped back),
+//! icu_segmenter's dictionary/LSTM models for Thai, Lao, Khmer, Burmese and Japanese, UAX #29 words for the
+//! rest; user words (glossary terms) always come out as one token.
+//!
+//! Worst case: linear time in the text length (jieba's DAG is linear for a bounded longest word; ICU's
+//! models are linear), plus O(m) to overlay user words found by one Aho-Corasick pass.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
+use icu_segmenter::options::WordBreakInvariantOptions;
+use icu_segmenter::{WordSegmenter as IcuWordSegmenter, WordSegmenterBorrowed};
+use jieba_rs::Jieba;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::chars::is_latin_letter;
+use super::lang::{IntoLang, Lang};
+use crate::error::{Error, Result};
+use crate::tag::LanguageTag;
+use crate::text::offsets::OffsetMap;
+
+/// One word (or punctuation mark, or number): byte span `[start, end)` and its text. Whitespace is never a
+/// token.
+///
+/// ```
+/// let t = zoulang::segment_words("AI 走廊", "zh-Hans").unwrap();
+/// assert_eq!(t[1], zoulang::Token { start: 3, end: 9, text: "走廊".into() });
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Token {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// The token, `text[start..end]`.
+    pub text: String,
+}
+
+/// The one shared jieba instance (default dictionary), built on first use.
+fn jieba() -> &'static Jieba {
+    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    JIEBA.get_or_init(Jieba::new)
+}
+
+/// The one shared ICU word segmenter (LSTM / dictionary models for complex scripts, UAX #29 otherwise).
+fn icu() -> &'static WordSegmenterBorrowed<'static> {
+    static ICU: OnceLock<WordSegmenterBorrowed<'static>> = OnceLock::new();
+    ICU.get_or_init(|| IcuWordSegmenter::new_auto(WordBreakInvariantOptions::default()))
+}
+
+/// Folds Traditional Chinese to Simplified for cutting, with the map back (see [`crate::OffsetMap`]).
+///
+/// Uses the conversion tables of `crate::convert` once that module is present; until then the text is cut
+/// as it is (jieba's dictionary also holds common Traditional forms).
+fn fold_for_cutting(_text: &str) -> Option<(String, OffsetMap)> {
+    None
+}
+
+/// A word segmenter for one language, with optional user words that always stay one token.
+///
+/// ```
+/// use zoulang::WordSegmenter;
+/// let mut seg = WordSegmenter::new("zh-Hans").unwrap();
+/// seg.add_words(["中国—东盟信息港"]).unwrap();
+/// let words: Vec<_> = seg.segment("建设中国—东盟信息港").into_iter().map(|t| t.text).collect();
+/// assert_eq!(words, ["建设", "中国—东盟信息港"]);
+/// ```
+#[derive(Clone)]
+pub struct WordSegmenter {
+    lang: Lang,
+    user_words: Vec<String>,
+    automaton: Option<DoubleArrayAhoCorasick<u32>>,
+}
+
+impl std::fmt::Debug for WordSegmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WordSegmenter")
+            .field("lang", &self.lang)
+            .field("user_words", &self.user_words.len())
+            .finish()
+    }
+}
+
+/// How a text (or a run of it) is cut.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Engine {
+    Jieba,
+    Icu,
+}
+
+impl WordSegmenter {
+    /// A segmenter for `lang` (tag, `"auto"`, [`LanguageTag`] or [`Lang`]). O(1); the models load on first
+    /// use (jieba's dictionary: ~0.2 s once per process).
+    ///
+    /// Errors: [`Error::UnknownLanguage`] for an unknown tag.
+    ///
+    /// ```
+    /// assert!(zoulang::WordSegmenter::new("th").is_ok());
+    /// assert!(zoulang::WordSegmenter::new("nope-x").is_err());
+    /// ```
+    pub fn new(lang: impl IntoLang) -> Result<WordSegmenter> {
+        Ok(WordSegmenter {
+            lang: lang.into_lang()?,
+            user_words: Vec::new(),
+            automaton: None,
+        })
+    }
+
+    /// The language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The user words, in the order added.
+    pub fn user_words(&self) -> &[String] {
+        &self.user_words
+    }
+
+    /// Adds words that must come out as single tokens (glossary terms, names). O(total length of all user
+    /// words): the matcher is rebuilt.
+    ///
+    /// Errors: [`Error::InvalidArgument`] for an empty or whitespace-only word.
+    ///
+    /// ```
+    /// let mut seg = zoulang::WordSegmenter::new("en").unwrap();
+    /// seg.add_words(["China-ASEAN Information Harbor"]).unwrap();
+    /// let t = seg.segment("The China-ASEAN Information Harbor opened.");
+    /// assert_eq!(t[1].text, "China-ASEAN Information Harbor");
+    /// assert!(seg.add_words([" "]).is_err());
+    /// ```
+    pub fn add_words<I, S>(&mut self, words: I) -> Result<()>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        for w in words {
+            let w = w.as_ref();
+            if w.trim().is_empty() {
+                return Err(Error::InvalidArgument(format!(
+                    "user word {w:?} is empty or only whitespace"
+                )));
+            }
+            if !self.user_words.iter().any(|u| u == w) {
+                self.user_words.push(w.to_string());
+            }
+        }
+        self.automaton = if self.user_words.is_empty() {
+            None
+        } else {
+            Some(
+                DoubleArrayAhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&self.user_words)
+                    .map_err(|e| Error::InvalidArgument(format!("user words: {e}")))?,
+            )
+        };
+        Ok(())
+    }
+
+    /// Cuts `text` into tokens (whitespace dropped). O(n).
+    ///
+    /// ```
+    /// let seg = zoulang::WordSegmenter::new("th").unwrap();
+    /// let t = seg.segment("ทุกสองสัปดาห์");
+    /// assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["ทุก", "สอง", "สัปดาห์"]);
+    /// ```
+    pub fn segment(&self, text: &str) -> Vec<Token> {
+        let spans = self.spans(text);
+        spans
+            .into_iter()
+            .map(|r| Token {
+                start: r.start,
+                end: r.end,
+                text: text[r].to_string(),
+            })
+            .collect()
+    }
+
+    /// The token spans only (byte ranges). O(n).
+    ///
+    /// ```
+    /// let seg = zoulang::WordSegmenter::new("vi").unwrap();
+    /// assert_eq!(seg.spans("Hà Nội"), [0..3, 4..10]);
+    /// ```
+    pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
+        let base = self.base_spans(text);
+        match &self.automaton {
+            Some(ac) => overlay(text, base, ac),
+            None => base,
+        }
+    }
+
+    /// Segments many texts in parallel (rayon); results in input order. O(total length / threads).
+    ///
+    /// ```
+    /// let seg = zoulang::WordSegmenter::new("en").unwrap();
+    /// assert_eq!(seg.segment_batch(&["a b", "c"]).iter().map(Vec::len).collect::<Vec<_>>(), [2, 1]);
+    /// ```
+    pub fn segment_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Vec<Token>> {
+        texts.par_iter().map(|t| self.segment(t.as_ref())).collect()
+    }
+
+    fn base_spans(&self, text: &str) -> Vec<Range<usize>> {
+        match self.lang {
+            Lang::Tag(t) if t == LanguageTag::ZH_HANT => match fold_for_cutting(text) {
+                Some((folded, map)) => jieba_spans(&folded, 0)
+                    .into_iter()
+                    .map(|r| map.to_source(r))
+                    .collect(),
+                None => jieba_spans(text, 0),
+            },
+            Lang::Tag(t) if t.is_chinese() => jieba_spans(text, 0),
+            Lang::Tag(_) => icu_spans(text, 0),
+            Lang::Auto => auto_spans(text),
+        }
+    }
+}
+
+/// Tokens of jieba over `text`, offsets shifted by `base`, whitespace dropped.
+fn jieba_spans(text: &str, base: usize) -> Vec<Range<usize>> {
+    jieba()
+        .cut(text, true)
+        .into_iter()
+        .filter(|t| !t.word.trim().is_empty())
+        .map(|t| base + t.byte_start..base + t.byte_end)
+        .collect()
+}
+
+/// Tokens of ICU's word segmenter over `text`, offsets shifted by `base`, whitespace dropped.
+fn icu_spans(text: &str, base: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut prev = 0;
+    for b in icu().segment_str(text) {
+        if b > prev && !text[prev..b].trim().is_empty() {
+            out.push(base + prev..base + b);
+        }
+        prev = b;
+    }
+    out
+}
+
+/// `auto`: Han runs by jieba (unless the text has kana: Japanese goes to ICU's dictionary), the rest by
+/// ICU, so mixed-script text is cut by the right engine run by run.
+fn auto_spans(text: &str) -> Vec<Range<usize>> {
+    let has_kana = text.chars().any(|c| ('\u{3040}'..='\u{30FF}').contains(&c));
+    let engine_of = |script: &str| {
+        if script == "Han" && !has_kana {
+            Engine::Jieba
+        } else {
+            Engine::Icu
+        }
+    };
+    let profile = crate::text::script::script_profile(text);
+    let mut out = Vec::new();
+    let mut run_start = 0;
+    let mut current: Option<Engine> = None;
+    for run in &profile.runs {
+        let e = engine_of(run.script);
+        match current {
+            Some(c) if c == e => {}
+            Some(c) => {
+                cut_run(text, run_start..run.start, c, &mut out);
+                run_start = run.start;
+            }
+            None => {}
+        }
+        current = Some(e);
+    }
+    if let Some(c) = current {
+        cut_run(text, run_start..text.len(), c, &mut out);
+    }
+    out
+}
+
+fn cut_run(text: &str, r: Range<usize>, engine: Engine, out: &mut Vec<Range<usize>>) {
+    let sub = &text[r.clone()];
+    match engine {
+        Engine::Jieba => out.extend(jieba_spans(sub, r.start)),
+        Engine::Icu => out.extend(icu_spans(sub, r.start)),
+    }
+}
+
+/// Replaces the tokens under each user-word match with one token. Matches that would split a Latin word
+/// (`AI` inside `SAID`) are ignored. O(tokens + matches).
+fn overlay(
+    text: &str,
+    base: Vec<Range<usize>>,
+    ac: &DoubleArrayAhoCorasick<u32>,
+) -> Vec<Range<usize>> {
+    let matches: Vec<Range<usize>> = ac
+        .leftmost_find_iter(text)
+        .map(|m| m.start()..m.end())
+        .filter(|m| whole_word(text, m))
+        .collect();
+    if matches.is_empty() {
+        return base;
+    }
+    let mut out = Vec::with_capacity(base.len());
+    let mut k = 0;
+    for tok in base {
+        let mut piece = tok.clone();
+        // Matches entirely before this token were emitted already.
+        while piece.start < piece.end {
+            while k < matches.len() && matches[k].end <= piece.start {
+                k += 1;
+            }
+            match matches.get(k) {
+                Some(m) if m.start < piece.end => {
+                    if piece.start < m.start {
+                        out.push(piece.start..m.start);
+                    }
+                    if out.last() != Some(m) {
+                        out.push(m.clone());
+                    }
+                    piece.start = m.end.min(piece.end).max(piece.start);
+                    if m.end >= tok.end {
+                        break;
+                    }
+                }
+                _ => {
+                    out.push(piece.clone());
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+fn whole_word(text: &str, m: &Range<usize>) -> bool {
+    let inner_first = text[m.clone()].chars().next();
+    let inner_last = text[m.clone()].chars().next_back();
+    let before = text[..m.start].chars().next_back();
+    let after = text[m.end..].chars().next();
+    let latin_alnum = |c: char| is_latin_letter(c) || c.is_ascii_digit();
+    !(inner_first.is_some_and(latin_alnum) && before.is_some_and(latin_alnum))
+        && !(inner_last.is_some_and(latin_alnum) && after.is_some_and(latin_alnum))
+}
+
+/// Cuts `text` into words with the engine for `lang` (`"zh-Hans"`, `"th"`, `"auto"`, …). Whitespace is
+/// never a token; tokens never overlap and cover every other character.
+///
+/// Errors: [`Error::UnknownLanguage`] for an unknown tag. O(n).
+///
+/// ```
+/// let t = zoulang::segment_words("ພາສາລາວ", "lo").unwrap();
+/// assert!(t.len() >= 2);
+/// let z = zoulang::segment_words("人工智能合作", "auto").unwrap();
+/// assert_eq!(z.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["人工智能", "合作"]);
+/// ```
+pub fn segment_words(text: &str, lang: impl IntoLang) -> Result<Vec<Token>> {
+    Ok(WordSegmenter::new(lang)?.segment(text))
+}
+
+/// [`segment_words`] over many texts in parallel; results in input order. O(total length / threads).
+///
+/// ```
+/// let out = zoulang::segment_words_batch(&["中国", "東盟"], "auto").unwrap();
+/// assert_eq!(out.len(), 2);
+/// ```
+pub fn segment_words_batch<S: AsRef<str> + Sync>(
+    texts: &[S],
+    lang: impl IntoLang,
+) -> Result<Vec<Vec<Token>>> {
+    Ok(WordSegmenter::new(lang)?.segment_batch(texts))
+}
