@@ -4,33 +4,8 @@
 pub(crate) fn is_terminator(c: char) -> bool {
     matches!(
         c,
-        '.' | '!'
-            | '?'
-            | '…'
-            | '‼'
-            | '⁇'
-            | '⁈'
-            | '⁉'
-            | '‽'
-            | '。'
-            | '！'
-            | '？'
-            | '｡'
-            | '．'
-            | '︒'
-            | '﹒'
-            | '﹗'
-            | '﹖'
-            | '។'
-            | '៕'
-            | '။'
-            | '।'
-            | '॥'
-            | '؟'
-            | '۔'
-            | '።'
-            | '፧'
-    )
+        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '‽' | '．' | '﹒'
+    ) || is_hard_terminator(c)
 }
 
 /// Terminators that end a sentence whatever follows (no letter case to consult): CJK, Khmer, Burmese, Indic.
@@ -171,6 +146,11 @@ pub(crate) fn is_thai(c: char) -> bool {
 /// Lao block.
 pub(crate) fn is_lao(c: char) -> bool {
     ('\u{0E81}'..='\u{0EDF}').contains(&c)
+}
+
+/// Hangul or kana (Korean and Japanese quotation particles follow closing quotes without a space).
+pub(crate) fn is_hangul_or_kana(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c) || ('\u{3040}'..='\u{30FF}').contains(&c)
 }
 
 /// A Latin letter (ASCII or accented), the scripts whose case the period rules read.

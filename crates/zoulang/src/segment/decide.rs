@@ -142,7 +142,8 @@ impl Profile {
             return self.after_ellipsis_is_start(text, next);
         }
         if cand.flags & flags::SPACE != 0 {
-            return thai::is_boundary(text, cand.end, start, next, self.lao && !self.thai);
+            let lao = !self.thai || char_before(text, cand.end).is_some_and(is_lao);
+            return thai::is_boundary(text, cand.end, start, next, lao);
         }
         // The terminator run before the closers.
         let mut t_end = cand.end;
@@ -180,12 +181,23 @@ impl Profile {
             }
         }
         if t_start == t_end {
-            // No terminator: a line break in hard-wrapped text, or a UAX #29 break we have no rule for.
-            return breaks == 0 && cand.flags & flags::ICU != 0;
+            // No terminator: a line break in hard-wrapped text, or a UAX #29 break we have no rule for
+            // (but Burmese ၊ is a comma, though UAX #29 lists it as a terminator).
+            return breaks == 0
+                && cand.flags & flags::ICU != 0
+                && char_before(text, cand.end) != Some('၊');
+        }
+        // Khmer "។ល។" is "and so on".
+        if text[t_start..].starts_with("។ល។") || text[..t_end].ends_with("។ល។") {
+            return false;
         }
         if hard {
             let depth = ctx.depth_at(cand.end);
             if depth > 0 {
+                return false;
+            }
+            // A parenthesis that ends with a terminator and goes on without a space: （予定では。）午後….
+            if next == cand.end && matches!(char_before(text, cand.end), Some('）' | ')')) {
                 return false;
             }
             // Japanese quotation: 「…。」と言った — the quote is part of the sentence.
@@ -214,7 +226,8 @@ impl Profile {
             return true;
         }
         let eff = effective_next(text, next);
-        if gap.is_empty() && (is_latin_letter(eff) || is_digit(eff)) {
+        // No space after: a URL, "U.S", a decimal, or a quotation particle ("봐요."라고, "..."と).
+        if gap.is_empty() && (is_latin_letter(eff) || is_digit(eff) || is_hangul_or_kana(eff)) {
             return false;
         }
         if eff.is_lowercase() {
@@ -235,7 +248,8 @@ impl Profile {
             return !(opened && closers > 0);
         }
         // A single period.
-        if char_before(text, t_start).is_some_and(|c| is_thai(c) || is_lao(c)) {
+        // Thai writes no full stops: a period after Thai letters is an abbreviation (พ.ศ.).
+        if char_before(text, t_start).is_some_and(is_thai) {
             return false;
         }
         if is_list_marker(&text[start..t_end]) {

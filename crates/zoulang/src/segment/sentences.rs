@@ -289,13 +289,15 @@ fn scan_candidates(text: &str, p: &Profile, ctx: &mut Ctx) -> Vec<Cand> {
                         _ => break,
                     }
                 }
+                // Closing quotes and brackets, and terminators after them ("？”。").
                 let mut closers = 0;
                 while let Some(d) = char_at(text, end) {
-                    if !is_closer(d) || closers == 8 {
+                    if is_closer(d) && closers < 8 {
+                        closers += 1;
+                    } else if !(closers > 0 && is_terminator(d)) {
                         break;
                     }
                     end += d.len_utf8();
-                    closers += 1;
                 }
                 if c == '.' && attached && spaced && dots >= 4 {
                     push(&mut out, i + 1, flags::PRE_ELLIPSIS);
@@ -437,4 +439,106 @@ pub(crate) fn split_spans(text: &str, p: &Profile) -> Vec<Range<usize>> {
         spans.push(start..end);
     }
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Sentences are trimmed, in order, non-overlapping, and only whitespace lies between them.
+    fn assert_lossless(text: &str, spans: &[Range<usize>]) {
+        let mut pos = 0;
+        for r in spans {
+            assert!(r.start >= pos && r.start < r.end, "{spans:?}");
+            assert!(
+                text[pos..r.start].trim().is_empty(),
+                "lost {:?}",
+                &text[pos..r.start]
+            );
+            let s = &text[r.clone()];
+            assert_eq!(s, s.trim(), "untrimmed {s:?}");
+            pos = r.end;
+        }
+        assert!(text[pos..].trim().is_empty());
+    }
+
+    const LANGS: [&str; 14] = [
+        "en", "zh-Hans", "zh-Hant", "vi", "th", "lo", "km", "my", "ms", "id", "fil", "ja", "ko",
+        "auto",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn lossless_on_any_text(text in "[a-zA-Z0-9 .!?。！？\n\"“”「」()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr]{0,80}", k in 0usize..14) {
+            let s = SentenceSplitter::new(LANGS[k], SplitOptions { hard_wrap: k % 2 == 0, semicolons: k % 3 == 0 }).unwrap();
+            assert_lossless(&text, &s.spans(&text));
+        }
+
+        #[test]
+        fn lossless_on_arbitrary_unicode(text in "\\PC{0,60}", k in 0usize..14) {
+            let s = SentenceSplitter::new(LANGS[k], SplitOptions::default()).unwrap();
+            assert_lossless(&text, &s.spans(&text));
+        }
+    }
+
+    #[test]
+    fn bad_input_has_correct_answers() {
+        for lang in LANGS {
+            assert!(split_sentences("", lang).unwrap().is_empty());
+            assert!(split_sentences(" \n\t\u{3000} ", lang).unwrap().is_empty());
+            let t = "no punctuation at all";
+            assert_eq!(split_sentences(t, lang).unwrap()[0].text, t);
+        }
+        let mixed = "广西 Guangxi 与 ASEAN ຮ່ວມມື ก็ดี 合作。Next one.";
+        let s = split_sentences(mixed, "auto").unwrap();
+        assert_eq!(s.len(), 2);
+        assert!(matches!(
+            split_sentences("x", "xx-Nope"),
+            Err(crate::Error::UnknownLanguage { .. })
+        ));
+        // A long line without punctuation: one sentence, found in linear time (see benches for timing).
+        let long = "word ".repeat(20_000);
+        assert_eq!(split_sentences(&long, "en").unwrap().len(), 1);
+        let long_th = "คำ ".repeat(20_000);
+        assert!(!split_sentences(&long_th, "th").unwrap().is_empty());
+    }
+
+    #[test]
+    fn options() {
+        let text = "Semicolons here； and there. Done";
+        let on = SentenceSplitter::new(
+            "zh-Hans",
+            SplitOptions {
+                semicolons: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(on.split(text).len(), 3);
+        assert_eq!(split_sentences(text, "zh-Hans").unwrap().len(), 2);
+        let wrapped = "A sentence that is\nwrapped. And\nanother.";
+        assert_eq!(split_sentences(wrapped, "en").unwrap().len(), 4);
+        let hw = SentenceSplitter::new(
+            "en",
+            SplitOptions {
+                hard_wrap: true,
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(hw.split(wrapped).len(), 2);
+        assert_eq!(hw.lang(), Lang::Tag(crate::LanguageTag::EN));
+        assert!(hw.options().hard_wrap);
+    }
+
+    #[test]
+    fn batch_matches_single() {
+        let texts = ["Hi. Bye.", "中文。好！", ""];
+        let b = split_sentences_batch(&texts, "auto").unwrap();
+        for (t, got) in texts.iter().zip(b) {
+            assert_eq!(got, split_sentences(t, "auto").unwrap());
+        }
+    }
 }

@@ -366,3 +366,75 @@ pub fn segment_words_batch<S: AsRef<str> + Sync>(
 ) -> Result<Vec<Vec<Token>>> {
     Ok(WordSegmenter::new(lang)?.segment_batch(texts))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn texts(tokens: &[Token]) -> Vec<&str> {
+        tokens.iter().map(|t| t.text.as_str()).collect()
+    }
+
+    /// Tokens are in order, never overlap, and only whitespace lies between them.
+    fn assert_cover(text: &str, spans: &[Range<usize>]) {
+        let mut pos = 0;
+        for r in spans {
+            assert!(r.start >= pos && r.start < r.end, "{spans:?}");
+            assert!(
+                text[pos..r.start].trim().is_empty(),
+                "lost {:?}",
+                &text[pos..r.start]
+            );
+            pos = r.end;
+        }
+        assert!(text[pos..].trim().is_empty());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn tokens_cover_text(text in "[a-z 中国东盟合作ไทยລາວខ្មែរမြန်မာ한국어にほん。,.]{0,40}", k in 0usize..6) {
+            let lang = ["zh-Hans", "th", "auto", "en", "ja", "km"][k];
+            let mut seg = WordSegmenter::new(lang).unwrap();
+            seg.add_words(["东盟", "ab"]).unwrap();
+            assert_cover(&text, &seg.spans(&text));
+        }
+    }
+
+    #[test]
+    fn engines() {
+        assert_eq!(
+            texts(&segment_words("中国与东盟合作", "zh-Hans").unwrap()),
+            ["中国", "与", "东盟", "合作"]
+        );
+        let th = segment_words("ทุกสองสัปดาห์", "th").unwrap();
+        assert_eq!(texts(&th), ["ทุก", "สอง", "สัปดาห์"]);
+        let en = segment_words("The U.S. economy grew 3.5%.", "en").unwrap();
+        assert_eq!(
+            texts(&en),
+            ["The", "U.S", ".", "economy", "grew", "3.5", "%", "."]
+        );
+        let mixed = segment_words("广西Guangxi与ลาว", "auto").unwrap();
+        assert_eq!(texts(&mixed), ["广西", "Guangxi", "与", "ลาว"]);
+        assert!(segment_words("", "my").unwrap().is_empty());
+        assert!(segment_words("   ", "auto").unwrap().is_empty());
+        assert!(matches!(
+            segment_words("x", "zz-Nope"),
+            Err(Error::UnknownLanguage { .. })
+        ));
+    }
+
+    #[test]
+    fn user_words_stay_whole() {
+        let mut seg = WordSegmenter::new("th").unwrap();
+        seg.add_words(["สองสัปดาห์"]).unwrap();
+        assert_eq!(texts(&seg.segment("ทุกสองสัปดาห์")), ["ทุก", "สองสัปดาห์"]);
+        let mut en = WordSegmenter::new("en").unwrap();
+        en.add_words(["AI"]).unwrap();
+        // Not inside another word.
+        assert_eq!(texts(&en.segment("SAID AI")), ["SAID", "AI"]);
+        assert_eq!(en.user_words(), ["AI"]);
+        assert!(format!("{en:?}").contains("user_words: 1"));
+    }
+}
