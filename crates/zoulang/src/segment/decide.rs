@@ -48,11 +48,19 @@ const MAX_BRACKET_SPAN: usize = 900;
 
 impl Ctx {
     /// Records character `c` at byte `i` (called in increasing order of `i`).
+    #[inline]
     pub fn note(&mut self, i: usize, c: char) {
+        if c == '"' {
+            self.quotes.push(i);
+            return;
+        }
+        if (c as u32) < 0x201C {
+            return;
+        }
         let b = cjk_bracket(c);
         if b != 0 {
             self.brackets.push((i, b));
-        } else if c == '"' || c == '＂' {
+        } else if c == '＂' {
             self.quotes.push(i);
         }
     }

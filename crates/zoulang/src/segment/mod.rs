@@ -31,3 +31,21 @@ pub use sentences::{
     Sentence, SentenceSplitter, SplitOptions, split_sentences, split_sentences_batch,
 };
 pub use words::{Token, WordSegmenter, segment_words, segment_words_batch};
+
+/// Test helper: spans are in order, non-empty, trimmed, non-overlapping, and only whitespace lies between.
+#[cfg(test)]
+pub(crate) fn assert_only_whitespace_between(text: &str, spans: &[std::ops::Range<usize>]) {
+    let mut pos = 0;
+    for r in spans {
+        assert!(r.start >= pos && r.start < r.end, "{spans:?}");
+        assert!(
+            text[pos..r.start].trim().is_empty(),
+            "lost {:?}",
+            &text[pos..r.start]
+        );
+        let s = &text[r.clone()];
+        assert_eq!(s, s.trim(), "untrimmed {s:?}");
+        pos = r.end;
+    }
+    assert!(text[pos..].trim().is_empty(), "lost tail");
+}

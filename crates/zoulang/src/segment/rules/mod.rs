@@ -87,7 +87,11 @@ impl AbbrevTable {
         if let Some(k) = self.words.get(word) {
             return Some(*k);
         }
-        self.words.get(&word.to_lowercase()).copied()
+        // Keys are lower case: only words with capitals need a second look (no allocation otherwise).
+        if word.chars().any(char::is_uppercase) {
+            return self.words.get(&word.to_lowercase()).copied();
+        }
+        None
     }
 
     /// Whether `word` (exact case) usually starts a sentence. O(len(word)).
