@@ -6,8 +6,12 @@
 
 use std::path::PathBuf;
 
+#[path = "build/convert.rs"]
+mod convert;
+
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
     let _ = &out_dir;
+    convert::run(&out_dir);
 }

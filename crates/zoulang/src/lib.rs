@@ -15,11 +15,13 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod convert;
 pub mod error;
 pub mod segment;
 pub mod tag;
 pub mod text;
 
+pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use error::{Error, Result, decode_utf8};
 pub use segment::{
     IntoLang, Lang, Sentence, SentenceSplitter, SplitOptions, Token, WordSegmenter, segment_words,
