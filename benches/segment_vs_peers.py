@@ -26,7 +26,7 @@ def ensure_venv():
     if not py.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
         subprocess.run([str(py), "-m", "pip", "install", "-q", *PEERS], check=True)
-    if Path(sys.executable).resolve() != py.resolve():
+    if Path(sys.prefix).resolve() != VENV.resolve():
         os.execv(str(py), [str(py), __file__, *sys.argv[1:]])
 
 

@@ -19,7 +19,6 @@ use super::chars::is_latin_letter;
 use super::lang::{IntoLang, Lang};
 use crate::error::{Error, Result};
 use crate::tag::LanguageTag;
-use crate::text::offsets::OffsetMap;
 
 /// One word (or punctuation mark, or number): byte span `[start, end)` and its text. Whitespace is never a
 /// token.
@@ -51,12 +50,25 @@ fn icu() -> &'static WordSegmenterBorrowed<'static> {
     ICU.get_or_init(|| IcuWordSegmenter::new_dictionary(WordBreakInvariantOptions::default()))
 }
 
-/// Folds Traditional Chinese to Simplified for cutting, with the map back (see [`crate::OffsetMap`]).
-///
-/// Uses the conversion tables of `crate::convert` once that module is present; until then the text is cut
-/// as it is (jieba's dictionary also holds common Traditional forms).
-fn fold_for_cutting(_text: &str) -> Option<(String, OffsetMap)> {
-    None
+/// Tokens of jieba over `text` folded to mainland Simplified ([`crate::fold_to_simplified`]: Traditional,
+/// Taiwan and Hong Kong forms), mapped back to `text`, offsets shifted by `base`. A token that maps into
+/// the same source characters as the one before (a folded phrase cut in two) joins it, so tokens never
+/// overlap. O(n).
+fn folded_jieba_spans(text: &str, base: usize) -> Vec<Range<usize>> {
+    let (folded, map) = crate::fold_to_simplified(text);
+    if map.is_identity() {
+        return jieba_spans(text, base);
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for r in jieba_spans(&folded, 0) {
+        let src = map.to_source(r);
+        match out.last_mut() {
+            Some(last) if src.start < last.end => last.end = last.end.max(base + src.end),
+            _ if src.is_empty() => {}
+            _ => out.push(base + src.start..base + src.end),
+        }
+    }
+    out
 }
 
 /// A word segmenter for one language, with optional user words that always stay one token.
@@ -205,14 +217,8 @@ impl WordSegmenter {
 
     fn base_spans(&self, text: &str) -> Vec<Range<usize>> {
         match self.lang {
-            Lang::Tag(t) if t == LanguageTag::ZH_HANT => match fold_for_cutting(text) {
-                Some((folded, map)) => jieba_spans(&folded, 0)
-                    .into_iter()
-                    .map(|r| map.to_source(r))
-                    .collect(),
-                None => jieba_spans(text, 0),
-            },
-            Lang::Tag(t) if t.is_chinese() => jieba_spans(text, 0),
+            Lang::Tag(LanguageTag::ZH_HANS) => jieba_spans(text, 0),
+            Lang::Tag(t) if t.is_chinese() => folded_jieba_spans(text, 0),
             Lang::Tag(_) => icu_spans(text, 0),
             Lang::Auto => auto_spans(text),
         }
@@ -278,7 +284,7 @@ fn auto_spans(text: &str) -> Vec<Range<usize>> {
 fn cut_run(text: &str, r: Range<usize>, engine: Engine, out: &mut Vec<Range<usize>>) {
     let sub = &text[r.clone()];
     match engine {
-        Engine::Jieba => out.extend(jieba_spans(sub, r.start)),
+        Engine::Jieba => out.extend(folded_jieba_spans(sub, r.start)),
         Engine::Icu => out.extend(icu_spans(sub, r.start)),
     }
 }
@@ -409,6 +415,15 @@ mod tests {
             segment_words("x", "zz-Nope"),
             Err(Error::UnknownLanguage { .. })
         ));
+    }
+
+    #[test]
+    fn traditional_is_folded_for_cutting() {
+        // Cut as Simplified (资讯港 → 信息港, 人工智慧 → 人工智能), reported in the original characters.
+        let t = segment_words("中國—東盟資訊港推動人工智慧合作", "zh-Hant").unwrap();
+        assert_eq!(texts(&t), ["中國", "—", "東盟", "資訊港", "推動", "人工智慧", "合作"]);
+        let a = segment_words("中國—東盟資訊港推動人工智慧合作", "auto").unwrap();
+        assert_eq!(a, t);
     }
 
     #[test]
