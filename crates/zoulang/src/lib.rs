@@ -17,6 +17,7 @@
 
 pub mod convert;
 pub mod error;
+pub mod sample;
 pub mod segment;
 pub mod tag;
 pub mod text;
