@@ -5,6 +5,7 @@ mod demo;
 mod input;
 mod normalize;
 mod script;
+mod split;
 
 use std::io::{self, Write};
 
@@ -26,6 +27,8 @@ enum Command {
     Normalize(normalize::Args),
     /// Per line: the share of each script among letters (e.g. `Han=0.82 Latin=0.18`).
     Script(script::Args),
+    /// Sentences, one per line (a blank line between input paragraphs), or JSON Lines with offsets.
+    Split(split::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
     Demo,
 }
@@ -97,6 +100,7 @@ pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
+        Command::Split(a) => split::run(a),
         Command::Demo => {
             let mut out = stdout();
             demo::run(&mut out)?;

@@ -421,7 +421,10 @@ mod tests {
     fn traditional_is_folded_for_cutting() {
         // Cut as Simplified (资讯港 → 信息港, 人工智慧 → 人工智能), reported in the original characters.
         let t = segment_words("中國—東盟資訊港推動人工智慧合作", "zh-Hant").unwrap();
-        assert_eq!(texts(&t), ["中國", "—", "東盟", "資訊港", "推動", "人工智慧", "合作"]);
+        assert_eq!(
+            texts(&t),
+            ["中國", "—", "東盟", "資訊港", "推動", "人工智慧", "合作"]
+        );
         let a = segment_words("中國—東盟資訊港推動人工智慧合作", "auto").unwrap();
         assert_eq!(a, t);
     }
