@@ -32,6 +32,37 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         return Ok(());
     }
+    if path == "--compare-jieba" {
+        // Interleaved best-of-N: jieba-rs called directly vs zoulang on the same text, same process.
+        let file = args
+            .get(1)
+            .expect("usage: segment_timing --compare-jieba FILE");
+        let text = std::fs::read_to_string(file)?;
+        let jieba = jieba_rs::Jieba::new();
+        let seg = zoulang::WordSegmenter::new("zh-Hans")?;
+        let _ = seg.segment("预热");
+        let (mut j, mut z, mut s) = (f64::MAX, f64::MAX, f64::MAX);
+        for _ in 0..30 {
+            let t = Instant::now();
+            std::hint::black_box(jieba.cut(&text, true).len());
+            j = j.min(t.elapsed().as_secs_f64());
+            let t = Instant::now();
+            std::hint::black_box(seg.segment(&text).len());
+            z = z.min(t.elapsed().as_secs_f64());
+            let t = Instant::now();
+            std::hint::black_box(seg.spans(&text).len());
+            s = s.min(t.elapsed().as_secs_f64());
+        }
+        let mb = text.len() as f64 / 1e6;
+        println!(
+            "{{\"jieba_rs_mb_per_s\":{:.2},\"zoulang_segment_words_mb_per_s\":{:.2},\"zoulang_spans_mb_per_s\":{:.2},\"segment_words_over_jieba\":{:.3}}}",
+            mb / j,
+            mb / z,
+            mb / s,
+            z / j
+        );
+        return Ok(());
+    }
     let words = args.iter().any(|a| a == "--words");
     let repeat: usize = args
         .iter()

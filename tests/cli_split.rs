@@ -1,24 +1,9 @@
 //! End-to-end tests of `zoulang split` (INTERFACE.md): one sentence per line, a blank line between input
 //! paragraphs, JSON Lines with code point offsets, typed errors for unknown tags and bad UTF-8.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zoulang");
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
+use common::{stdout, zoulang};
 
 #[test]
 fn one_sentence_per_line_blank_line_between_paragraphs() {

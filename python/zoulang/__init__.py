@@ -17,6 +17,10 @@ from . import exceptions
 from ._native import (
     OffsetMap,
     ScriptProfile,
+    Sentence,
+    SentenceSplitter,
+    Token,
+    WordSegmenter,
     __version__,
     decode_utf8,
     is_dash,
@@ -30,6 +34,10 @@ from ._native import (
     sample_noisy,
     sample_zh_hans,
     script_profile,
+    segment_words,
+    segment_words_batch,
+    split_sentences,
+    split_sentences_batch,
 )
 from .exceptions import (
     ArgumentError,
@@ -55,6 +63,15 @@ __all__ = [
     "ScriptProfile",
     "decode_utf8",
     "language_tag",
+    # segment
+    "split_sentences",
+    "split_sentences_batch",
+    "Sentence",
+    "SentenceSplitter",
+    "segment_words",
+    "segment_words_batch",
+    "Token",
+    "WordSegmenter",
     # built-in sample
     "sample_zh_hans",
     "sample_en",

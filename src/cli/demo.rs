@@ -83,7 +83,7 @@ fn segment(out: &mut impl Write) -> io::Result<()> {
                 .map(|s| s.text)
                 .unwrap_or_default();
             let words = zoulang::segment_words(&first, tag).map_err(io::Error::other)?;
-            let words: Vec<&str> = words.iter().map(|t| t.text.as_str()).collect();
+            let words: Vec<&str> = words.iter().map(|t| t.text).collect();
             writeln!(out, "  {tag:<8} {}", words.join(" | "))?;
         }
     }

@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod errors;
+mod segment;
 mod text;
 
 use pyo3::prelude::*;
@@ -10,6 +11,12 @@ use pyo3::prelude::*;
 /// zoulang's native module; import `zoulang` instead.
 #[pymodule]
 mod _native {
+    #[pymodule_export]
+    use super::segment::{
+        Sentence, SentenceSplitter, Token, WordSegmenter, segment_words, segment_words_batch,
+        split_sentences, split_sentences_batch,
+    };
+
     #[pymodule_export]
     use super::text::{
         OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,

@@ -15,7 +15,7 @@
 //! let s = zoulang::split_sentences("Dr. Tan lives in Kuala Lumpur. She works at Petronas Sdn. Bhd. today.", "ms").unwrap();
 //! assert_eq!(s.len(), 2);
 //! let w = zoulang::segment_words("中国与东盟", "zh-Hans").unwrap();
-//! assert_eq!(w.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["中国", "与", "东盟"]);
+//! assert_eq!(w.iter().map(|t| t.text).collect::<Vec<_>>(), ["中国", "与", "东盟"]);
 //! ```
 
 mod chars;

@@ -123,7 +123,7 @@ impl SentenceSplitter {
     ///
     /// ```
     /// let s = zoulang::SentenceSplitter::new("en", Default::default()).unwrap();
-    /// let out = s.split_batch(&["A. B.", "C."]);
+    /// let out = s.split_batch(&["Hi. Bye.", "C."]);
     /// assert_eq!(out.iter().map(Vec::len).collect::<Vec<_>>(), [2, 1]);
     /// ```
     pub fn split_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Vec<Sentence>> {
@@ -347,14 +347,12 @@ fn scan_candidates(text: &str, p: &Profile, ctx: &mut Ctx) -> Vec<Cand> {
                 continue;
             }
         } else if after_ws && i > 0 {
-            if is_bullet(c) {
-                push(&mut out, trim_back_ws(text, i), flags::LIST);
-            } else if (c == '-' || c == '*')
+            let dash_bullet = (c == '-' || c == '*')
                 && text[..i]
                     .trim_end_matches([' ', '\t'])
                     .ends_with(['\n', '\r'])
-                && next_is_space(bytes, i + 1)
-            {
+                && next_is_space(bytes, i + 1);
+            if is_bullet(c) || dash_bullet {
                 push(&mut out, trim_back_ws(text, i), flags::LIST);
             }
         }

@@ -280,7 +280,7 @@ pub(crate) fn score(text: &str, pos: usize, start: usize, next: usize) -> f32 {
     let left = left_all.rsplit(' ').next().unwrap_or(left_all);
     let right = right_all.split(' ').next().unwrap_or(right_all);
     let left = left.trim_end_matches(is_closer);
-    let right = right.trim_start_matches(|c: char| matches!(c, '"' | '“' | '('));
+    let right = right.trim_start_matches(['"', '“', '(']);
 
     let mut s = BIAS;
     // Sentence length so far, in characters (capped by the window).

@@ -20,21 +20,21 @@ use super::lang::{IntoLang, Lang};
 use crate::error::{Error, Result};
 use crate::tag::LanguageTag;
 
-/// One word (or punctuation mark, or number): byte span `[start, end)` and its text. Whitespace is never a
-/// token.
+/// One word (or punctuation mark, or number): byte span `[start, end)` and its text, borrowed from the
+/// input (no copy, as jieba-rs's own tokens). Whitespace is never a token.
 ///
 /// ```
 /// let t = zoulang::segment_words("AI 走廊", "zh-Hans").unwrap();
-/// assert_eq!(t[1], zoulang::Token { start: 3, end: 9, text: "走廊".into() });
+/// assert_eq!(t[1], zoulang::Token { start: 3, end: 9, text: "走廊" });
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Token {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Token<'a> {
     /// Start byte offset.
     pub start: usize,
     /// End byte offset (exclusive).
     pub end: usize,
     /// The token, `text[start..end]`.
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// The one shared jieba instance (default dictionary), built on first use.
@@ -177,16 +177,16 @@ impl WordSegmenter {
     /// ```
     /// let seg = zoulang::WordSegmenter::new("th").unwrap();
     /// let t = seg.segment("ทุกสองสัปดาห์");
-    /// assert_eq!(t.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["ทุก", "สอง", "สัปดาห์"]);
+    /// assert_eq!(t.iter().map(|t| t.text).collect::<Vec<_>>(), ["ทุก", "สอง", "สัปดาห์"]);
     /// ```
-    pub fn segment(&self, text: &str) -> Vec<Token> {
+    pub fn segment<'a>(&self, text: &'a str) -> Vec<Token<'a>> {
         let spans = self.spans(text);
         spans
             .into_iter()
             .map(|r| Token {
                 start: r.start,
                 end: r.end,
-                text: text[r].to_string(),
+                text: &text[r],
             })
             .collect()
     }
@@ -195,7 +195,7 @@ impl WordSegmenter {
     ///
     /// ```
     /// let seg = zoulang::WordSegmenter::new("vi").unwrap();
-    /// assert_eq!(seg.spans("Hà Nội"), [0..3, 4..10]);
+    /// assert_eq!(seg.spans("Hà Nội"), [0..3, 4..9]);
     /// ```
     pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
         let base = self.base_spans(text);
@@ -211,7 +211,7 @@ impl WordSegmenter {
     /// let seg = zoulang::WordSegmenter::new("en").unwrap();
     /// assert_eq!(seg.segment_batch(&["a b", "c"]).iter().map(Vec::len).collect::<Vec<_>>(), [2, 1]);
     /// ```
-    pub fn segment_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Vec<Token>> {
+    pub fn segment_batch<'a, S: AsRef<str> + Sync>(&self, texts: &'a [S]) -> Vec<Vec<Token<'a>>> {
         texts.par_iter().map(|t| self.segment(t.as_ref())).collect()
     }
 
@@ -342,8 +342,9 @@ fn whole_word(text: &str, m: &Range<usize>) -> bool {
     let before = text[..m.start].chars().next_back();
     let after = text[m.end..].chars().next();
     let latin_alnum = |c: char| is_latin_letter(c) || c.is_ascii_digit();
-    !(inner_first.is_some_and(latin_alnum) && before.is_some_and(latin_alnum))
-        && !(inner_last.is_some_and(latin_alnum) && after.is_some_and(latin_alnum))
+    let glued_before = inner_first.is_some_and(latin_alnum) && before.is_some_and(latin_alnum);
+    let glued_after = inner_last.is_some_and(latin_alnum) && after.is_some_and(latin_alnum);
+    !(glued_before || glued_after)
 }
 
 /// Cuts `text` into words with the engine for `lang` (`"zh-Hans"`, `"th"`, `"auto"`, …). Whitespace is
@@ -355,9 +356,9 @@ fn whole_word(text: &str, m: &Range<usize>) -> bool {
 /// let t = zoulang::segment_words("ພາສາລາວ", "lo").unwrap();
 /// assert!(t.len() >= 2);
 /// let z = zoulang::segment_words("人工智能合作", "auto").unwrap();
-/// assert_eq!(z.iter().map(|t| t.text.as_str()).collect::<Vec<_>>(), ["人工智能", "合作"]);
+/// assert_eq!(z.iter().map(|t| t.text).collect::<Vec<_>>(), ["人工智能", "合作"]);
 /// ```
-pub fn segment_words(text: &str, lang: impl IntoLang) -> Result<Vec<Token>> {
+pub fn segment_words(text: &str, lang: impl IntoLang) -> Result<Vec<Token<'_>>> {
     Ok(WordSegmenter::new(lang)?.segment(text))
 }
 
@@ -367,10 +368,10 @@ pub fn segment_words(text: &str, lang: impl IntoLang) -> Result<Vec<Token>> {
 /// let out = zoulang::segment_words_batch(&["中国", "東盟"], "auto").unwrap();
 /// assert_eq!(out.len(), 2);
 /// ```
-pub fn segment_words_batch<S: AsRef<str> + Sync>(
-    texts: &[S],
+pub fn segment_words_batch<'a, S: AsRef<str> + Sync>(
+    texts: &'a [S],
     lang: impl IntoLang,
-) -> Result<Vec<Vec<Token>>> {
+) -> Result<Vec<Vec<Token<'a>>>> {
     Ok(WordSegmenter::new(lang)?.segment_batch(texts))
 }
 
@@ -379,8 +380,8 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn texts(tokens: &[Token]) -> Vec<&str> {
-        tokens.iter().map(|t| t.text.as_str()).collect()
+    fn texts<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
+        tokens.iter().map(|t| t.text).collect()
     }
 
     proptest! {

@@ -1,0 +1,23 @@
+//! Helpers shared by the command-line tests.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+/// Runs the `zoulang` binary with `args`, feeding `stdin`.
+pub fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run zoulang");
+    // The tool may exit before reading (usage errors): a broken pipe here is expected.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    child.wait_with_output().unwrap()
+}
+
+/// Standard output as UTF-8.
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
