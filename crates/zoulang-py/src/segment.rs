@@ -124,6 +124,15 @@ fn to_chars(text: &str, spans: Vec<std::ops::Range<usize>>) -> Vec<(String, usiz
         .collect()
 }
 
+/// Byte spans of `text` as code point `(start, end)` pairs.
+fn code_point_spans(text: &str, spans: Vec<std::ops::Range<usize>>) -> Vec<(usize, usize)> {
+    let idx = zoulang::CharIndex::new(text);
+    spans
+        .into_iter()
+        .map(|r| (idx.to_char(r.start), idx.to_char(r.end)))
+        .collect()
+}
+
 fn sentences(text: &str, s: &zoulang::SentenceSplitter) -> Vec<Sentence> {
     to_chars(text, s.spans(text))
         .into_iter()
@@ -257,12 +266,7 @@ impl SentenceSplitter {
 
     /// The sentence spans only, as ``(start, end)`` code point pairs.
     fn spans(&self, py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
-        py.detach(|| {
-            to_chars(text, self.0.spans(text))
-                .into_iter()
-                .map(|(_, a, b)| (a, b))
-                .collect()
-        })
+        py.detach(|| code_point_spans(text, self.0.spans(text)))
     }
 
     /// Splits many texts in parallel with the GIL released.
@@ -336,12 +340,7 @@ impl WordSegmenter {
 
     /// The token spans only, as ``(start, end)`` code point pairs.
     fn spans(&self, py: Python<'_>, text: &str) -> Vec<(usize, usize)> {
-        py.detach(|| {
-            to_chars(text, self.0.spans(text))
-                .into_iter()
-                .map(|(_, a, b)| (a, b))
-                .collect()
-        })
+        py.detach(|| code_point_spans(text, self.0.spans(text)))
     }
 
     /// Segments many texts in parallel with the GIL released.

@@ -49,7 +49,7 @@ const MAX_BRACKET_SPAN: usize = 900;
 impl Ctx {
     /// Records character `c` at byte `i` (called in increasing order of `i`).
     #[inline]
-    pub fn note(&mut self, i: usize, c: char) {
+    pub(crate) fn note(&mut self, i: usize, c: char) {
         if c == '"' {
             self.quotes.push(i);
             return;
@@ -101,7 +101,7 @@ pub(crate) struct Profile {
 
 impl Profile {
     /// The profile for `lang`. O(1).
-    pub fn new(lang: Lang, options: SplitOptions, _text: &str) -> Profile {
+    pub(crate) fn new(lang: Lang, options: SplitOptions, _text: &str) -> Profile {
         let (which, thai, lao, ja) = match lang {
             Lang::Auto => (Table::All, true, true, true),
             Lang::Tag(t) => match t {
@@ -130,7 +130,7 @@ impl Profile {
     }
 
     /// Whether a sentence that started at `start` ends at `cand.end`; `next` is where the text goes on.
-    pub fn decide(
+    pub(crate) fn decide(
         &self,
         text: &str,
         cand: &Cand,

@@ -80,7 +80,7 @@ impl AbbrevTable {
     }
 
     /// The meaning of `word` followed by a period, if it is a listed abbreviation. O(len(word)).
-    pub fn lookup(&self, word: &str) -> Option<Abbrev> {
+    pub(crate) fn lookup(&self, word: &str) -> Option<Abbrev> {
         if word.is_empty() || word.len() > self.longest {
             return None;
         }
@@ -95,7 +95,7 @@ impl AbbrevTable {
     }
 
     /// Whether `word` (exact case) usually starts a sentence. O(len(word)).
-    pub fn is_starter(&self, word: &str) -> bool {
+    pub(crate) fn is_starter(&self, word: &str) -> bool {
         self.starters.contains_key(word)
     }
 }
