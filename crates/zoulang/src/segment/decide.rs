@@ -391,7 +391,7 @@ fn is_list_marker(s: &str) -> bool {
 fn fronted_adverbial(s: &str) -> bool {
     let mut words = s.split_whitespace();
     let first = words.next().unwrap_or("");
-    let rest = words.count();
+    let rest = words.take(3).count(); // bounded: O(1) however long the sentence so far
     rest <= 2
         && matches!(
             first,

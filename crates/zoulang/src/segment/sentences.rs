@@ -80,12 +80,22 @@ impl SentenceSplitter {
         })
     }
 
-    /// The language this splitter was built for.
+    /// The language this splitter was built for. O(1).
+    ///
+    /// ```
+    /// let s = zoulang::SentenceSplitter::new("zh-TW", Default::default()).unwrap();
+    /// assert_eq!(s.lang().to_string(), "zh-Hant");
+    /// ```
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
-    /// The options.
+    /// The options. O(1).
+    ///
+    /// ```
+    /// let s = zoulang::SentenceSplitter::new("en", Default::default()).unwrap();
+    /// assert!(!s.options().hard_wrap);
+    /// ```
     pub fn options(&self) -> SplitOptions {
         self.options
     }
@@ -165,11 +175,20 @@ pub fn split_sentences_batch<S: AsRef<str> + Sync>(
 fn icu_candidates(text: &str) -> Vec<Cand> {
     let seg = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let mut out = Vec::new();
+    // Trim each break back over whitespace only as far as the previous break, so a long run of line
+    // breaks (one UAX #29 break each) costs linear time, not quadratic.
+    let (mut last_b, mut last_end) = (0, 0);
     for b in seg.segment_str(text) {
         if b == 0 || b >= text.len() {
             continue;
         }
-        let end = trim_back_ws(text, b);
+        let tail = text[last_b..b].trim_end();
+        let end = if tail.is_empty() {
+            last_end
+        } else {
+            last_b + tail.len()
+        };
+        (last_b, last_end) = (b, end);
         if end > 0 && out.last().is_none_or(|c: &Cand| c.end < end) {
             out.push(Cand {
                 end,
@@ -497,6 +516,8 @@ mod tests {
         // A long line without punctuation: one sentence, found in linear time (see benches for timing).
         let long = "word ".repeat(20_000);
         assert_eq!(split_sentences(&long, "en").unwrap().len(), 1);
+        let newlines = format!("a{}b", "\n".repeat(200_000));
+        assert_eq!(split_sentences(&newlines, "en").unwrap().len(), 2);
         let long_th = "คำ ".repeat(20_000);
         assert!(!split_sentences(&long_th, "th").unwrap().is_empty());
     }

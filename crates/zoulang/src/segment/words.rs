@@ -121,12 +121,22 @@ impl WordSegmenter {
         })
     }
 
-    /// The language.
+    /// The language. O(1).
+    ///
+    /// ```
+    /// assert_eq!(zoulang::WordSegmenter::new("auto").unwrap().lang(), zoulang::Lang::Auto);
+    /// ```
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
-    /// The user words, in the order added.
+    /// The user words, in the order added. O(1).
+    ///
+    /// ```
+    /// let mut s = zoulang::WordSegmenter::new("km").unwrap();
+    /// s.add_words(["ភ្នំពេញ"]).unwrap();
+    /// assert_eq!(s.user_words(), ["ភ្នំពេញ"]);
+    /// ```
     pub fn user_words(&self) -> &[String] {
         &self.user_words
     }
