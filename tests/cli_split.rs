@@ -39,6 +39,7 @@ fn jsonl_has_code_point_offsets_and_keeps_line_breaks() {
         ],
         input.as_bytes(),
     );
+    assert!(stdout(&o).starts_with("{\"text\":\"中文句子。\",\"start\":0,\"end\":5}\n"));
     let lines: Vec<serde_json::Value> = stdout(&o)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())

@@ -41,12 +41,16 @@ pub fn run(a: Args) -> CliResult {
     if a.format == "jsonl" {
         let idx = CharIndex::new(&text);
         for r in sentences {
-            let v = serde_json::json!({
-                "text": &text[r.clone()],
-                "start": idx.to_char(r.start),
-                "end": idx.to_char(r.end),
-            });
-            writeln!(out, "{v}")?;
+            let v = Line {
+                text: &text[r.clone()],
+                start: idx.to_char(r.start),
+                end: idx.to_char(r.end),
+            };
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string(&v).map_err(std::io::Error::other)?
+            )?;
         }
     } else {
         let mut prev_end = None;
@@ -68,6 +72,14 @@ pub fn run(a: Args) -> CliResult {
     }
     out.flush()?;
     Ok(())
+}
+
+/// One JSON line, fields in the order INTERFACE.md shows them.
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
 }
 
 /// A gap with a blank line in it (two or more line breaks) separates paragraphs.
