@@ -8,10 +8,13 @@ use std::path::PathBuf;
 
 #[path = "build/convert.rs"]
 mod convert;
+#[path = "build/detect.rs"]
+mod detect;
 
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
     let _ = &out_dir;
     convert::run(&out_dir);
+    detect::run(&out_dir);
 }

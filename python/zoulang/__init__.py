@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from . import exceptions
 from ._native import (
+    Detection,
+    Detector,
+    HanEvidence,
+    LanguageSpan,
     OffsetMap,
     ScriptProfile,
     Sentence,
@@ -23,7 +27,13 @@ from ._native import (
     WordSegmenter,
     __version__,
     decode_utf8,
+    detect,
+    detect_batch,
+    detect_spans,
+    han_evidence,
     is_dash,
+    is_simplified_only,
+    is_traditional_only,
     language_tag,
     letter_script,
     normalize,
@@ -38,6 +48,7 @@ from ._native import (
     segment_words_batch,
     split_sentences,
     split_sentences_batch,
+    zawgyi_probability,
 )
 from .exceptions import (
     ArgumentError,
@@ -72,6 +83,18 @@ __all__ = [
     "segment_words_batch",
     "Token",
     "WordSegmenter",
+    # detect
+    "detect",
+    "detect_spans",
+    "detect_batch",
+    "Detector",
+    "Detection",
+    "LanguageSpan",
+    "zawgyi_probability",
+    "han_evidence",
+    "HanEvidence",
+    "is_simplified_only",
+    "is_traditional_only",
     # built-in sample
     "sample_zh_hans",
     "sample_en",

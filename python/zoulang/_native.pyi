@@ -275,3 +275,165 @@ class WordSegmenter:
     def segment_batch(self, texts: list[str]) -> list[list[Token]]:
         """Segments many texts in parallel with the GIL released."""
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
+@final
+class Detection:
+    """The result of language identification.
+
+    >>> d = detect("Trung Quốc và ASEAN tăng cường hợp tác.")
+    >>> d.lang, d.script, d.confidence > 0.9
+    ('vi', 'Latin', True)
+    """
+
+    def __new__(
+        cls,
+        lang: str,
+        confidence: float,
+        script: str | None = None,
+        candidates: list[tuple[str, float]] = ...,
+        encoding: str | None = None,
+    ) -> Detection: ...
+    @property
+    def lang(self) -> str:
+        """The language tag, "und" when the text gives no evidence."""
+    @property
+    def confidence(self) -> float:
+        """Calibrated probability in [0, 1] that ``lang`` is right."""
+    @property
+    def script(self) -> str | None:
+        """The script that decided ("Latin", "Han", "Thai", …), None without letters."""
+    @property
+    def candidates(self) -> list[tuple[str, float]]:
+        """Ranked ``(tag, probability)`` candidates, best first (at most 5)."""
+    @property
+    def encoding(self) -> str | None:
+        """For Burmese: "zawgyi" (convert before further processing) or "unicode"; None otherwise."""
+    def is_und(self) -> bool:
+        """Whether the text gave no evidence (lang is "und")."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (lang, confidence, script, candidates, encoding)."""
+    def __getnewargs__(self) -> tuple[str, float, str | None, list[tuple[str, float]], str | None]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class LanguageSpan:
+    """A run of one language in a text: ``[start, end)`` in code points.
+
+    >>> detect_spans("华为Huawei发布")[1]
+    LanguageSpan(start=2, end=8, lang='en')
+    """
+
+    def __new__(cls, start: int, end: int, lang: str) -> LanguageSpan: ...
+    @property
+    def start(self) -> int:
+        """Start (code points)."""
+    @property
+    def end(self) -> int:
+        """End (code points, exclusive)."""
+    @property
+    def lang(self) -> str:
+        """The language of the run ("und" for a run without letters)."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (start, end, lang)."""
+    def __getnewargs__(self) -> tuple[int, int, str]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class HanEvidence:
+    """Evidence for Simplified vs Traditional Chinese: Han characters and the ones found in only one script.
+
+    >>> e = han_evidence("我們是中國人")
+    >>> e.han, e.simplified_only, e.traditional_only, round(e.p_traditional(), 2)
+    (6, 0, 2, 0.96)
+    """
+
+    def __new__(cls, han: int, simplified_only: int, traditional_only: int) -> HanEvidence: ...
+    @property
+    def han(self) -> int:
+        """Han characters seen."""
+    @property
+    def simplified_only(self) -> int:
+        """Characters that exist only in Simplified Chinese."""
+    @property
+    def traditional_only(self) -> int:
+        """Characters that exist only in Traditional Chinese."""
+    def p_traditional(self) -> float:
+        """Probability that the text is Traditional (0.5 without evidence)."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (han, simplified_only, traditional_only)."""
+    def __getnewargs__(self) -> tuple[int, int, int]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Detector:
+    """A language identifier, optionally restricted to an allow-list of tags.
+
+    Every script path respects the allow-list: text in a script none of whose languages is allowed is
+    judged by its other scripts, or is "und". ``zh`` allows zh-Hans and zh-Hant too.
+
+    >>> d = Detector(only=["ms", "id", "en"])
+    >>> d.detect("Saya tidak tahu kerana dia tidak datang.").lang
+    'ms'
+    >>> d
+    Detector(only=['en', 'id', 'ms'])
+    """
+
+    def __new__(cls, only: list[str] | None = None) -> Detector: ...
+    def only(self, tags: list[str]) -> Detector:
+        """A new detector restricted to ``tags``; raises LanguageError for an unknown tag."""
+    def allowed(self) -> list[str] | None:
+        """The allow-list (canonical tags), or None when every language is allowed."""
+    def detect(self, text: str) -> Detection:
+        """Identifies the language of ``text`` (texts over 64 KiB are judged on their first 64 KiB)."""
+    def detect_spans(self, text: str) -> list[LanguageSpan]:
+        """Runs of one language in mixed text (code point offsets)."""
+    def detect_batch(self, texts: list[str]) -> list[Detection]:
+        """Identifies many texts in parallel on all cores, with the GIL released."""
+    def __getnewargs__(self) -> tuple[list[str] | None]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+def detect(text: str, *, only: list[str] | None = None) -> Detection:
+    """Identifies the language of ``text``; ``only`` restricts the candidate languages.
+
+    >>> detect("中國與東盟的人工智慧合作").lang
+    'zh-Hant'
+    >>> detect("12345").lang
+    'und'
+    """
+
+def detect_spans(text: str, *, only: list[str] | None = None) -> list[LanguageSpan]:
+    """Runs of one language in mixed text, with code point offsets.
+
+    >>> [(s.lang, s.start, s.end) for s in detect_spans("The sign said ยินดีต้อนรับ")]
+    [('en', 0, 14), ('th', 14, 26)]
+    """
+
+def detect_batch(texts: list[str], *, only: list[str] | None = None) -> list[Detection]:
+    """Identifies many texts in parallel on all cores, with the GIL released.
+
+    >>> [d.lang for d in detect_batch(["안녕하세요", "こんにちは", "Hello there"])]
+    ['ko', 'ja', 'en']
+    """
+
+def zawgyi_probability(text: str) -> float | None:
+    """The probability that Burmese text is in the Zawgyi font encoding (None without Myanmar characters).
+
+    >>> zawgyi_probability("ဘဂၤလားေဒရွ္႕") > 0.99
+    True
+    """
+
+def han_evidence(text: str) -> HanEvidence:
+    """Counts Han characters and the ones that exist in only one Chinese script."""
+
+def is_simplified_only(ch: str) -> bool:
+    """Whether a character exists only in Simplified Chinese.
+
+    >>> is_simplified_only("们"), is_simplified_only("中")
+    (True, False)
+    """
+
+def is_traditional_only(ch: str) -> bool:
+    """Whether a character exists only in Traditional Chinese.
+
+    >>> is_traditional_only("們")
+    True
+    """

@@ -58,6 +58,27 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         .map(|r| format!("{}[{:?}]", r.script, &mixed[r.start..r.end]))
         .collect();
     writeln!(out, "  runs of the noisy line: {}", runs.join(" "))?;
+
+    heading(out, "Language identification (tag, confidence)")?;
+    for (tag, text) in sample::MULTILINGUAL {
+        let d = zoulang::detect(text);
+        writeln!(
+            out,
+            "  {tag:<8} -> {:<8} {:.3}  {}",
+            d.lang,
+            d.confidence,
+            preview(text)
+        )?;
+    }
+    let spans: Vec<String> = zoulang::detect_spans(mixed)
+        .iter()
+        .map(|s| format!("{}[{:?}]", s.lang, &mixed[s.start..s.end]))
+        .collect();
+    writeln!(
+        out,
+        "  language runs of the noisy line: {}",
+        spans.join(" ")
+    )?;
     segment(out)?;
     Ok(())
 }

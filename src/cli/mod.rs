@@ -2,6 +2,7 @@
 //! formats.
 
 mod demo;
+mod detect;
 mod input;
 mod normalize;
 mod script;
@@ -29,6 +30,8 @@ enum Command {
     Script(script::Args),
     /// Sentences, one per line (a blank line between input paragraphs), or JSON Lines with offsets.
     Split(split::Args),
+    /// Per line: the language as `TAG<TAB>CONFIDENCE` (or `--format jsonl`, or `--spans` for mixed text).
+    Detect(detect::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
     Demo,
 }
@@ -101,6 +104,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
         Command::Split(a) => split::run(a),
+        Command::Detect(a) => detect::run(a),
         Command::Demo => {
             let mut out = stdout();
             demo::run(&mut out)?;

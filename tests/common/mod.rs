@@ -1,9 +1,8 @@
-//! Helpers shared by the command-line tests.
+//! Helpers shared by the command line tests: run the built `zoulang` binary on stdin.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-/// Runs the `zoulang` binary with `args`, feeding `stdin`.
 pub fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
         .args(args)
@@ -17,7 +16,6 @@ pub fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-/// Standard output as UTF-8.
 pub fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }

@@ -2,6 +2,7 @@
 //! errors mapped in one place (`errors.rs`). No logic of its own.
 #![forbid(unsafe_code)]
 
+mod detect;
 mod errors;
 mod segment;
 mod text;
@@ -17,6 +18,11 @@ mod _native {
         split_sentences, split_sentences_batch,
     };
 
+    #[pymodule_export]
+    use super::detect::{
+        Detection, Detector, HanEvidence, LanguageSpan, detect, detect_batch, detect_spans,
+        han_evidence, is_simplified_only, is_traditional_only, zawgyi_probability,
+    };
     #[pymodule_export]
     use super::text::{
         OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,

@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod convert;
+pub mod detect;
 pub mod error;
 pub mod sample;
 pub mod segment;
@@ -23,6 +24,7 @@ pub mod tag;
 pub mod text;
 
 pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
+pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};
 pub use segment::{
     IntoLang, Lang, Sentence, SentenceSplitter, SplitOptions, Token, WordSegmenter, segment_words,

@@ -100,10 +100,10 @@ pub(crate) struct Profile {
 }
 
 impl Profile {
-    /// The profile for `lang`. O(1).
-    pub(crate) fn new(lang: Lang, options: SplitOptions, _text: &str) -> Profile {
+    /// The profile for `lang`. O(1): `auto` identifies the language of at most the first 2,000 bytes.
+    pub(crate) fn new(lang: Lang, options: SplitOptions, text: &str) -> Profile {
         let (which, thai, lao, ja) = match lang {
-            Lang::Auto => (Table::All, true, true, true),
+            Lang::Auto => (auto_table(text), true, true, true),
             Lang::Tag(t) => match t {
                 LanguageTag::EN => (Table::En, false, false, false),
                 LanguageTag::MS | LanguageTag::ID => (Table::MsId, false, false, false),
@@ -320,6 +320,26 @@ impl Profile {
             i += c.len_utf8();
         }
         i < text.len() && effective_next(text, skip_ws(text, i)).is_uppercase()
+    }
+}
+
+/// `auto`: the abbreviation table of the language [`crate::detect`] finds in the start of the text (Latin
+/// script only: other scripts' rules do not depend on the language), else the union of all lists.
+fn auto_table(text: &str) -> Table {
+    let mut end = text.len().min(2000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let d = crate::detect::detect(&text[..end]);
+    if d.confidence < 0.5 {
+        return Table::All;
+    }
+    match d.lang {
+        LanguageTag::EN => Table::En,
+        LanguageTag::MS | LanguageTag::ID => Table::MsId,
+        LanguageTag::VI => Table::Vi,
+        LanguageTag::FIL => Table::Fil,
+        _ => Table::All,
     }
 }
 

@@ -22,8 +22,8 @@ use crate::tag::LanguageTag;
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 pub enum Lang {
-    /// Decide per text: by script (Han with kana is Japanese, Hangul Korean, Thai, Lao, Khmer, Myanmar,
-    /// Latin …), with rules that handle mixed-script text.
+    /// Decide per text: rules that handle every script at once (and mixed-script text), with the
+    /// abbreviation list of the Latin-script language [`crate::detect`] finds in the start of the text.
     Auto,
     /// A known language.
     Tag(LanguageTag),
