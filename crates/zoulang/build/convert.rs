@@ -19,6 +19,10 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+#[path = "../src/convert/hash.rs"]
+#[allow(dead_code)]
+mod hash;
+
 /// The 16 OpenCC configurations, in the order of INTERFACE.md.
 const CONFIGS: [&str; 16] = [
     "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s", "s2hkp", "hk2sp", "t2tw",
@@ -292,70 +296,110 @@ fn gap_composite(first: &Flat, second: &Flat) -> Option<Flat> {
     Some(out)
 }
 
-/// Serialises one flattened dictionary (all integers u32 little-endian):
-/// * `n`, `blob_len`, `n + 1` value offsets, the value blob;
-/// * the single-character keys: `count`, then (code point, entry index) pairs;
-/// * the multi-character keys grouped by their first two characters: `groups`, then (first, second, start,
-///   count) per group; `keys`, then (key offset, key length, entry index) per key, each group's keys longest
-///   first; `key_blob_len`, the key blob.
+/// Appends `bytes` padded with zeros to a multiple of 4.
+fn push_padded(out: &mut Vec<u32>, bytes: &[u8]) {
+    for chunk in bytes.chunks(4) {
+        let mut w = [0u8; 4];
+        w[..chunk.len()].copy_from_slice(chunk);
+        out.push(u32::from_le_bytes(w));
+    }
+}
+
+/// Serialises one flattened dictionary in its run-time layout, as little-endian u32 words (read in place by
+/// src/convert/tables.rs, nothing is copied at load):
+/// 1. values: `n`, `blob_len`, `n + 1` offsets, the UTF-8 blob (padded);
+/// 2. characters: `pages`, an index of 0x1100 page numbers (one per 256 code points; page 0 is empty), then
+///    `pages` × 256 entries of (second-character filter, single-character entry index or `NO_ENTRY`);
+/// 3. the pair filter: 2^PAIR_FILTER_BITS bits;
+/// 4. phrases by first two characters: `slots` (a power of two), then `slots` × (first, second, start, count),
+///    first = 0 marking an empty slot (open addressing, linear probing from `pair_hash`); `keys`, then `keys` ×
+///    (offset, length, entry index), each group's keys longest first; `key_blob_len`, the key blob (padded).
 fn serialize(flat: &Flat) -> Vec<u8> {
     let u32_of = |n: usize| u32::try_from(n).expect("dictionary under 4 GiB");
-    let mut out = Vec::new();
-    let push = |out: &mut Vec<u8>, x: u32| out.extend_from_slice(&x.to_le_bytes());
+    let mut w: Vec<u32> = Vec::new();
+    // 1. values
     let mut blob = String::new();
     let mut offsets = vec![0u32];
     for (_, v) in &flat.entries {
         blob.push_str(v);
         offsets.push(u32_of(blob.len()));
     }
-    push(&mut out, u32_of(flat.entries.len()));
-    push(&mut out, u32_of(blob.len()));
-    for o in offsets {
-        push(&mut out, o);
-    }
-    out.extend_from_slice(blob.as_bytes());
+    w.push(u32_of(flat.entries.len()));
+    w.push(u32_of(blob.len()));
+    w.extend(offsets);
+    push_padded(&mut w, blob.as_bytes());
 
-    let mut chars = Vec::new();
+    // Keys by kind.
+    let mut chars: BTreeMap<u32, (u32, u32)> = BTreeMap::new(); // code point -> (seconds, id)
     let mut groups: BTreeMap<(u32, u32), Vec<(usize, u32)>> = BTreeMap::new();
     for (i, (k, _)) in flat.entries.iter().enumerate() {
         let mut it = k.chars();
         match (it.next(), it.next()) {
-            (Some(a), None) => chars.push((a as u32, u32_of(i))),
-            (Some(a), Some(b)) => groups
-                .entry((a as u32, b as u32))
-                .or_default()
-                .push((k.len(), u32_of(i))),
+            (Some(a), None) => chars.entry(a as u32).or_insert((0, hash::NO_ENTRY)).1 = u32_of(i),
+            (Some(a), Some(b)) => {
+                chars.entry(a as u32).or_insert((0, hash::NO_ENTRY)).0 |=
+                    hash::second_bit(b as u32);
+                groups
+                    .entry((a as u32, b as u32))
+                    .or_default()
+                    .push((k.len(), u32_of(i)));
+            }
             _ => {}
         }
     }
-    push(&mut out, u32_of(chars.len()));
-    for (c, i) in chars {
-        push(&mut out, c);
-        push(&mut out, i);
-    }
-    push(&mut out, u32_of(groups.len()));
-    let mut start = 0;
-    for ((a, b), keys) in &groups {
-        for x in [*a, *b, u32_of(start), u32_of(keys.len())] {
-            push(&mut out, x);
+    // 2. characters
+    let mut index = vec![0u32; 0x1100];
+    let mut pages: Vec<(u32, u32)> = vec![(0, hash::NO_ENTRY); 256];
+    for (&c, &entry) in &chars {
+        let block = (c >> 8) as usize;
+        if index[block] == 0 {
+            index[block] = u32_of(pages.len() / 256);
+            pages.resize(pages.len() + 256, (0, hash::NO_ENTRY));
         }
+        pages[index[block] as usize * 256 + (c & 0xFF) as usize] = entry;
+    }
+    w.push(u32_of(pages.len() / 256));
+    w.extend(index);
+    for (seconds, id) in pages {
+        w.push(seconds);
+        w.push(id);
+    }
+    // 3. pair filter
+    let mut filter = vec![0u32; 1 << (hash::PAIR_FILTER_BITS - 5)];
+    for &(a, b) in groups.keys() {
+        let bit = hash::pair_filter_bit(a, b);
+        filter[bit >> 5] |= 1 << (bit & 31);
+    }
+    w.extend(filter);
+    // 4. phrases
+    let cap = (groups.len() * 2).next_power_of_two().max(2);
+    let mut slots = vec![[0u32; 4]; cap];
+    let mut start = 0;
+    for (&(a, b), keys) in &groups {
+        let mut i = hash::pair_hash(a, b) & (cap - 1);
+        while slots[i][0] != 0 {
+            i = (i + 1) & (cap - 1);
+        }
+        slots[i] = [a, b, u32_of(start), u32_of(keys.len())];
         start += keys.len();
     }
-    push(&mut out, u32_of(start));
+    w.push(u32_of(cap));
+    w.extend(slots.iter().flatten());
+    w.push(u32_of(start));
     let mut key_blob = String::new();
     for keys in groups.values_mut() {
         keys.sort_by(|x, y| y.0.cmp(&x.0));
         for &(_, id) in keys.iter() {
             let key = &flat.entries[id as usize].0;
-            push(&mut out, u32_of(key_blob.len()));
-            push(&mut out, u32_of(key.len()));
-            push(&mut out, id);
+            w.push(u32_of(key_blob.len()));
+            w.push(u32_of(key.len()));
+            w.push(id);
             key_blob.push_str(key);
         }
     }
-    push(&mut out, u32_of(key_blob.len()));
-    out.extend_from_slice(key_blob.as_bytes());
-    out
+    w.push(u32_of(key_blob.len()));
+    push_padded(&mut w, key_blob.as_bytes());
+    w.iter().flat_map(|x| x.to_le_bytes()).collect()
 }
 
 /// Runs the build step.

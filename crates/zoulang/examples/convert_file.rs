@@ -11,7 +11,7 @@
 
 use std::time::Instant;
 
-use zoulang::convert::{Config, Converter, dictionary_heap_bytes};
+use zoulang::convert::{Config, Converter, dictionary_bytes};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,7 +49,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::write(path, &out).map_err(|e| zoulang::Error::io(path, e))?;
     }
     println!(
-        "{{\"config\":\"{}\",\"bytes\":{},\"seconds\":{:.6},\"wall_seconds\":{:.6},\"mb_per_s\":{:.1},\"construct_first_ms\":{:.3},\"construct_again_ms\":{:.4},\"dictionary_heap_bytes\":{}}}",
+        "{{\"config\":\"{}\",\"bytes\":{},\"seconds\":{:.6},\"wall_seconds\":{:.6},\"mb_per_s\":{:.1},\"construct_first_ms\":{:.3},\"construct_again_ms\":{:.4},\"dictionary_bytes\":{}}}",
         config,
         text.len(),
         best,
@@ -57,7 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         text.len() as f64 / 1e6 / best,
         construct_first * 1e3,
         construct_again * 1e3,
-        dictionary_heap_bytes(config)
+        dictionary_bytes(config)
     );
     Ok(())
 }

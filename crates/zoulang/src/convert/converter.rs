@@ -7,6 +7,7 @@ use rayon::prelude::*;
 
 use super::config::Config;
 use super::matcher::{Handler, scan};
+use super::overlays::{Overlay, apply as apply_overlays};
 use super::tables::{ALL_KEYS_CJK, CONFIG_SPECS, ConfigSpec, Dict, dict};
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 
@@ -37,12 +38,14 @@ struct Inner {
     chain: Vec<&'static Dict>,
     gap_chars_only: bool,
     gap_composite: Option<&'static Dict>,
+    overlays: Vec<Overlay>,
 }
 
 impl std::fmt::Debug for Converter {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Converter")
             .field("config", &self.inner.config.map_or("fold", Config::name))
+            .field("overlays", &self.inner.overlays)
             .finish()
     }
 }
@@ -82,6 +85,7 @@ impl Converter {
                 chain: spec.chain.iter().map(|&i| dict(i)).collect(),
                 gap_chars_only: spec.gap_chars_only,
                 gap_composite: spec.gap_composite.map(dict),
+                overlays: Vec::new(),
             }),
         }
     }
@@ -94,6 +98,44 @@ impl Converter {
     /// ```
     pub fn config(&self) -> Option<Config> {
         self.inner.config
+    }
+
+    /// This converter with regional usage `overlays` applied after the conversion (replacing any set before).
+    /// With none, output is OpenCC-exact.
+    ///
+    /// O(1) besides copying the list.
+    ///
+    /// ```
+    /// use zoulang::convert::{Config, Converter, Overlay};
+    /// let c = Converter::new(Config::S2t).with_overlays(&[Overlay::Li, Overlay::Zhe]);
+    /// assert_eq!(c.convert("里面"), "裡面");
+    /// assert_eq!(c.overlays(), &[Overlay::Li, Overlay::Zhe]);
+    /// ```
+    pub fn with_overlays(&self, overlays: &[Overlay]) -> Converter {
+        let i = &self.inner;
+        let mut overlays = overlays.to_vec();
+        overlays.sort_unstable();
+        overlays.dedup();
+        Converter {
+            inner: Arc::new(Inner {
+                config: i.config,
+                normalization: i.normalization.clone(),
+                segmentation: i.segmentation,
+                chain: i.chain.clone(),
+                gap_chars_only: i.gap_chars_only,
+                gap_composite: i.gap_composite,
+                overlays,
+            }),
+        }
+    }
+
+    /// The regional usage overlays in effect (empty by default).
+    ///
+    /// ```
+    /// assert!(zoulang::convert::Converter::new(zoulang::convert::Config::S2t).overlays().is_empty());
+    /// ```
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.inner.overlays
     }
 
     /// Converts `text`.
@@ -113,7 +155,10 @@ impl Converter {
         let normalized = self.normalize(text);
         let mut out = Plain::with_capacity(normalized.len() + normalized.len() / 8);
         self.convert_main(&normalized, &mut out);
-        out.out
+        if self.inner.overlays.is_empty() {
+            return out.out;
+        }
+        apply_overlays(&self.inner.overlays, &out.out).map_or(out.out, |(s, _)| s)
     }
 
     /// Converts `text` and returns the map from output spans to input spans (byte offsets).
@@ -152,7 +197,11 @@ impl Converter {
             Some(n) => n.then(&map),
             None => map,
         };
-        (out, map)
+        match apply_overlays(&self.inner.overlays, &out).filter(|_| !self.inner.overlays.is_empty())
+        {
+            Some((o, omap)) => (o, map.then(&omap)),
+            None => (out, map),
+        }
     }
 
     /// Converts every text of `texts` in parallel (rayon), in order.
@@ -399,13 +448,14 @@ fn append_map(b: &mut OffsetMapBuilder, map: &OffsetMap) {
     }
 }
 
-/// Heap bytes held by the dictionaries of `config` once loaded (for memory reports).
+/// Bytes of the compiled dictionaries `config` uses. They are embedded in the library and read in place (no
+/// heap copy), so this is the memory a process touches for them at most.
 ///
 /// ```
-/// let n = zoulang::convert::dictionary_heap_bytes(zoulang::convert::Config::S2t);
+/// let n = zoulang::convert::dictionary_bytes(zoulang::convert::Config::S2t);
 /// assert!(n > 100_000);
 /// ```
-pub fn dictionary_heap_bytes(config: Config) -> usize {
+pub fn dictionary_bytes(config: Config) -> usize {
     let spec = &CONFIG_SPECS[config as usize];
     let mut ids: Vec<usize> = spec
         .normalization
@@ -413,8 +463,9 @@ pub fn dictionary_heap_bytes(config: Config) -> usize {
         .chain(spec.chain)
         .copied()
         .chain(spec.segmentation)
+        .chain(spec.gap_composite)
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    ids.into_iter().map(|i| dict(i).heap_bytes()).sum()
+    ids.into_iter().map(|i| dict(i).embedded_bytes()).sum()
 }

@@ -55,14 +55,14 @@ pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H, chars_only: b
     let mut pos = 0;
     while pos < len {
         let (c, clen) = decode(b, pos);
-        let info = dict.chars.get(c);
+        let info = dict.char_info(c);
         if !chars_only
             && info.seconds != 0
             && pos + clen < len
             && let c2 = decode(b, pos + clen).0
             && info.seconds & second_bit(c2) != 0
-            && dict.pairs.contains(c, c2)
-            && let Some((klen, id)) = dict.phrases.longest(c, c2, &b[pos..])
+            && dict.may_start_phrase(c, c2)
+            && let Some((klen, id)) = dict.longest_phrase(c, c2, &b[pos..])
         {
             if pos > run_start {
                 h.gap(&text[run_start..pos]);

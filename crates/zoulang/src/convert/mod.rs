@@ -14,12 +14,17 @@ mod config;
 mod conformance;
 mod converter;
 mod fold;
+mod hash;
 mod matcher;
+mod overlays;
+#[cfg(test)]
+mod properties;
 mod tables;
 
 pub use config::Config;
-pub use converter::{Converter, dictionary_heap_bytes};
+pub use converter::{Converter, dictionary_bytes};
 pub use fold::fold_to_simplified;
+pub use overlays::Overlay;
 
 /// Converts `text` with `config` (a shortcut for [`Converter::new`] then [`Converter::convert`]).
 ///

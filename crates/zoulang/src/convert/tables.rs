@@ -2,6 +2,9 @@
 
 use std::sync::OnceLock;
 
+pub(crate) use super::hash::{NO_ENTRY, second_bit};
+use super::hash::{PAIR_FILTER_BITS, pair_filter_bit, pair_hash};
+
 /// A compiled configuration: dictionary ids of its stages (indices into [`DICT_DATA`]).
 pub(crate) struct ConfigSpec {
     pub(crate) name: &'static str,
@@ -25,217 +28,31 @@ include!(concat!(env!("OUT_DIR"), "/convert_tables.rs"));
 /// Index of zoulang's fold chain in [`CONFIG_SPECS`] (after the 16 OpenCC configurations).
 pub(crate) const FOLD_SPEC: usize = 16;
 
-/// One flattened dictionary with longest-prefix semantics: a direct table for its single-character keys and,
-/// for its multi-character keys, a hash table from their first two characters to those keys, longest first.
+/// Reads little-endian u32 word `i` of `bytes`.
+#[inline(always)]
+fn word(bytes: &[u8], i: usize) -> u32 {
+    let b = &bytes[4 * i..4 * i + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// One flattened dictionary with longest-prefix semantics, read in place from the bytes embedded in the
+/// library (the layout is documented at `serialize` in build/convert.rs): a paged table over code points for
+/// single-character keys and phrase first characters, a filter of phrase first pairs, and a hash table from
+/// the first two characters of each phrase to those phrases, longest first.
 pub(crate) struct Dict {
-    /// Per code point: its single-character key and the second characters of the phrases it starts.
-    pub(crate) chars: CharTable<CharInfo>,
-    /// The pairs of first two characters of the multi-character keys (a filter with false positives).
-    pub(crate) pairs: PairFilter,
-    /// Multi-character keys by their first two characters.
-    pub(crate) phrases: PhraseTable,
-    values: Vec<&'static str>,
-}
-
-impl Dict {
-    /// The value of entry `id`.
-    #[inline]
-    pub(crate) fn value(&self, id: u32) -> &'static str {
-        self.values[id as usize]
-    }
-
-    fn load(bytes: &'static [u8]) -> Dict {
-        // The format is ours, written by build/convert.rs in the same build; a mismatch is a build bug.
-        let u32_at =
-            |pos: usize| u32::from_le_bytes(bytes[pos..pos + 4].try_into().expect("4 bytes"));
-        let n = u32_at(0) as usize;
-        let blob_len = u32_at(4) as usize;
-        let blob_start = 8 + 4 * (n + 1);
-        let blob = std::str::from_utf8(&bytes[blob_start..blob_start + blob_len])
-            .expect("compiled dictionary values are UTF-8");
-        let values = (0..n)
-            .map(|i| &blob[u32_at(8 + 4 * i) as usize..u32_at(12 + 4 * i) as usize])
-            .collect();
-        let mut pos = blob_start + blob_len;
-        let mut take = |count_words: usize| {
-            let at = pos;
-            pos += 4 * count_words;
-            at
-        };
-        let n_chars = u32_at(take(1)) as usize;
-        let at = take(2 * n_chars);
-        let mut chars = CharTable::new(CharInfo::EMPTY);
-        for i in 0..n_chars {
-            chars.slot(u32_at(at + 8 * i)).id = u32_at(at + 8 * i + 4);
-        }
-        let n_groups = u32_at(take(1)) as usize;
-        let groups_at = take(4 * n_groups);
-        let n_keys = u32_at(take(1)) as usize;
-        let keys_at = take(3 * n_keys);
-        let key_blob_len = u32_at(take(1)) as usize;
-        let key_blob_at = take(0);
-        let key_blob = &bytes[key_blob_at..key_blob_at + key_blob_len];
-        let group = |i: usize| {
-            let g = groups_at + 16 * i;
-            (u32_at(g), u32_at(g + 4), u32_at(g + 8), u32_at(g + 12))
-        };
-        let mut pairs = PairFilter::new();
-        for i in 0..n_groups {
-            let (a, b, _, _) = group(i);
-            chars.slot(a).seconds |= second_bit(b);
-            pairs.insert(a, b);
-        }
-        let keys = (0..n_keys)
-            .map(|i| {
-                let k = keys_at + 12 * i;
-                PhraseKey {
-                    offset: u32_at(k),
-                    len: u32_at(k + 4),
-                    id: u32_at(k + 8),
-                }
-            })
-            .collect();
-        let phrases = PhraseTable::new((0..n_groups).map(group), keys, key_blob);
-        Dict {
-            chars,
-            pairs,
-            phrases,
-            values,
-        }
-    }
-
-    /// Heap bytes held by this dictionary (tables and value slices; the strings stay in the binary).
-    pub(crate) fn heap_bytes(&self) -> usize {
-        self.chars.heap_bytes()
-            + self.pairs.heap_bytes()
-            + self.phrases.heap_bytes()
-            + self.values.len() * std::mem::size_of::<&str>()
-    }
-}
-
-#[inline]
-fn pair_hash(a: u32, b: u32) -> usize {
-    let h = a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77).rotate_left(13);
-    h.wrapping_mul(0xC2B2_AE35) as usize
-}
-
-/// One multi-character key: its bytes in the key blob and its entry index.
-pub(crate) struct PhraseKey {
-    offset: u32,
-    len: u32,
-    id: u32,
-}
-
-/// Multi-character keys grouped by their first two characters (open addressing, linear probing).
-pub(crate) struct PhraseTable {
-    /// (first << 32 | second, start, count); a zero pair marks an empty slot (no key starts with U+0000).
-    slots: Vec<(u64, u32, u32)>,
-    mask: usize,
-    keys: Vec<PhraseKey>,
-    blob: &'static [u8],
-}
-
-impl PhraseTable {
-    fn new(
-        groups: impl ExactSizeIterator<Item = (u32, u32, u32, u32)>,
-        keys: Vec<PhraseKey>,
-        blob: &'static [u8],
-    ) -> Self {
-        let cap = (groups.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![(0u64, 0u32, 0u32); cap];
-        let mask = cap - 1;
-        for (a, b, start, count) in groups {
-            let pair = (u64::from(a) << 32) | u64::from(b);
-            let mut i = pair_hash(a, b) & mask;
-            while slots[i].0 != 0 {
-                i = (i + 1) & mask;
-            }
-            slots[i] = (pair, start, count);
-        }
-        PhraseTable {
-            slots,
-            mask,
-            keys,
-            blob,
-        }
-    }
-
-    /// The longest key that `text` starts with, given its first two characters `a` and `b`:
-    /// (byte length, entry index).
-    #[inline]
-    pub(crate) fn longest(&self, a: u32, b: u32, text: &[u8]) -> Option<(usize, u32)> {
-        let pair = (u64::from(a) << 32) | u64::from(b);
-        let mut i = pair_hash(a, b) & self.mask;
-        loop {
-            let (p, start, count) = self.slots[i];
-            if p == pair {
-                let group = &self.keys[start as usize..(start + count) as usize];
-                return group.iter().find_map(|k| {
-                    let key = &self.blob[k.offset as usize..(k.offset + k.len) as usize];
-                    // Keys are short: an inline comparison beats a call to memcmp.
-                    (text.len() >= key.len() && key.iter().zip(text).all(|(x, y)| x == y))
-                        .then_some((key.len(), k.id))
-                });
-            }
-            if p == 0 {
-                return None;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
-    fn heap_bytes(&self) -> usize {
-        self.slots.len() * 16 + self.keys.len() * 12
-    }
-}
-
-/// A table over all code points (two levels: 256-entry pages, empty pages shared), `empty` where unset.
-pub(crate) struct CharTable<T> {
-    /// Page number of each block of 256 code points (0 = the empty page).
-    index: Vec<u16>,
-    /// The entries; page 0 is all `empty`.
-    pages: Vec<T>,
-    empty: T,
-}
-
-impl<T: Copy + PartialEq> CharTable<T> {
-    fn new(empty: T) -> CharTable<T> {
-        CharTable {
-            index: vec![0u16; 0x11_0000 >> 8],
-            pages: vec![empty; 256],
-            empty,
-        }
-    }
-
-    fn slot(&mut self, c: u32) -> &mut T {
-        let block = (c >> 8) as usize;
-        if self.index[block] == 0 {
-            self.index[block] = u16::try_from(self.pages.len() / 256).expect("under 65536 pages");
-            self.pages.resize(self.pages.len() + 256, self.empty);
-        }
-        &mut self.pages[self.index[block] as usize * 256 + (c & 0xFF) as usize]
-    }
-
-    /// The entry of code point `c` (below 0x110000), `empty` if unset.
-    #[inline]
-    pub(crate) fn get(&self, c: u32) -> T {
-        let page = self.index[(c >> 8) as usize] as usize;
-        self.pages[page * 256 + (c & 0xFF) as usize]
-    }
-
-    fn heap_bytes(&self) -> usize {
-        self.index.len() * 2 + self.pages.len() * std::mem::size_of::<T>()
-    }
-}
-
-/// The bit of a second character in a first character's mask of second characters.
-#[inline]
-pub(crate) fn second_bit(c: u32) -> u32 {
-    1 << (c.wrapping_mul(0x9E37_79B1) >> 27)
+    offsets: &'static [u8],
+    blob: &'static str,
+    char_index: &'static [u8],
+    char_pages: &'static [u8],
+    pair_filter: &'static [u8],
+    slots: &'static [u8],
+    slot_mask: usize,
+    keys: &'static [u8],
+    key_blob: &'static [u8],
 }
 
 /// What the dictionary holds for one code point.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub(crate) struct CharInfo {
     /// The [`second_bit`]s of the second characters of the phrases starting with it (0: none).
     pub(crate) seconds: u32,
@@ -243,51 +60,110 @@ pub(crate) struct CharInfo {
     pub(crate) id: u32,
 }
 
-impl CharInfo {
-    const EMPTY: CharInfo = CharInfo {
-        seconds: 0,
-        id: NO_ENTRY,
-    };
-}
-
-/// Sentinel for "no single-character key".
-pub(crate) const NO_ENTRY: u32 = u32::MAX;
-
-/// A Bloom-style filter over pairs of characters (one hash, 2^19 bits): `contains` may say yes for a pair never
-/// inserted, never no for one inserted.
-pub(crate) struct PairFilter {
-    bits: Vec<u64>,
-}
-
-const PAIR_BITS: u32 = 19;
-
-impl PairFilter {
-    fn new() -> PairFilter {
-        PairFilter {
-            bits: vec![0; 1 << (PAIR_BITS - 6)],
+impl Dict {
+    fn load(bytes: &'static [u8]) -> Dict {
+        // The layout is ours, written by build/convert.rs in the same build; a mismatch is a build bug.
+        let mut pos = 0usize; // in words
+        let mut take = |words: usize| {
+            let section = &bytes[4 * pos..4 * (pos + words)];
+            pos += words;
+            section
+        };
+        let n = word(take(1), 0) as usize;
+        let blob_len = word(take(1), 0) as usize;
+        let offsets = take(n + 1);
+        let blob =
+            std::str::from_utf8(&take(blob_len.div_ceil(4))[..blob_len]).expect("values are UTF-8");
+        let pages = word(take(1), 0) as usize;
+        let char_index = take(0x1100);
+        let char_pages = take(pages * 256 * 2);
+        let pair_filter = take(1 << (PAIR_FILTER_BITS - 5));
+        let cap = word(take(1), 0) as usize;
+        let slots = take(cap * 4);
+        let n_keys = word(take(1), 0) as usize;
+        let keys = take(n_keys * 3);
+        let key_blob_len = word(take(1), 0) as usize;
+        let key_blob = &take(key_blob_len.div_ceil(4))[..key_blob_len];
+        Dict {
+            offsets,
+            blob,
+            char_index,
+            char_pages,
+            pair_filter,
+            slots,
+            slot_mask: cap - 1,
+            keys,
+            key_blob,
         }
     }
 
-    fn insert(&mut self, a: u32, b: u32) {
-        let s = pair_hash(a, b) >> (32 - PAIR_BITS);
-        self.bits[s >> 6] |= 1 << (s & 63);
-    }
-
-    /// Whether the pair `(a, b)` may have been inserted.
+    /// The value of entry `id`.
     #[inline]
-    pub(crate) fn contains(&self, a: u32, b: u32) -> bool {
-        let s = pair_hash(a, b) >> (32 - PAIR_BITS);
-        self.bits[s >> 6] & (1 << (s & 63)) != 0
+    pub(crate) fn value(&self, id: u32) -> &'static str {
+        let i = id as usize;
+        &self.blob[word(self.offsets, i) as usize..word(self.offsets, i + 1) as usize]
     }
 
-    fn heap_bytes(&self) -> usize {
-        self.bits.len() * 8
+    /// What the dictionary holds for code point `c` (below 0x110000).
+    #[inline]
+    pub(crate) fn char_info(&self, c: u32) -> CharInfo {
+        let page = word(self.char_index, (c >> 8) as usize) as usize;
+        let e = (page * 256 + (c & 0xFF) as usize) * 2;
+        CharInfo {
+            seconds: word(self.char_pages, e),
+            id: word(self.char_pages, e + 1),
+        }
+    }
+
+    /// Whether a phrase may start with `a` then `b` (false positives possible, no false negatives).
+    #[inline]
+    pub(crate) fn may_start_phrase(&self, a: u32, b: u32) -> bool {
+        let bit = pair_filter_bit(a, b);
+        word(self.pair_filter, bit >> 5) & (1 << (bit & 31)) != 0
+    }
+
+    /// The longest phrase that `text` starts with, given its first two characters `a` and `b`:
+    /// (byte length, entry index).
+    #[inline]
+    pub(crate) fn longest_phrase(&self, a: u32, b: u32, text: &[u8]) -> Option<(usize, u32)> {
+        let mut i = pair_hash(a, b) & self.slot_mask;
+        loop {
+            let first = word(self.slots, 4 * i);
+            if first == 0 {
+                return None;
+            }
+            if first == a && word(self.slots, 4 * i + 1) == b {
+                let start = word(self.slots, 4 * i + 2) as usize;
+                let count = word(self.slots, 4 * i + 3) as usize;
+                return (start..start + count).find_map(|k| {
+                    let offset = word(self.keys, 3 * k) as usize;
+                    let len = word(self.keys, 3 * k + 1) as usize;
+                    let key = &self.key_blob[offset..offset + len];
+                    // Keys are short: an inline comparison beats a call to memcmp.
+                    (text.len() >= len && key.iter().zip(text).all(|(x, y)| x == y))
+                        .then(|| (len, word(self.keys, 3 * k + 2)))
+                });
+            }
+            i = (i + 1) & self.slot_mask;
+        }
+    }
+
+    /// Bytes of this dictionary (all embedded in the binary; nothing is copied to the heap).
+    pub(crate) fn embedded_bytes(&self) -> usize {
+        self.offsets.len()
+            + self.blob.len()
+            + self.char_index.len()
+            + self.char_pages.len()
+            + self.pair_filter.len()
+            + self.slots.len()
+            + self.keys.len()
+            + self.key_blob.len()
     }
 }
 
 static DICTS: [OnceLock<Dict>; DICT_DATA.len()] = [const { OnceLock::new() }; DICT_DATA.len()];
 
-/// The dictionary with id `id`, deserialised on first use.
+/// The dictionary with id `id`, located in the embedded bytes on first use (O(1), no copy).
 pub(crate) fn dict(id: usize) -> &'static Dict {
     DICTS[id].get_or_init(|| Dict::load(DICT_DATA[id]))
 }
