@@ -10,6 +10,7 @@ use super::lang::Lang;
 use super::rules::{Abbrev, AbbrevTable, Table, table};
 use super::sentences::SplitOptions;
 use super::thai;
+use super::thai_model;
 use crate::tag::LanguageTag;
 
 /// Candidate kinds, as bit flags (one position can come from several sources).
@@ -151,6 +152,9 @@ impl Profile {
         }
         if cand.flags & flags::SPACE != 0 {
             let lao = !self.thai || char_before(text, cand.end).is_some_and(is_lao);
+            if !lao {
+                return thai_model::is_boundary(text, cand.end, start, next);
+            }
             return thai::is_boundary(text, cand.end, start, next, lao);
         }
         // The terminator run before the closers.

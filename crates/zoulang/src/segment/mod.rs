@@ -24,6 +24,7 @@ mod lang;
 mod rules;
 mod sentences;
 mod thai;
+mod thai_model;
 mod words;
 
 pub use lang::{IntoLang, Lang};
@@ -31,6 +32,40 @@ pub use sentences::{
     Sentence, SentenceSplitter, SplitOptions, split_sentences, split_sentences_batch,
 };
 pub use words::{Token, WordSegmenter, segment_words, segment_words_batch};
+
+/// The Thai sentence-boundary model's feature names for the whitespace `text[pos..next]` in a sentence
+/// that started at byte `start`: the one feature extractor that both the splitter and the training script
+/// (crates/zoulang/scripts/train_thai_boundaries.py, through the example `thai_features`) use. O(1): it
+/// reads a bounded window around the space.
+///
+/// Errors: [`crate::Error::InvalidArgument`] unless `start <= pos <= next <= text.len()` on character
+/// boundaries.
+///
+/// ```
+/// let t = "ผมกินข้าวแล้วครับ วันนี้อากาศดี";
+/// let pos = t.find(' ').unwrap();
+/// let f = zoulang::segment::thai_boundary_features(t, 0, pos, pos + 1).unwrap();
+/// assert!(f.iter().any(|x| x == "w-1=ครับ"));
+/// ```
+#[doc(hidden)]
+pub fn thai_boundary_features(
+    text: &str,
+    start: usize,
+    pos: usize,
+    next: usize,
+) -> crate::Result<Vec<String>> {
+    let ok = start <= pos
+        && pos <= next
+        && next <= text.len()
+        && [start, pos, next].iter().all(|&i| text.is_char_boundary(i));
+    if !ok {
+        return Err(crate::Error::InvalidArgument(format!(
+            "thai_boundary_features: offsets {start} <= {pos} <= {next} must be character boundaries within {} bytes",
+            text.len()
+        )));
+    }
+    Ok(thai_model::features(text, pos, start, next))
+}
 
 /// Test helper: spans are in order, non-empty, trimmed, non-overlapping, and only whitespace lies between.
 #[cfg(test)]

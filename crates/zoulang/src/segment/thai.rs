@@ -1,5 +1,6 @@
 //! Sentence ends in Thai and Lao: both are written without sentence punctuation, and a space marks where a
-//! sentence *or* a clause ends. This is a small hand-weighted linear model over a space and its context:
+//! sentence *or* a clause ends. This is a small hand-weighted linear model over a space and its context.
+//! It decides Lao spaces; for Thai its score is one feature of the trained model in thai_model.rs.
 //!
 //! - how long the sentence is so far (a sentence is rarely shorter than a few words),
 //! - how long the chunk after the space is,
@@ -263,10 +264,13 @@ pub(crate) fn is_boundary(text: &str, pos: usize, start: usize, next: usize, lao
     score(text, pos, start, next) - if lao { LAO_PENALTY } else { 0.0 } > 0.0
 }
 
-/// The model's score (positive: a sentence ends at the space).
-pub(crate) fn score(text: &str, pos: usize, start: usize, next: usize) -> f32 {
-    const WINDOW: usize = 120; // bytes, about 40 Thai characters
-    let mut lo = pos.saturating_sub(WINDOW).max(start);
+/// Bytes read on each side of a space (about 40 Thai characters).
+pub(crate) const WINDOW: usize = 120;
+
+/// The text before the space at `pos` (back to the sentence `start`, at most [`WINDOW`] bytes) and after
+/// it from `next` (at most [`WINDOW`] bytes), cut on character boundaries. O(1).
+pub(crate) fn context(text: &str, pos: usize, start: usize, next: usize) -> (&str, &str) {
+    let mut lo = pos.saturating_sub(WINDOW).max(start.min(pos));
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
@@ -274,8 +278,12 @@ pub(crate) fn score(text: &str, pos: usize, start: usize, next: usize) -> f32 {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    let left_all = &text[lo..pos];
-    let right_all = &text[next..hi];
+    (&text[lo..pos], &text[next.min(hi)..hi])
+}
+
+/// The model's score (positive: a sentence ends at the space).
+pub(crate) fn score(text: &str, pos: usize, start: usize, next: usize) -> f32 {
+    let (left_all, right_all) = context(text, pos, start, next);
     // The chunk before the space back to the previous space, and the one after up to the next.
     let left = left_all.rsplit(' ').next().unwrap_or(left_all);
     let right = right_all.split(' ').next().unwrap_or(right_all);

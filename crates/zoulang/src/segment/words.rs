@@ -45,7 +45,7 @@ fn jieba() -> &'static Jieba {
 
 /// The one shared ICU word segmenter: dictionary models for Thai, Lao, Khmer, Burmese, Chinese and Japanese
 /// (about 30 MB/s on Thai; the LSTM models are ~100x slower), UAX #29 rules otherwise.
-fn icu() -> &'static WordSegmenterBorrowed<'static> {
+pub(crate) fn icu() -> &'static WordSegmenterBorrowed<'static> {
     static ICU: OnceLock<WordSegmenterBorrowed<'static>> = OnceLock::new();
     ICU.get_or_init(|| IcuWordSegmenter::new_dictionary(WordBreakInvariantOptions::default()))
 }
