@@ -50,6 +50,8 @@ def dump(half, path=DATA, mode="gold"):
     """(labels, feature lists) of the candidate spaces of `half` of `path`, true sentence starts."""
     out = subprocess.run(EXAMPLE + [half, mode, path], check=True, capture_output=True, text=True).stdout
     rows = [line.split("\t") for line in out.splitlines() if line]
+    # Spaces that a rule decides (rule:end / rule:go_on, see thai_model.rs) are not the model's to learn.
+    rows = [r for r in rows if not any(f.startswith("rule:") for f in r[1:])]
     return [int(r[0]) for r in rows], [r[1:] for r in rows]
 
 
@@ -81,8 +83,9 @@ class Decoder:
         """(true positives, predicted, gold) over the text."""
         start, tp, pred = 0, 0, 0
         for pos, nxt, label in self.cands:
-            s = bias + sum(weights.get(f, 0.0) for f in self.features(start, pos, nxt))
-            if s > 0:
+            fs = self.features(start, pos, nxt)
+            s = bias + sum(weights.get(f, 0.0) for f in fs)
+            if "rule:end" in fs or ("rule:go_on" not in fs and s > 0):  # as thai_model::is_boundary
                 pred += 1
                 tp += label
                 start = nxt
@@ -178,9 +181,10 @@ def main():
             "# Regenerate: python3 crates/zoulang/scripts/train_thai_boundaries.py (numpy + scikit-learn "
             f"{sklearn.__version__}).\n"
             "# Features (zoulang::segment::thai_boundary_features): previous/next 1-3 ICU dictionary words, word bigrams\n"
-            "# on each side and across the space, closed classes of the adjacent words, bucketed sentence-so-far and\n"
+            "# on each side and across the space, the last/first 2-4 characters at the space, closed classes of the adjacent words, bucketed sentence-so-far and\n"
             "# chunk lengths, word counts of the chunks, character classes at the space, a list opener before,\n"
-            "# the rounded score of the hand-weighted grammar model (crates/zoulang/src/segment/thai.rs).\n"
+            "# the rounded score of the hand-weighted grammar model (crates/zoulang/src/segment/thai.rs). Rules decide\n"
+            "# (and training skips) spaces after a polite particle and in sentences under 20 characters.\n"
             f"# L2 C={c}, decision threshold {t:+.2f} folded into <bias> ({FOLDS}-fold CV on the training half, sequential\n"
             f"# decoding), features seen >= {MIN_COUNT} times. Sentence-boundary F1 (sequential decoding): training half\n"
             f"# {train_f1:.3f}, CV {cv_f1:.3f}, held-out odd lines {test_f1:.3f} (splitter figure: benches/README.md).\n"

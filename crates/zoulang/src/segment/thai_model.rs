@@ -16,6 +16,10 @@
 //! - the score of the hand-weighted grammar model in thai.rs (word lists written from Thai grammar),
 //!   rounded, as a prior that the data refines.
 //!
+//! Two rules come first (they are features too, so the training script applies them the same way): a
+//! polite sentence-final particle (ครับ, ค่ะ …) before the space ends the sentence, and in a sentence
+//! shorter than 20 characters, which the training lines never are, the hand-weighted model decides.
+//!
 //! Each decision is O(1): it reads at most 2 × [`WINDOW`] bytes around the space.
 
 use std::collections::HashMap;
@@ -60,32 +64,42 @@ fn model() -> &'static Model {
     })
 }
 
-/// The model's score (log-odds; positive: a sentence ends at the space). O(1).
-pub(crate) fn score(text: &str, pos: usize, start: usize, next: usize) -> f32 {
+/// Sentences shorter than this (in characters) are absent from the training data (its lines are 20-300
+/// characters long by construction), so the hand-weighted grammar model decides spaces there.
+const SHORT: usize = 20;
+
+/// Feature set by a rule that decides the space: a sentence ends (a polite sentence-final particle such
+/// as ครับ or ค่ะ before the space, which the treebank prose has almost none of; or, in a short sentence,
+/// the hand-weighted model says so).
+const RULE_END: &str = "rule:end";
+/// Feature set when, in a short sentence, the hand-weighted model says the sentence goes on.
+const RULE_GO_ON: &str = "rule:go_on";
+
+/// Whether the space at `pos` ends a sentence that started at `start`: the rules above, else the
+/// trained model's log-odds > 0. O(1).
+pub(crate) fn is_boundary(text: &str, pos: usize, start: usize, next: usize) -> bool {
     let m = model();
     let mut s = m.bias;
     for f in features(text, pos, start, next) {
-        if let Some(w) = m.weights.get(f.as_str()) {
-            s += w;
+        match f.as_str() {
+            RULE_END => return true,
+            RULE_GO_ON => return false,
+            f => s += m.weights.get(f).copied().unwrap_or(0.0),
         }
     }
-    s
+    s > 0.0
 }
 
-/// Whether the space at `pos` ends a sentence that started at `start`. O(1).
-pub(crate) fn is_boundary(text: &str, pos: usize, start: usize, next: usize) -> bool {
-    score(text, pos, start, next) > 0.0
-}
+/// The class of polite sentence-final particles (ครับ, ค่ะ, คะ …): they close an utterance.
+const POLITE: &str = "polite";
 
 /// Particles, conjunctions and other closed classes (a word's class is a feature beside the word itself).
 fn class(w: &str) -> Option<&'static str> {
     Some(match w {
-        "ครับ"
-        | "ค่ะ"
-        | "คะ"
-        | "นะ"
-        | "จ้ะ"
-        | "จ้า"
+        "ครับ" | "ค่ะ" | "คะ" | "จ้ะ" | "จ้า" | "นะคะ" | "นะครับ" => {
+            POLITE
+        }
+        "นะ"
         | "จ๊ะ"
         | "ละ"
         | "เถอะ"
@@ -93,8 +107,6 @@ fn class(w: &str) -> Option<&'static str> {
         | "ซิ"
         | "หรอก"
         | "ล่ะ"
-        | "นะคะ"
-        | "นะครับ"
         | "ไหม"
         | "มั้ย"
         | "หรือเปล่า"
@@ -208,7 +220,9 @@ pub(crate) fn features(text: &str, pos: usize, start: usize, next: usize) -> Vec
         text[start.min(pos)..pos].chars().count()
     };
     let len_edges = [3, 6, 10, 15, 20, 30, 45, 70, 100, 150];
-    f.push(format!("so:{}", bucket(so_far, &len_edges)));
+    // Sentence length: one bucket below 30 characters, since the training lines are 20-300 characters
+    // long by construction (their README), and finer buckets would learn that filter, not Thai.
+    f.push(format!("so:{}", bucket(so_far, &[30, 45, 70, 100, 150])));
     let (ll, rl) = (left.chars().count(), right.chars().count());
     f.push(format!("ll:{}", bucket(ll, &len_edges)));
     f.push(format!("rl:{}", bucket(rl, &len_edges)));
@@ -244,6 +258,12 @@ pub(crate) fn features(text: &str, pos: usize, start: usize, next: usize) -> Vec
         .round()
         .clamp(-6.0, 4.0) as i32;
     f.push(format!("hand:{hand}"));
+    if class(l(1)) == Some(POLITE) {
+        f.push(RULE_END.to_owned());
+    } else if so_far < SHORT {
+        let hand_end = super::thai::is_boundary(text, pos, start, next, false);
+        f.push(if hand_end { RULE_END } else { RULE_GO_ON }.to_owned());
+    }
     f
 }
 
@@ -267,7 +287,7 @@ mod tests {
         let pos = t.find(' ').unwrap();
         let f = features(t, pos, 0, pos + 1);
         assert!(f.contains(&"w-1=ครับ".to_owned()), "{f:?}");
-        assert!(f.contains(&"c-1=particle".to_owned()), "{f:?}");
+        assert!(f.contains(&"c-1=polite".to_owned()), "{f:?}");
         assert!(f.contains(&"w+1=วัน".to_owned()), "{f:?}");
         assert!(f.contains(&"w+1w+2=วัน นี้".to_owned()), "{f:?}");
     }
