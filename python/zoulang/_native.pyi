@@ -333,6 +333,132 @@ def write_align_format(units: list[AlignmentUnit]) -> str:
 
 # ---- detect ------------------------------------------------------------------------------------------
 
+_Lang: TypeAlias = str  # "auto" or a BCP-47 tag or alias: "en", "zh-Hans", "zh-TW", "th", "tl", ...
+
+@final
+class Sentence:
+    """One sentence: ``text`` and its code point span ``[start, end)`` in the input.
+
+    >>> split_sentences("Hi there.  Bye.", lang="en")[1]
+    Sentence(text='Bye.', start=11, end=15)
+    """
+
+    def __new__(cls, text: str, start: int, end: int) -> Sentence: ...
+    @property
+    def text(self) -> str:
+        """The sentence (no leading or trailing white space)."""
+    @property
+    def start(self) -> int:
+        """Start, in code points."""
+    @property
+    def end(self) -> int:
+        """End (exclusive), in code points."""
+    def to_dict(self) -> dict[str, object]:
+        """``{"text": .., "start": .., "end": ..}``."""
+    def __getnewargs__(self) -> tuple[str, int, int]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Token:
+    """One word, number or punctuation mark: ``text`` and its code point span ``[start, end)``.
+
+    >>> segment_words("中国与东盟", lang="zh-Hans")[2]
+    Token(text='东盟', start=3, end=5)
+    """
+
+    def __new__(cls, text: str, start: int, end: int) -> Token: ...
+    @property
+    def text(self) -> str:
+        """The token."""
+    @property
+    def start(self) -> int:
+        """Start, in code points."""
+    @property
+    def end(self) -> int:
+        """End (exclusive), in code points."""
+    def to_dict(self) -> dict[str, object]:
+        """``{"text": .., "start": .., "end": ..}``."""
+    def __getnewargs__(self) -> tuple[str, int, int]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def split_sentences(
+    text: str, *, lang: _Lang = "auto", hard_wrap: bool = False, semicolons: bool = False
+) -> list[Sentence]:
+    """Splits text into sentences (code point offsets); sentences plus the white space between them give
+    back the input. ``hard_wrap``: a single line break does not end a sentence. ``semicolons``: ``;`` and
+    ``；`` end sentences. Raises LanguageError for an unknown tag.
+
+    >>> [s.text for s in split_sentences("Mr. Lee met Dr. Tan. They talked.", lang="en")]
+    ['Mr. Lee met Dr. Tan.', 'They talked.']
+    """
+
+def split_sentences_batch(
+    texts: list[str], *, lang: _Lang = "auto", hard_wrap: bool = False, semicolons: bool = False
+) -> list[list[Sentence]]:
+    """``split_sentences`` over many texts in parallel on all cores, with the GIL released."""
+
+def segment_words(text: str, *, lang: _Lang = "auto") -> list[Token]:
+    """Cuts text into words (code point offsets): jieba for Chinese (Traditional folded to Simplified for
+    cutting), ICU dictionaries for Thai, Lao, Khmer, Burmese and Japanese, UAX #29 words otherwise. White
+    space is never a token. Raises LanguageError for an unknown tag.
+
+    >>> [t.text for t in segment_words("ทุกสองสัปดาห์", lang="th")]
+    ['ทุก', 'สอง', 'สัปดาห์']
+    """
+
+def segment_words_batch(texts: list[str], *, lang: _Lang = "auto") -> list[list[Token]]:
+    """``segment_words`` over many texts in parallel on all cores, with the GIL released."""
+
+@final
+class SentenceSplitter:
+    """A configured sentence splitter (language rules and options); picklable by its settings.
+
+    >>> SentenceSplitter("en", hard_wrap=True)
+    SentenceSplitter(lang='en', hard_wrap=True, semicolons=False)
+    """
+
+    def __new__(cls, lang: _Lang = "auto", *, hard_wrap: bool = False, semicolons: bool = False) -> SentenceSplitter: ...
+    @property
+    def lang(self) -> str:
+        """The language (a canonical tag, or ``auto``)."""
+    @property
+    def options(self) -> dict[str, bool]:
+        """``{"hard_wrap": bool, "semicolons": bool}``."""
+    def split(self, text: str) -> list[Sentence]:
+        """Splits ``text`` into sentences."""
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The sentence spans only, as ``(start, end)`` code point pairs."""
+    def split_batch(self, texts: list[str]) -> list[list[Sentence]]:
+        """Splits many texts in parallel with the GIL released."""
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, bool]]: ...
+
+@final
+class WordSegmenter:
+    """A word segmenter for one language; user words always stay one token. Picklable.
+
+    >>> w = WordSegmenter("zh-Hans", words=["中国—东盟信息港"])
+    >>> [t.text for t in w.segment("建设中国—东盟信息港")]
+    ['建设', '中国—东盟信息港']
+    """
+
+    def __new__(cls, lang: _Lang = "auto", *, words: list[str] | None = None) -> WordSegmenter: ...
+    @property
+    def lang(self) -> str:
+        """The language (a canonical tag, or ``auto``)."""
+    @property
+    def user_words(self) -> list[str]:
+        """The user words, in the order added."""
+    def add_words(self, words: list[str]) -> None:
+        """Adds words that must come out as single tokens; raises ArgumentError for an empty word."""
+    def segment(self, text: str) -> list[Token]:
+        """Cuts ``text`` into tokens."""
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The token spans only, as ``(start, end)`` code point pairs."""
+    def segment_batch(self, texts: list[str]) -> list[list[Token]]:
+        """Segments many texts in parallel with the GIL released."""
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
 @final
 class Detection:
     """The result of language identification.

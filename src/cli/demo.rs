@@ -126,6 +126,35 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         }
         Err(e) => writeln!(out, "  alignment failed: {e}")?,
     }
+    segment(out)?;
+    Ok(())
+}
+
+/// Sentence splitting and word segmentation of the sample.
+fn segment(out: &mut impl Write) -> io::Result<()> {
+    heading(out, "Sentences (split_sentences, byte offsets)")?;
+    for (tag, text) in [("zh-Hans", sample::ZH_HANS), ("en", sample::EN)] {
+        for s in zoulang::split_sentences(text, tag).map_err(io::Error::other)? {
+            writeln!(out, "  {tag:<8} {:>4}..{:<4} {}", s.start, s.end, s.text)?;
+        }
+    }
+    heading(
+        out,
+        "Words (segment_words: jieba for Chinese, ICU dictionaries for Thai, Lao, Khmer, Burmese)",
+    )?;
+    for (tag, text) in sample::MULTILINGUAL {
+        if matches!(tag, "zh-Hans" | "zh-Hant" | "th" | "lo" | "km" | "my") {
+            let first = zoulang::split_sentences(text, tag)
+                .map_err(io::Error::other)?
+                .into_iter()
+                .next()
+                .map(|s| s.text)
+                .unwrap_or_default();
+            let words = zoulang::segment_words(&first, tag).map_err(io::Error::other)?;
+            let words: Vec<&str> = words.iter().map(|t| t.text).collect();
+            writeln!(out, "  {tag:<8} {}", words.join(" | "))?;
+        }
+    }
     Ok(())
 }
 

@@ -8,6 +8,7 @@ mod detect;
 mod input;
 mod normalize;
 mod script;
+mod split;
 
 use std::io::{self, Write};
 
@@ -35,6 +36,8 @@ enum Command {
     Align(align::Args),
     /// Strict and lax precision, recall and F1 of PRED against GOLD (Vecalign's score.py), as JSON.
     Evaluate(align::EvaluateArgs),
+    /// Sentences, one per line (a blank line between input paragraphs), or JSON Lines with offsets.
+    Split(split::Args),
     /// Per line: the language as `TAG<TAB>CONFIDENCE` (or `--format jsonl`, or `--spans` for mixed text).
     Detect(detect::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
@@ -111,6 +114,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Convert(a) => convert::run(a),
         Command::Align(a) => align::run(a),
         Command::Evaluate(a) => align::evaluate(a),
+        Command::Split(a) => split::run(a),
         Command::Detect(a) => detect::run(a),
         Command::Demo => {
             let mut out = stdout();

@@ -6,6 +6,7 @@ mod align;
 mod convert;
 mod detect;
 mod errors;
+mod segment;
 mod text;
 
 use pyo3::prelude::*;
@@ -21,6 +22,12 @@ mod _native {
         AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,
         parse_alignments, read_alignments, to_jsonl, to_tmx, to_tsv, write_align_format,
     };
+    #[pymodule_export]
+    use super::segment::{
+        Sentence, SentenceSplitter, Token, WordSegmenter, segment_words, segment_words_batch,
+        split_sentences, split_sentences_batch,
+    };
+
     #[pymodule_export]
     use super::detect::{
         Detection, Detector, HanEvidence, LanguageSpan, detect, detect_batch, detect_spans,

@@ -20,6 +20,7 @@ pub mod convert;
 pub mod detect;
 pub mod error;
 pub mod sample;
+pub mod segment;
 pub mod tag;
 pub mod text;
 
@@ -27,6 +28,10 @@ pub use align::{AlignOptions, AlignmentUnit, align, align_batch, evaluate_alignm
 pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};
+pub use segment::{
+    IntoLang, Lang, Sentence, SentenceSplitter, SplitOptions, Token, WordSegmenter, segment_words,
+    segment_words_batch, split_sentences, split_sentences_batch,
+};
 pub use tag::LanguageTag;
 pub use text::normalize;
 pub use text::offsets::{CharIndex, OffsetMap, OffsetMapBuilder, Segment};

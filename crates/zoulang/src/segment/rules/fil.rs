@@ -1,0 +1,53 @@
+//! Filipino (Tagalog) abbreviations (written for zoulang: titles and terms common in Philippine news).
+
+use super::LangLists;
+
+pub(crate) static LISTS: LangLists = LangLists {
+    titles: &[
+        "G", "Gng", "Bb", "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Sec", "Usec", "Asec", "Pres",
+        "VP", "Gov", "Vice-Gov", "Cong", "Konsehal", "Kon", "Kgg", "Kag", "Hon", "Atty", "Engr",
+        "Arch", "Supt", "Insp", "Sr", "SPO1", "SPO2", "SPO3", "SPO4", "PO1", "PO2", "PO3", "Gen",
+        "Col", "Maj", "Capt", "Lt", "Sgt", "Brgy", "Bgy", "Sto", "Sta", "Fr", "Msgr", "Pang", "Ka",
+        "Gob", "Sek", "Mayor",
+    ],
+    number_prefixes: &[
+        "Blg", "Bilang", "Pah", "p", "No", "Mar", "Ene", "Peb", "Abr", "Hun", "Hul", "Ago", "Set",
+        "Okt", "Nob", "Dis",
+    ],
+    abbreviations: &["hal", "Hal", "vs", "Jr", "atbp", "etc"],
+    finals: &["atbp", "Inc", "Corp", "Co", "Jr"],
+    times: &["n.u", "n.h", "n.g", "u", "h"],
+    starters: &[
+        "Ang",
+        "Ako",
+        "Siya",
+        "Sila",
+        "Kami",
+        "Tayo",
+        "Ito",
+        "Iyon",
+        "Ayon",
+        "Sa",
+        "Nang",
+        "Pero",
+        "Ngunit",
+        "Dahil",
+        "Kaya",
+        "Hindi",
+        "May",
+        "Mayroon",
+        "Si",
+        "Sina",
+        "Ang",
+        "Noong",
+        "Habang",
+        "Bukod",
+        "Samantala",
+        "Gayunman",
+        "Gayunpaman",
+        "Kung",
+        "Para",
+        "The",
+        "It",
+    ],
+};

@@ -1,0 +1,72 @@
+//! Malay and Indonesian abbreviations (written for zoulang: honorifics, company forms, addresses, dates).
+
+use super::LangLists;
+
+pub(crate) static LISTS: LangLists = LangLists {
+    titles: &[
+        // Honorifics and forms of address.
+        "Bpk", "Bp", "Pak", "Sdr", "Sdri", "Sdra", "Yth", "Tn", "Ny", "Nn", "En", "Pn", "Cik", "Hj",
+        "Hjh", "Tk", "Tg", "Tgk", "Tun", "Dr", "drg", "dr", "Drs", "Dra", "Ir", "Prof", "Kol",
+        "Brigjen", "Mayjen", "Letjen", "Jend", "Kapt", "Let", "Serda", "Kompol", "AKBP", "Ustaz",
+        "Ust", "K.H", "Y.B", "Y.Bhg", "Y.A.B", "Y.B.hg", "Datuk", "Dato",
+        // Company forms written before the rest of the name, and places.
+        "Sdn", "PT", "CV", "Jl", "Jln", "Jalan", "Kg", "Kpg", "Kel", "Kec", "Kab", "Kota", "Prov",
+        "Ds", "Dsn", "Lrg", "Tmn", "Bt", "Bkt", "Sg", "Pulau", "Gg", "Komp",
+    ],
+    number_prefixes: &[
+        "No", "Bil", "Tel", "Telp", "hlm", "hal", "ms", "Jil", "Ps", "Psl", "Ayat", "RT", "RW",
+        "Blok", "Lot", "Km", "Jan", "Feb", "Mac", "Mar", "Apr", "Mei", "Jun", "Jul", "Ogos", "Agu",
+        "Agt", "Ags", "Sep", "Sept", "Okt", "Nov", "Dis", "Des", "Rp", "RM",
+    ],
+    abbreviations: &[
+        "a.n", "u.p", "s.d", "d.a", "a.l", "s.n", "S.H", "S.E", "S.Pd", "S.Kom", "S.T", "M.M",
+        "M.Si", "M.Hum", "M.Pd", "S.Sos", "B.Sc", "Sr", "Jr", "spt", "ttd", "kpd", "utk", "dgn",
+        "yg",
+    ],
+    finals: &[
+        "dll", "dsb", "dst", "dlsb", "tsb", "sbb", "dsbnya", "Bhd", "Tbk", "Persero",
+    ],
+    times: &["pagi", "ptg"],
+    starters: &[
+        "Ia",
+        "Dia",
+        "Beliau",
+        "Mereka",
+        "Kami",
+        "Kita",
+        "Saya",
+        "Aku",
+        "Anda",
+        "Ini",
+        "Itu",
+        "Namun",
+        "Tetapi",
+        "Tapi",
+        "Selain",
+        "Selepas",
+        "Setelah",
+        "Sebelum",
+        "Dalam",
+        "Pada",
+        "Menurut",
+        "Kemudian",
+        "Oleh",
+        "Bagaimanapun",
+        "Walaupun",
+        "Meskipun",
+        "Jika",
+        "Kalau",
+        "Apabila",
+        "Ketika",
+        "Hal",
+        "Sementara",
+        "Justeru",
+        "Maka",
+        "Baiklah",
+        "Sebuah",
+        "Seorang",
+        "Para",
+        "The",
+        "It",
+    ],
+};
