@@ -209,10 +209,16 @@ impl WordSegmenter {
     /// ```
     pub fn spans(&self, text: &str) -> Vec<Range<usize>> {
         let base = self.base_spans(text);
-        match &self.automaton {
+        let spans = match &self.automaton {
             Some(ac) => overlay(text, base, ac),
             None => base,
-        }
+        };
+        // Engines may leave white space at a token's edge (UAX #29 joins U+202F to the letter after it; a user
+        // word may start or end with a space): trim it, so tokens hold no outer white space.
+        spans
+            .into_iter()
+            .filter_map(|r| trim_span(text, r))
+            .collect()
     }
 
     /// Segments many texts in parallel (rayon); results in input order. O(total length / threads).
@@ -346,6 +352,14 @@ fn overlay(
     out
 }
 
+/// `r` without white space at either end; `None` when nothing else is left.
+fn trim_span(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let s = &text[r.clone()];
+    let start = r.start + (s.len() - s.trim_start().len());
+    let end = r.end - (s.len() - s.trim_end().len());
+    (start < end).then_some(start..end)
+}
+
 fn whole_word(text: &str, m: &Range<usize>) -> bool {
     let inner_first = text[m.clone()].chars().next();
     let inner_last = text[m.clone()].chars().next_back();
@@ -392,6 +406,19 @@ mod tests {
 
     fn texts<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
         tokens.iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn tokens_never_start_or_end_with_white_space() {
+        // Found by fuzzing (fuzz/regressions/segment/): UAX #29 joins U+202F to the next letter, and a user
+        // word that starts with a space, or overlaps a token ending in `\r`, left white space in a token.
+        let seg = WordSegmenter::new("ms").unwrap();
+        assert_eq!(texts(&seg.segment("a \u{202F}e b")), ["a", "e", "b"]);
+        let mut seg = WordSegmenter::new("vi").unwrap();
+        seg.add_words([" tỷ"]).unwrap();
+        for t in seg.segment("1,5 tỷ. Ông") {
+            assert_eq!(t.text, t.text.trim(), "{t:?}");
+        }
     }
 
     proptest! {
