@@ -22,7 +22,7 @@ fn tricky_char() -> impl Strategy<Value = char> {
         1 => prop::char::range('\u{AC00}', '\u{AC40}'),
         1 => prop::char::range('\u{FF01}', '\u{FFEE}'),
         1 => prop::sample::select(vec![
-            '\u{00A0}', '\u{3000}', '\u{2000}', '\u{200B}', '\u{200D}', '\u{FE0F}', '\u{2028}', '\u{0085}',
+            '\u{00A0}', '\u{3000}', '\u{2000}', '\u{202F}', '\u{200B}', '\u{200D}', '\u{FE0F}', '\u{2028}', '\u{0085}',
             '—', '–', '‐', '−', '－', '“', '”', '‘', '’', '«', '»', '＂', '¨', '‾', 'ﬁ', '①', 'Ω', 'Å', '\u{FDFA}',
             '\u{1F469}', '\u{1F3FD}', '\u{E0100}', '\u{0345}', '\u{0F73}', '\u{0344}',
         ]),
@@ -81,6 +81,15 @@ proptest! {
             let mut data = vec![k, overlays];
             data.extend(text.as_bytes());
             checks::convert::convert(&data);
+        }
+    }
+
+    #[test]
+    fn sentences_and_words_give_back_the_text_in_every_language(text in tricky_text(40), opts in 0u8..8) {
+        for k in 0..checks::segment::LANGS.len() as u8 {
+            let mut data = vec![k, opts];
+            data.extend(text.as_bytes());
+            checks::segment::segment(&data);
         }
     }
 
