@@ -6,8 +6,12 @@
 
 use std::path::PathBuf;
 
+#[path = "build/glossary.rs"]
+mod glossary;
+
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
+    glossary::run(&out_dir);
     let _ = &out_dir;
 }

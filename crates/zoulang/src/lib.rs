@@ -16,10 +16,12 @@
 #![warn(missing_docs)]
 
 pub mod error;
+pub mod glossary;
 pub mod tag;
 pub mod text;
 
 pub use error::{Error, Result, decode_utf8};
+pub use glossary::{Glossary, TermMatch};
 pub use tag::LanguageTag;
 pub use text::normalize;
 pub use text::offsets::{CharIndex, OffsetMap, OffsetMapBuilder, Segment};
