@@ -10,7 +10,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{Criterion, Throughput};
-use daachorse::{CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
+use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use zoulang::glossary::{Concept, Term};
 use zoulang::{Glossary, LanguageTag};
 
@@ -31,8 +31,8 @@ impl Rng {
 }
 
 const SYL: [&str; 24] = [
-    "ka", "lo", "vi", "tra", "men", "sa", "ro", "quan", "dor", "bel", "ni", "to", "pha", "lin", "zu",
-    "ang", "mer", "sel", "chi", "na", "on", "ta", "ri", "ge",
+    "ka", "lo", "vi", "tra", "men", "sa", "ro", "quan", "dor", "bel", "ni", "to", "pha", "lin",
+    "zu", "ang", "mer", "sel", "chi", "na", "on", "ta", "ri", "ge",
 ];
 
 fn word(r: &mut Rng) -> String {
@@ -92,7 +92,11 @@ fn glossary(terms: &[String]) -> Glossary {
         .iter()
         .enumerate()
         .map(|(i, t)| {
-            let lang = if i % 2 == 0 { LanguageTag::EN } else { LanguageTag::ZH_HANS };
+            let lang = if i % 2 == 0 {
+                LanguageTag::EN
+            } else {
+                LanguageTag::ZH_HANS
+            };
             Concept::new(format!("t{i}"), "").term(Term::new(lang, t.as_str()))
         })
         .collect();
@@ -106,21 +110,66 @@ fn main() {
     std::fs::write(dir.join("terms.txt"), terms.join("\n")).expect("write terms");
     std::fs::write(dir.join("text.txt"), &text).expect("write text");
 
-    let raw = CharwiseDoubleArrayAhoCorasickBuilder::new()
+    let raw: CharwiseDoubleArrayAhoCorasick<u32> = CharwiseDoubleArrayAhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
         .build(&terms)
         .expect("raw automaton");
     let g = glossary(&terms);
+    // The same automaton scan over text and terms folded beforehand: what case-insensitive matching costs
+    // in the automaton alone, without folding or boundary checks.
+    let folded_text = zoulang::glossary::fold_for_matching(&text).0;
+    let mut folded_terms: Vec<String> = terms
+        .iter()
+        .map(|t| zoulang::glossary::fold_for_matching(t).0)
+        .collect();
+    folded_terms.sort();
+    folded_terms.dedup();
+    let raw_folded: CharwiseDoubleArrayAhoCorasick<u32> =
+        CharwiseDoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&folded_terms)
+            .expect("folded automaton");
 
+    // For `perf stat`: run one operation 10 times and stop.
+    if let Ok(only) = std::env::var("GLOSSARY_BENCH_ONLY") {
+        for _ in 0..10 {
+            black_box(match only.as_str() {
+                "raw" => raw.leftmost_find_iter(&text).count(),
+                "raw_folded" => raw_folded.leftmost_find_iter(&folded_text).count(),
+                "fold" => zoulang::glossary::fold_for_matching(&text).0.len(),
+                "build" => glossary(&terms).len(),
+                "setup" => 0,
+                _ => g.find(&text).len(),
+            });
+        }
+        return;
+    }
     let mut c = Criterion::default().sample_size(10).configure_from_args();
+    if std::env::var_os("GLOSSARY_BENCH_SUMMARY_ONLY").is_some() {
+        c = c
+            .sample_size(10)
+            .measurement_time(std::time::Duration::from_millis(100))
+            .warm_up_time(std::time::Duration::from_millis(100));
+    }
     let mut group = c.benchmark_group("glossary");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("daachorse_raw_scan", |b| {
         b.iter(|| raw.leftmost_find_iter(black_box(&text)).count())
     });
-    group.bench_function("zoulang_find_folded", |b| b.iter(|| g.find(black_box(&text)).len()));
+    group.bench_function("daachorse_prefolded_scan", |b| {
+        b.iter(|| {
+            raw_folded
+                .leftmost_find_iter(black_box(&folded_text))
+                .count()
+        })
+    });
+    group.bench_function("zoulang_find_folded", |b| {
+        b.iter(|| g.find(black_box(&text)).len())
+    });
     group.throughput(Throughput::Elements(TERMS as u64));
-    group.bench_function("zoulang_build_50k", |b| b.iter(|| glossary(black_box(&terms)).len()));
+    group.bench_function("zoulang_build_50k", |b| {
+        b.iter(|| glossary(black_box(&terms)).len())
+    });
     group.finish();
 
     // One-line summary for benches/glossary_vs_peers.py (best of 5 runs each).
@@ -137,13 +186,18 @@ fn main() {
     let raw_s = best(&|| raw.leftmost_find_iter(&text).count());
     let zl_s = best(&|| g.find(&text).len());
     let build_s = best(&|| glossary(&terms).len());
+    let rawf_s = best(&|| raw_folded.leftmost_find_iter(&folded_text).count());
+    let fold_s = best(&|| zoulang::glossary::fold_for_matching(&text).0.len());
     let raw_n = raw.leftmost_find_iter(&text).count();
     let zl_n = g.find(&text).len();
     println!(
-        "SUMMARY terms={TERMS} text_mb={mb:.2} raw_mbps={:.1} zoulang_mbps={:.1} ratio={:.2} build_ms={:.1} raw_matches={raw_n} zoulang_matches={zl_n}",
+        "SUMMARY terms={TERMS} text_mb={mb:.2} raw_mbps={:.1} zoulang_mbps={:.1} ratio={:.2} prefolded_mbps={:.1} ratio_prefolded={:.2} fold_mbps={:.1} build_ms={:.1} raw_matches={raw_n} zoulang_matches={zl_n}",
         mb / raw_s,
         mb / zl_s,
         raw_s / zl_s,
+        mb / rawf_s,
+        rawf_s / zl_s,
+        mb / fold_s,
         build_s * 1e3
     );
 }

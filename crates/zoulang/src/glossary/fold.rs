@@ -2,11 +2,14 @@
 //! `NormalizeOptions::matching()`), lower case, and Chinese folded to Simplified, with an [`OffsetMap`]
 //! back to the input.
 //!
-//! Pure-ASCII stretches (most of Latin-script text) take a byte loop that gives exactly what the general
-//! path gives; everything else goes through `normalize_with_offsets` → lower case → `fold_to_simplified`,
-//! the three maps composed with [`OffsetMap::then`].
+//! Stretches of characters the folding leaves alone (ASCII, Han, most letters; found once per character
+//! and remembered) take a fast loop that gives exactly what the general path gives; everything else goes
+//! through `normalize_with_offsets` → lower case → `fold_to_simplified`, the three maps composed with
+//! [`OffsetMap::then`].
 
 use crate::text::normalize::{NormalizeOptions, normalize_with_offsets};
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 
 /// Folds `text` for term matching and returns the folded text with its map back to `text` (byte offsets).
@@ -24,33 +27,35 @@ use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::builder();
-    let bytes = text.as_bytes();
     let mut pos = 0;
-    // ASCII stretches never end in a blank and general stretches never start where an ASCII stretch left
-    // a blank, so runs of blanks are always collapsed by one path.
-    while pos < bytes.len() {
-        let next_non_ascii = bytes[pos..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .map_or(bytes.len(), |i| pos + i);
-        let mut ascii_end = next_non_ascii;
-        if ascii_end < bytes.len() {
+    // Fast stretches never end in a blank and general stretches never start where a fast stretch left a
+    // blank, so runs of blanks are always collapsed by one path.
+    while pos < text.len() {
+        let mut end = fast_end(text, pos);
+        if end < text.len() {
             // Leave trailing blanks and the starter (a combining mark may follow) to the general path.
-            while ascii_end > pos && matches!(bytes[ascii_end - 1], b' ' | b'\t') {
-                ascii_end -= 1;
-            }
-            if ascii_end > pos && !matches!(bytes[ascii_end - 1], b'\n' | b'\r') {
-                ascii_end -= 1;
+            let mut back = text[pos..end].char_indices().rev();
+            end = pos;
+            for (off, c) in back.by_ref() {
+                if kind(c) == Kind::Blank {
+                    continue;
+                }
+                if !matches!(c, '\n' | '\r') {
+                    end = pos + off;
+                } else {
+                    end = pos + off + 1;
+                }
+                break;
             }
         }
-        if ascii_end > pos {
-            fold_ascii(&text[pos..ascii_end], &mut out, &mut map);
-            pos = ascii_end;
+        if end > pos {
+            fold_fast(&text[pos..end], &mut out, &mut map);
+            pos = end;
         }
-        if pos >= bytes.len() {
+        if pos >= text.len() {
             break;
         }
-        let end = general_end(bytes, pos);
+        let end = general_end(text, pos);
         let (folded, m) = fold_general(&text[pos..end]);
         append_map(&mut map, &m);
         out.push_str(&folded);
@@ -59,72 +64,196 @@ pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
     (out, map.finish())
 }
 
-const MIN_ASCII: usize = 24;
+/// A general stretch ends where a run of at least this many bytes of fast characters starts.
+const MIN_FAST: usize = 24;
 
-/// End of a general stretch starting at `pos`: the next run of `MIN_ASCII` ASCII bytes that is followed
-/// by another ASCII byte or the end (so no combining mark can attach to its last letter).
-fn general_end(bytes: &[u8], pos: usize) -> usize {
+/// How the fast path treats a character.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    /// Folds to itself.
+    Same,
+    /// Horizontal white space (collapsed with its neighbours to one space).
+    Blank,
+    /// Folds to this one other character, whatever surrounds it.
+    Map(char),
+    /// Needs the general path (combines with its neighbours, or folds to several characters).
+    General,
+}
+
+/// Per BMP character: 0 not yet known, 1 same, 2 blank, 3 general, 4 + c mapped to c. Filled as
+/// characters are met; every entry is a pure function of the character, so races only repeat work.
+static KINDS: [AtomicU32; 0x10000] = [const { AtomicU32::new(0) }; 0x10000];
+
+fn kind(c: char) -> Kind {
+    let cp = c as usize;
+    if cp < 0x80 {
+        return match c {
+            ' ' | '\t' => Kind::Blank,
+            'A'..='Z' => Kind::Map(c.to_ascii_lowercase()),
+            _ => Kind::Same,
+        };
+    }
+    if cp > 0xFFFF {
+        return Kind::General;
+    }
+    match KINDS[cp].load(Ordering::Relaxed) {
+        0 => {
+            let k = compute_kind(c);
+            let v = match k {
+                Kind::Same => 1,
+                Kind::Blank => 2,
+                Kind::General => 3,
+                Kind::Map(m) => 4 + m as u32,
+            };
+            KINDS[cp].store(v, Ordering::Relaxed);
+            k
+        }
+        1 => Kind::Same,
+        2 => Kind::Blank,
+        3 => Kind::General,
+        v => char::from_u32(v - 4).map_or(Kind::General, Kind::Map),
+    }
+}
+
+fn joins(c: char) -> bool {
+    use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+    canonical_combining_class(c) != 0
+        || is_combining_mark(c)
+        || ('\u{1160}'..='\u{11FF}').contains(&c)
+        || ('\u{D7B0}'..='\u{D7FF}').contains(&c)
+        || c == '\u{200D}'
+        || ('\u{FE00}'..='\u{FE0F}').contains(&c)
+}
+
+fn compute_kind(c: char) -> Kind {
+    if joins(c) {
+        return Kind::General;
+    }
+    if c.is_whitespace() && !matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') {
+        return Kind::Blank;
+    }
+    let mut buf = [0u8; 4];
+    let s: &str = c.encode_utf8(&mut buf);
+    let (n, _) = normalize_with_offsets(s, &NormalizeOptions::matching());
+    let folded: String = n.chars().flat_map(char::to_lowercase).collect();
+    let mut it = folded.chars();
+    match (it.next(), it.next()) {
+        (Some(f), None) if f == c => Kind::Same,
+        (Some(f), None) if !f.is_whitespace() && !joins(f) => Kind::Map(f),
+        _ => Kind::General,
+    }
+}
+
+/// The end of the run of fast characters starting at `pos`.
+fn fast_end(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
     let mut i = pos;
-    let mut run_start = None;
     while i < bytes.len() {
-        if bytes[i].is_ascii() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("char boundary");
+        if kind(c) == Kind::General {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+    bytes.len()
+}
+
+/// End of a general stretch starting at `pos`: the start of the next run of `MIN_FAST` bytes of fast
+/// characters that does not start with a blank.
+fn general_end(text: &str, pos: usize) -> usize {
+    let mut run_start: Option<usize> = None;
+    for (off, c) in text[pos..].char_indices() {
+        let i = pos + off;
+        let k = kind(c);
+        if k != Kind::General && !(run_start.is_none() && k == Kind::Blank) {
             let rs = *run_start.get_or_insert(i);
-            if i + 1 - rs >= MIN_ASCII && !matches!(bytes[rs], b' ' | b'\t') {
+            if i + c.len_utf8() - rs >= MIN_FAST {
                 return rs;
             }
         } else {
             run_start = None;
         }
-        i += 1;
     }
-    bytes.len()
+    text.len()
 }
 
-/// ASCII: lower case letters, collapse runs of blanks to one space (a tab alone becomes a space).
-fn fold_ascii(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
-    let mut in_space = false;
+/// The fast path: each character folded on its own (lower case, width, dashes, quotes), runs of blanks
+/// collapsed to one space (a lone ASCII space is kept as a copy), Han runs folded to Simplified.
+fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
     let b = s.as_bytes();
     let mut copy = 0usize;
+    let flush = |copy: &mut usize, map: &mut OffsetMapBuilder| {
+        if *copy > 0 {
+            map.copy(*copy);
+            *copy = 0;
+        }
+    };
     let mut i = 0;
-    let mut buf = Vec::with_capacity(b.len());
     while i < b.len() {
-        let c = b[i];
-        if c == b' ' || c == b'\t' {
-            let j = i + b[i..]
-                .iter()
-                .take_while(|&&x| x == b' ' || x == b'\t')
-                .count();
-            if in_space {
-                // Continuation of blanks already emitted.
-                if copy > 0 {
-                    map.copy(copy);
-                    copy = 0;
-                }
-                map.replace(j - i, 0);
-            } else if j - i == 1 && c == b' ' {
-                buf.push(b' ');
-                copy += 1;
-            } else {
-                if copy > 0 {
-                    map.copy(copy);
-                    copy = 0;
-                }
-                buf.push(b' ');
-                map.replace(j - i, 1);
-            }
-            in_space = true;
-            i = j;
+        let x = b[i];
+        if x.is_ascii() && !matches!(x, b' ' | b'\t') {
+            out.push(x.to_ascii_lowercase() as char);
+            copy += 1;
+            i += 1;
             continue;
         }
-        in_space = false;
-        buf.push(c.to_ascii_lowercase());
-        copy += 1;
-        i += 1;
+        let c = s[i..].chars().next().expect("char boundary");
+        match kind(c) {
+            Kind::Blank => {
+                let mut j = i;
+                for ch in s[i..].chars() {
+                    if kind(ch) != Kind::Blank {
+                        break;
+                    }
+                    j += ch.len_utf8();
+                }
+                out.push(' ');
+                if j - i == 1 && x == b' ' {
+                    copy += 1;
+                } else {
+                    flush(&mut copy, map);
+                    map.replace(j - i, 1);
+                }
+                i = j;
+            }
+            Kind::Map(m) => {
+                out.push(m);
+                if m.len_utf8() == c.len_utf8() {
+                    copy += c.len_utf8();
+                } else {
+                    flush(&mut copy, map);
+                    map.replace(c.len_utf8(), m.len_utf8());
+                }
+                i += c.len_utf8();
+            }
+            Kind::Same if is_han(c) => {
+                let j = i + s[i..]
+                    .char_indices()
+                    .find(|(_, ch)| !is_han(*ch))
+                    .map_or(s.len() - i, |(o, _)| o);
+                let (h, m) = fold_han(&s[i..j]);
+                if m.is_identity() {
+                    out.push_str(&s[i..j]);
+                    copy += j - i;
+                } else {
+                    flush(&mut copy, map);
+                    append_map(map, &m);
+                    out.push_str(&h);
+                }
+                i = j;
+            }
+            _ => {
+                out.push(c);
+                copy += c.len_utf8();
+                i += c.len_utf8();
+            }
+        }
     }
-    if copy > 0 {
-        map.copy(copy);
-    }
-    out.push_str(std::str::from_utf8(&buf).expect("ASCII in, ASCII out"));
+    flush(&mut copy, map);
 }
 
 /// The general path: the spine's matching normalisation, then lower case, then Chinese to Simplified.
@@ -215,7 +344,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn fast_path_equals_general_path_prop(s in "[a-zA-Z \t\n,.\u{e9}\u{301}\u{3000}\u{a0}\u{2014}\u{4e2d}\u{ff21}]{0,80}") {
+        fn fast_path_equals_general_path_prop(s in "[a-zA-Z \t\n,.\u{e9}\u{c4}\u{df}\u{130}\u{301}\u{3000}\u{a0}\u{2014}\u{4e2d}\u{ff21}\u{ff0c}\u{3002}\u{e33}\u{e25}\u{1100}\u{1161}\u{ac00}]{0,80}") {
             let (f, m) = fold_for_matching(&s);
             proptest::prop_assert_eq!(&f, &reference(&s));
             proptest::prop_assert_eq!(m.source_len(), s.len());

@@ -34,18 +34,26 @@ pub struct TermMatch {
     pub lang: LanguageTag,
 }
 
-/// What one automaton pattern stands for.
-#[derive(Clone, Copy, Debug)]
+/// What one automaton pattern stands for (the boundary flags live in the automaton's value bits, so a scan
+/// reads this only for matches it keeps).
+#[derive(Clone, Debug)]
 pub(crate) struct Pattern {
     /// Concept index.
     pub concept: u32,
     /// Term index within the concept.
     pub term: u32,
-    /// The pattern starts with a word character of a spaced script (needs a boundary before it).
-    pub bound_start: bool,
-    /// The pattern ends with such a character (needs a boundary after it).
-    pub bound_end: bool,
+    /// The concept id.
+    pub id: String,
+    /// The term's language.
+    pub lang: LanguageTag,
 }
+
+/// Value bit: the pattern starts with a word character of a spaced script (needs a boundary before it).
+const BOUND_START: u32 = 1 << 31;
+/// Value bit: the pattern ends with such a character (needs a boundary after it).
+const BOUND_END: u32 = 1 << 30;
+/// Value bits of the pattern index.
+const INDEX: u32 = BOUND_END - 1;
 
 /// A match in terms of concept and term indices, with its byte span in the original text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,7 +95,6 @@ impl Matcher {
     pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
         let mut keys: HashMap<String, u32> = HashMap::new();
         let mut patterns = Vec::new();
-        let mut patvals: Vec<(String, u32)> = Vec::new();
         for (ci, c) in concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
                 let folded = fold_for_matching(&t.text).0;
@@ -95,24 +102,36 @@ impl Matcher {
                 if folded.is_empty() || keys.contains_key(folded) {
                     continue;
                 }
-                let id = patterns.len() as u32;
+                if patterns.len() as u32 > INDEX {
+                    return Err(Error::TooLarge {
+                        what: "glossary",
+                        size: patterns.len(),
+                        limit: INDEX as usize,
+                    });
+                }
+                let mut v = patterns.len() as u32;
+                if folded.chars().next().is_some_and(spaced_word_char) {
+                    v |= BOUND_START;
+                }
+                if folded.chars().next_back().is_some_and(spaced_word_char) {
+                    v |= BOUND_END;
+                }
                 patterns.push(Pattern {
                     concept: ci as u32,
                     term: ti as u32,
-                    bound_start: folded.chars().next().is_some_and(spaced_word_char),
-                    bound_end: folded.chars().next_back().is_some_and(spaced_word_char),
+                    id: c.id.clone(),
+                    lang: t.lang,
                 });
-                keys.insert(folded.to_string(), id);
-                patvals.push((folded.to_string(), id));
+                keys.insert(folded.to_string(), v);
             }
         }
-        let ac = if patvals.is_empty() {
+        let ac = if keys.is_empty() {
             None
         } else {
             Some(
                 CharwiseDoubleArrayAhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .build_with_values(patvals)
+                    .build_with_values(sorted_keys(&keys))
                     .map_err(|e| {
                         Error::InvalidArgument(format!("cannot compile the glossary's terms: {e}"))
                     })?,
@@ -124,31 +143,54 @@ impl Matcher {
     /// The concept and term whose folded form equals the folded `term`.
     pub(crate) fn exact(&self, term: &str) -> Option<(usize, usize)> {
         let folded = fold_for_matching(term).0;
-        let p = self.patterns[*self.keys.get(folded.trim())? as usize];
+        let p = &self.patterns[(*self.keys.get(folded.trim())? & INDEX) as usize];
         Some((p.concept as usize, p.term as usize))
     }
 
-    /// All matches, leftmost-longest, non-overlapping, spans in `text`.
-    pub(crate) fn find_raw(&self, text: &str) -> Vec<RawMatch> {
+    /// Calls `f(start, end, pattern)` for every match, leftmost-longest, non-overlapping, spans in `text`.
+    pub(crate) fn for_each(&self, text: &str, mut f: impl FnMut(usize, usize, &Pattern)) {
         let Some(ac) = &self.ac else {
-            return Vec::new();
+            return;
         };
-        let (folded, map) = fold_for_matching(text);
+        // Line-aligned chunks keep the folded text and its map small enough to stay in cache beside the
+        // automaton; no term spans a line break, so no match is lost at a chunk edge.
+        // Each chunk is scanned first and its matches handled after, so that nothing evicts the automaton's
+        // states from the cache while it runs.
+        let mut base = 0;
+        let mut found: Vec<(usize, usize, u32)> = Vec::new();
+        while base < text.len() {
+            let end = chunk_end(text, base);
+            let (folded, map) = fold_for_matching(&text[base..end]);
+            found.clear();
+            Self::scan(ac, &folded, |s, e, v| found.push((s, e, v)));
+            for &(s, e, v) in &found {
+                let span = map.to_source(s..e);
+                f(
+                    base + span.start,
+                    base + span.end,
+                    &self.patterns[(v & INDEX) as usize],
+                );
+            }
+            base = end;
+        }
+    }
+
+    /// All matches as concept and term indices.
+    pub(crate) fn find_raw(&self, text: &str) -> Vec<RawMatch> {
         let mut out = Vec::new();
-        self.scan(ac, &folded, |s, e, p| {
-            let span = map.to_source(s..e);
+        self.for_each(text, |start, end, p| {
             out.push(RawMatch {
-                start: span.start,
-                end: span.end,
+                start,
+                end,
                 concept: p.concept as usize,
                 term: p.term as usize,
-            });
+            })
         });
         out
     }
 
-    fn boundary_ok(folded: &str, s: usize, e: usize, p: &Pattern) -> bool {
-        if p.bound_start
+    fn boundary_ok(folded: &str, s: usize, e: usize, v: u32) -> bool {
+        if v & BOUND_START != 0
             && folded[..s]
                 .chars()
                 .next_back()
@@ -156,7 +198,7 @@ impl Matcher {
         {
             return false;
         }
-        if p.bound_end && folded[e..].chars().next().is_some_and(spaced_word_char) {
+        if v & BOUND_END != 0 && folded[e..].chars().next().is_some_and(spaced_word_char) {
             return false;
         }
         true
@@ -165,19 +207,35 @@ impl Matcher {
     /// Leftmost-longest scan that skips matches without word boundaries; after a rejected match it tries
     /// the shorter matches at the same start, then resumes one character later.
     fn scan(
-        &self,
         ac: &CharwiseDoubleArrayAhoCorasick<u32>,
         folded: &str,
-        mut emit: impl FnMut(usize, usize, &Pattern),
+        mut emit: impl FnMut(usize, usize, u32),
     ) {
         let mut base = 0;
         'outer: while base < folded.len() {
             for m in ac.leftmost_find_iter(&folded[base..]) {
                 let (s, e) = (base + m.start(), base + m.end());
-                let p = &self.patterns[m.value() as usize];
-                if Self::boundary_ok(folded, s, e, p) {
-                    emit(s, e, p);
+                let v = m.value();
+                if Self::boundary_ok(folded, s, e, v) {
+                    emit(s, e, v);
                     continue;
+                }
+                // No match can start inside the word at `s` (its characters all need a boundary before
+                // them): when the rejected match ends within that word the iterator simply goes on;
+                // otherwise the search resumes at the word's end.
+                let w = word_end(folded, s);
+                if v & BOUND_START != 0
+                    && folded[..s]
+                        .chars()
+                        .next_back()
+                        .is_some_and(spaced_word_char)
+                {
+                    // Every candidate at `s` shares its first character and fails alike.
+                    if e <= w {
+                        continue;
+                    }
+                    base = w;
+                    continue 'outer;
                 }
                 // Shorter candidates starting at `s`.
                 let mut limit = e;
@@ -196,19 +254,59 @@ impl Matcher {
                         break;
                     }
                     let e2 = s + m2.end();
-                    let p2 = &self.patterns[m2.value() as usize];
-                    if Self::boundary_ok(folded, s, e2, p2) {
-                        emit(s, e2, p2);
+                    let v2 = m2.value();
+                    if Self::boundary_ok(folded, s, e2, v2) {
+                        emit(s, e2, v2);
                         base = e2;
                         continue 'outer;
                     }
                     limit = e2;
                 }
-                base = s + folded[s..].chars().next().map_or(1, char::len_utf8);
+                if e <= w {
+                    continue;
+                }
+                base = w;
                 continue 'outer;
             }
             break;
         }
+    }
+}
+
+/// The patterns in lexical order: the automaton's states then lie in trie order, which keeps the states a
+/// scan visits together close in memory (random order makes scans about twice as slow).
+fn sorted_keys(keys: &HashMap<String, u32>) -> Vec<(&str, u32)> {
+    let mut v: Vec<(&str, u32)> = keys.iter().map(|(k, &v)| (k.as_str(), v)).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Chunks of about this many bytes, cut after a line break.
+const CHUNK: usize = 32 * 1024;
+
+/// The end of the chunk starting at `start`: just after the first `\n` at or past `start + CHUNK`, or
+/// the end of the text.
+fn chunk_end(text: &str, start: usize) -> usize {
+    if text.len() - start <= CHUNK {
+        return text.len();
+    }
+    let from = start + CHUNK;
+    text.as_bytes()[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(text.len(), |i| from + i + 1)
+}
+
+/// The end of the word of spaced-script word characters at `s`, or the next character when `s` is not in
+/// one.
+fn word_end(folded: &str, s: usize) -> usize {
+    let mut chars = folded[s..].char_indices();
+    match chars.next() {
+        None => folded.len(),
+        Some((_, c)) if !spaced_word_char(c) => s + c.len_utf8(),
+        Some(_) => chars
+            .find(|(_, c)| !spaced_word_char(*c))
+            .map_or(folded.len(), |(o, _)| s + o),
     }
 }
 
@@ -230,22 +328,17 @@ impl Glossary {
     /// assert!(ids.iter().all(|(t, _)| t != "Ti"));
     /// ```
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
-        self.matcher()
-            .find_raw(text)
-            .into_iter()
-            .map(|m| self.to_match(text, &m))
-            .collect()
-    }
-
-    pub(crate) fn to_match(&self, text: &str, m: &RawMatch) -> TermMatch {
-        let c = &self.concepts()[m.concept];
-        TermMatch {
-            start: m.start,
-            end: m.end,
-            text: text[m.start..m.end].to_string(),
-            id: c.id.clone(),
-            lang: c.terms[m.term].lang,
-        }
+        let mut out = Vec::new();
+        self.matcher().for_each(text, |start, end, p| {
+            out.push(TermMatch {
+                start,
+                end,
+                text: text[start..end].to_string(),
+                id: p.id.clone(),
+                lang: p.lang,
+            })
+        });
+        out
     }
 
     /// Finds terms and also says which glossary term matched and whether it is forbidden.
