@@ -16,6 +16,9 @@ use zoulang::{Glossary, LanguageTag};
 
 const TERMS: usize = 50_000;
 const TEXT_BYTES: usize = 4_000_000;
+/// One token in this many is a glossary term: one hit per ~60 bytes, about the density of glossary
+/// entities in the seed article (a text written about them).
+const TERM_EVERY: usize = 16;
 
 struct Rng(u64);
 impl Rng {
@@ -72,7 +75,7 @@ fn generate() -> (Vec<String>, String) {
         // A sentence: Latin or Chinese filler with a glossary term now and then.
         let latin = r.below(2) == 0;
         for _ in 0..12 {
-            if r.below(8) == 0 {
+            if r.below(TERM_EVERY) == 0 {
                 text.push_str(&terms[r.below(TERMS)]);
             } else if latin {
                 text.push_str(&word(&mut r));
