@@ -89,6 +89,9 @@ def main():
           f"{s['zoulang_matches']:>10}{1.0:>20.2f}")
     print(f"{'daachorse raw leftmost-longest':<34}{'-':>10}{float(s['raw_mbps']):>11.1f}"
           f"{s['raw_matches']:>10}{zl / float(s['raw_mbps']):>20.2f}")
+    print(f"{'daachorse on pre-folded text':<34}{'-':>10}{float(s['prefolded_mbps']):>11.1f}"
+          f"{'':>10}{zl / float(s['prefolded_mbps']):>20.2f}")
+    print(f"{'zoulang fold_for_matching alone':<34}{'-':>10}{float(s['fold_mbps']):>11.1f}")
     for line in peer_out.splitlines():
         _, name, build, mbps, n = line.split("\t")
         print(f"{name:<34}{float(build):>10.1f}{float(mbps):>11.2f}{n:>10}{zl / float(mbps):>20.2f}")

@@ -314,6 +314,35 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
 }
 
 #[test]
+fn chinese_matches_regardless_of_script_and_regional_phrasing() {
+    // A user glossary holding only mainland Simplified forms.
+    let g = one(&[
+        ("harbor", "中国—东盟信息港", LanguageTag::ZH_HANS),
+        ("ai", "人工智能", LanguageTag::ZH_HANS),
+        ("laos", "老挝", LanguageTag::ZH_HANS),
+    ]);
+    let text = "中國—東盟資訊港與寮國、老撾的人工智慧合作";
+    let got: Vec<_> = g
+        .find(text)
+        .into_iter()
+        .map(|m| {
+            assert_eq!(&text[m.start..m.end], m.text);
+            (m.text, m.id)
+        })
+        .collect();
+    let want = [
+        ("中國—東盟資訊港", "harbor"),
+        ("寮國", "laos"),
+        ("老撾", "laos"),
+        ("人工智慧", "ai"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(t, i)| (t.to_string(), i.to_string())).to_vec()
+    );
+}
+
+#[test]
 fn lookup_translate_and_jieba_words() {
     let g = Glossary::builtin();
     assert_eq!(

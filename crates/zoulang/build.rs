@@ -6,6 +6,8 @@
 
 use std::path::PathBuf;
 
+#[path = "build/convert.rs"]
+mod convert;
 #[path = "build/glossary.rs"]
 mod glossary;
 
@@ -14,4 +16,5 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     glossary::run(&out_dir);
     let _ = &out_dir;
+    convert::run(&out_dir);
 }

@@ -1,1 +1,35 @@
+//! The `zoulang._native` extension module: thin wrappers over the `zoulang` crate, one file per core module,
+//! errors mapped in one place (`errors.rs`). No logic of its own.
+#![forbid(unsafe_code)]
 
+mod errors;
+mod glossary;
+mod text;
+
+use pyo3::prelude::*;
+
+/// zoulang's native module; import `zoulang` instead.
+#[pymodule]
+mod _native {
+    #[pymodule_export]
+    use super::glossary::{CheckIssue, Glossary, TermMatch};
+    #[pymodule_export]
+    use super::text::{
+        OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,
+        normalize_batch, normalize_with_offsets, script_profile,
+    };
+
+    #[pymodule_init]
+    fn init(m: &pyo3::Bound<'_, pyo3::types::PyModule>) -> pyo3::PyResult<()> {
+        use pyo3::types::PyModuleMethods;
+        m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+        m.add("sample_zh_hans", zoulang::sample::ZH_HANS)?;
+        m.add("sample_en", zoulang::sample::EN)?;
+        m.add(
+            "sample_multilingual",
+            zoulang::sample::MULTILINGUAL.to_vec(),
+        )?;
+        m.add("sample_noisy", zoulang::sample::NOISY)?;
+        Ok(())
+    }
+}

@@ -15,11 +15,14 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod convert;
 pub mod error;
 pub mod glossary;
+pub mod sample;
 pub mod tag;
 pub mod text;
 
+pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use error::{Error, Result, decode_utf8};
 pub use glossary::{Glossary, TermMatch};
 pub use tag::LanguageTag;

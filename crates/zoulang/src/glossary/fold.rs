@@ -275,7 +275,7 @@ fn is_han(c: char) -> bool {
 
 /// Chinese folded to Simplified (regional phrasing too), with offsets.
 fn fold_han(s: &str) -> (String, OffsetMap) {
-    (s.to_string(), OffsetMap::identity(s.len()))
+    crate::convert::fold_to_simplified(s)
 }
 
 /// Lower-cases `s` character by character, with offsets.

@@ -46,6 +46,22 @@ pub(crate) struct Pattern {
     pub id: String,
     /// The term's language.
     pub lang: LanguageTag,
+    /// Other spellings of the concept with the same folded form, with their languages (usually none).
+    pub alts: Vec<(String, LanguageTag)>,
+}
+
+impl Pattern {
+    /// The language of the spelling `matched` (as it stands in the text), else the pattern's own.
+    pub(crate) fn lang_of(&self, matched: &str) -> LanguageTag {
+        if self.alts.is_empty() {
+            return self.lang;
+        }
+        let m = matched.to_lowercase();
+        self.alts
+            .iter()
+            .find(|(t, _)| *t == m)
+            .map_or(self.lang, |&(_, l)| l)
+    }
 }
 
 /// Value bit: the pattern starts with a word character of a spaced script (needs a boundary before it).
@@ -94,12 +110,25 @@ impl Matcher {
     /// form keeps it. O(total term length).
     pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
         let mut keys: HashMap<String, u32> = HashMap::new();
-        let mut patterns = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
         for (ci, c) in concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
                 let folded = fold_for_matching(&t.text).0;
                 let folded = folded.trim();
-                if folded.is_empty() || keys.contains_key(folded) {
+                if folded.is_empty() {
+                    continue;
+                }
+                if let Some(&v) = keys.get(folded) {
+                    // Another spelling of a form already claimed (老撾 and 寮國 both fold to 老挝): within
+                    // the same concept, remember it so a match can report the language it is written in.
+                    let p: &mut Pattern = &mut patterns[(v & INDEX) as usize];
+                    if p.concept == ci as u32 && t.lang != p.lang {
+                        if p.alts.is_empty() {
+                            let first = &c.terms[p.term as usize];
+                            p.alts.push((first.text.to_lowercase(), first.lang));
+                        }
+                        p.alts.push((t.text.to_lowercase(), t.lang));
+                    }
                     continue;
                 }
                 if patterns.len() as u32 > INDEX {
@@ -121,6 +150,7 @@ impl Matcher {
                     term: ti as u32,
                     id: c.id.clone(),
                     lang: t.lang,
+                    alts: Vec::new(),
                 });
                 keys.insert(folded.to_string(), v);
             }
@@ -239,10 +269,7 @@ impl Matcher {
                 }
                 // Shorter candidates starting at `s`.
                 let mut limit = e;
-                loop {
-                    let Some(prev) = folded[s..limit].chars().next_back() else {
-                        break;
-                    };
+                while let Some(prev) = folded[s..limit].chars().next_back() {
                     limit -= prev.len_utf8();
                     if limit <= s {
                         break;
@@ -335,10 +362,22 @@ impl Glossary {
                 end,
                 text: text[start..end].to_string(),
                 id: p.id.clone(),
-                lang: p.lang,
+                lang: p.lang_of(&text[start..end]),
             })
         });
         out
+    }
+
+    /// [`Glossary::find`] on many texts in parallel (rayon), in order. Same complexity per text.
+    ///
+    /// ```
+    /// let g = zoulang::Glossary::builtin();
+    /// let found = g.find_batch(&["Laos", "no terms here", "老撾"]);
+    /// assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 0, 1]);
+    /// ```
+    pub fn find_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Vec<TermMatch>> {
+        use rayon::prelude::*;
+        texts.par_iter().map(|t| self.find(t.as_ref())).collect()
     }
 
     /// Finds terms and also says which glossary term matched and whether it is forbidden.

@@ -189,7 +189,27 @@ pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, O
     let mut piece = String::new();
     let mut pending_ws: Option<(usize, usize)> = None; // (start, end) in `text` of a horizontal space run
     let mut start = 0;
+    let ascii_fixed = opts.width != Some(Width::Full);
+    let bytes = text.as_bytes();
     while start < text.len() {
+        // Fast path: a run of ASCII that no option changes is copied as it is. Its last byte stays out when a
+        // non-ASCII character follows, since that character may combine with it (e + U+0302).
+        if ascii_fixed && pending_ws.is_none() {
+            let run = bytes[start..]
+                .iter()
+                .position(|&b| !b.is_ascii() || (opts.whitespace && (b == b' ' || b == b'\t')))
+                .unwrap_or(bytes.len() - start);
+            let run = match bytes.get(start + run) {
+                Some(b) if !b.is_ascii() => run.saturating_sub(1),
+                _ => run,
+            };
+            if run > 0 {
+                out.push_str(&text[start..start + run]);
+                map.copy(run);
+                start += run;
+                continue;
+            }
+        }
         let end = chunk_end(text, start);
         let chunk = &text[start..end];
         if opts.whitespace && is_horizontal_space(chunk) {
@@ -210,6 +230,23 @@ pub fn normalize_with_offsets(text: &str, opts: &NormalizeOptions) -> (String, O
         emit_space(&text[ws..we], &mut out, &mut map);
     }
     (out, map.finish())
+}
+
+/// Normalises many texts in parallel (rayon), in order.
+///
+/// Worst case: linear in the total length, spread over the available cores.
+///
+/// ```
+/// use zoulang::normalize::{normalize_batch, NormalizeOptions};
+/// let out = normalize_batch(&["ＡＩ", "中国—东盟"], &NormalizeOptions::matching());
+/// assert_eq!(out, ["AI", "中国-东盟"]);
+/// ```
+pub fn normalize_batch<S: AsRef<str> + Sync>(texts: &[S], opts: &NormalizeOptions) -> Vec<String> {
+    use rayon::prelude::*;
+    texts
+        .par_iter()
+        .map(|t| normalize(t.as_ref(), opts))
+        .collect()
 }
 
 fn emit_space(run: &str, out: &mut String, map: &mut crate::text::offsets::OffsetMapBuilder) {

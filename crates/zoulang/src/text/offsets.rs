@@ -39,10 +39,26 @@ pub struct Segment {
 /// assert_eq!(map.to_target(0..3), 0..1);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "RawOffsetMap")]
 pub struct OffsetMap {
     segments: Vec<Segment>,
     source_len: usize,
     target_len: usize,
+}
+
+/// The unchecked shape of an [`OffsetMap`], validated on deserialisation.
+#[derive(Deserialize)]
+struct RawOffsetMap {
+    segments: Vec<Segment>,
+    source_len: usize,
+    target_len: usize,
+}
+
+impl TryFrom<RawOffsetMap> for OffsetMap {
+    type Error = crate::Error;
+    fn try_from(r: RawOffsetMap) -> crate::Result<OffsetMap> {
+        OffsetMap::from_segments(r.segments, r.source_len, r.target_len)
+    }
 }
 
 /// Builds an [`OffsetMap`] left to right. Adjacent copies merge; empty segments are skipped.
@@ -128,6 +144,65 @@ impl OffsetMap {
     /// ```
     pub fn builder() -> OffsetMapBuilder {
         OffsetMapBuilder::default()
+    }
+
+    /// Rebuilds a map from its parts (as given by [`OffsetMap::segments`]), checking that they describe a
+    /// valid map: the first segment starts at 0/0, starts never decrease, copy segments have equal lengths on
+    /// both sides, and every segment is non-empty on at least one side.
+    ///
+    /// ```
+    /// use zoulang::{OffsetMap, Segment};
+    /// let m = OffsetMap::identity(3);
+    /// let again = OffsetMap::from_segments(m.segments().to_vec(), 3, 3).unwrap();
+    /// assert_eq!(again, m);
+    /// assert!(OffsetMap::from_segments(vec![], 2, 2).is_err());
+    /// ```
+    pub fn from_segments(
+        segments: Vec<Segment>,
+        source_len: usize,
+        target_len: usize,
+    ) -> crate::Result<OffsetMap> {
+        let bad = |why: String| {
+            Err(crate::Error::InvalidArgument(format!(
+                "invalid offset map: {why}"
+            )))
+        };
+        if segments.is_empty() {
+            if source_len != 0 || target_len != 0 {
+                return bad(format!("no segments for lengths {source_len}/{target_len}"));
+            }
+            return Ok(OffsetMap {
+                segments,
+                source_len,
+                target_len,
+            });
+        }
+        if segments[0].source != 0 || segments[0].target != 0 {
+            return bad("the first segment must start at 0/0".into());
+        }
+        let end = Segment {
+            source: source_len,
+            target: target_len,
+            copy: false,
+        };
+        for (k, s) in segments.iter().enumerate() {
+            let e = segments.get(k + 1).unwrap_or(&end);
+            if e.source < s.source || e.target < s.target {
+                return bad(format!("segment {k} ends before it starts"));
+            }
+            let (sl, tl) = (e.source - s.source, e.target - s.target);
+            if sl == 0 && tl == 0 {
+                return bad(format!("segment {k} is empty"));
+            }
+            if s.copy && sl != tl {
+                return bad(format!("copy segment {k} has lengths {sl} and {tl}"));
+            }
+        }
+        Ok(OffsetMap {
+            segments,
+            source_len,
+            target_len,
+        })
     }
 
     /// The map of an unchanged text of `len` units.
@@ -642,5 +717,25 @@ mod tests {
         let c = a.finish().then(&b.finish());
         assert_eq!(c.to_source(0..1), 0..3);
         assert_eq!(c.segments().len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod serde_tests {
+    use super::*;
+
+    #[test]
+    fn deserialise_validates() {
+        let mut b = OffsetMap::builder();
+        b.copy(2);
+        b.replace(3, 1);
+        let m = b.finish();
+        let j = serde_json::to_string(&m).unwrap();
+        assert_eq!(serde_json::from_str::<OffsetMap>(&j).unwrap(), m);
+        let bad =
+            r#"{"segments":[{"source":0,"target":0,"copy":true}],"source_len":3,"target_len":2}"#;
+        assert!(serde_json::from_str::<OffsetMap>(bad).is_err());
+        let empty = r#"{"segments":[],"source_len":1,"target_len":0}"#;
+        assert!(serde_json::from_str::<OffsetMap>(empty).is_err());
     }
 }

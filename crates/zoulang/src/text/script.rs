@@ -90,10 +90,16 @@ pub fn script_profile(text: &str) -> ScriptProfile {
     let mut letters = 0;
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
-        match letter_script(c) {
+        let script = if c.is_ascii() {
+            c.is_ascii_alphabetic().then_some("Latin")
+        } else {
+            letter_script(c)
+        };
+        match script {
             Some(s) => {
                 letters += 1;
-                match counts.iter_mut().find(|(n, _)| *n == s) {
+                // The last script counted is almost always the one seen again.
+                match counts.iter_mut().rev().find(|(n, _)| *n == s) {
                     Some(e) => e.1 += 1,
                     None => counts.push((s, 1)),
                 }

@@ -1,0 +1,47 @@
+//! The one place that maps `zoulang::Error` to the Python exception classes of `zoulang.exceptions`.
+
+use pyo3::exceptions::PyRuntimeError;
+use pyo3::prelude::*;
+use pyo3::types::PyType;
+
+/// The Python exception class name for each error kind (the classes live in `zoulang/exceptions.py`).
+fn class_name(e: &zoulang::Error) -> &'static str {
+    use zoulang::Error as E;
+    match e {
+        E::UnknownLanguage { .. } | E::UnsupportedLanguage { .. } => "LanguageError",
+        E::UnknownValue { .. } | E::InvalidArgument(_) => "ArgumentError",
+        E::InvalidUtf8 { .. } => "EncodingError",
+        E::Parse { .. } => "FormatError",
+        E::FileNotFound { .. } => "MissingFileError",
+        E::Io { .. } => "FileError",
+        E::TooLarge { .. } => "InputTooLargeError",
+        _ => "ZoulangError",
+    }
+}
+
+/// Converts a core error into the matching `zoulang.exceptions` class, carrying its message.
+pub fn to_py(e: zoulang::Error) -> PyErr {
+    Python::attach(|py| {
+        let msg = e.to_string();
+        match py
+            .import("zoulang.exceptions")
+            .and_then(|m| m.getattr(class_name(&e)))
+            .and_then(|c| c.cast_into::<PyType>().map_err(PyErr::from))
+        {
+            Ok(cls) => PyErr::from_type(cls, (msg,)),
+            Err(_) => PyRuntimeError::new_err(msg),
+        }
+    })
+}
+
+/// `?`-friendly conversion: `core_call().map_err(to_py)?` reads as `core_call().py()?`.
+pub trait IntoPy<T> {
+    /// Maps the error to its Python exception.
+    fn py(self) -> PyResult<T>;
+}
+
+impl<T> IntoPy<T> for zoulang::Result<T> {
+    fn py(self) -> PyResult<T> {
+        self.map_err(to_py)
+    }
+}

@@ -1,0 +1,357 @@
+//! Python twins of `zoulang::text`: normalisation, offset maps, script profiles. Offsets are code points.
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use zoulang::normalize::{Form, NormalizeOptions, Width};
+
+use crate::errors::IntoPy;
+
+fn options(
+    form: &str,
+    width: Option<&str>,
+    dashes: bool,
+    quotes: bool,
+    whitespace: bool,
+) -> PyResult<NormalizeOptions> {
+    Ok(NormalizeOptions {
+        form: form.parse::<Form>().py()?,
+        width: width.map(str::parse::<Width>).transpose().py()?,
+        dashes,
+        quotes,
+        whitespace,
+    })
+}
+
+/// Normalises text: a Unicode form, then optional width, dash, quote and white-space folding.
+///
+/// >>> zoulang.normalize("中国—东盟（ＡＩ）", form="nfkc", dashes=True)
+/// '中国-东盟(AI)'
+///
+/// Raises ArgumentError for an unknown form or width.
+#[pyfunction]
+#[pyo3(signature = (text, *, form = "nfc", width = None, dashes = false, quotes = false, whitespace = false))]
+pub fn normalize(
+    py: Python<'_>,
+    text: &str,
+    form: &str,
+    width: Option<&str>,
+    dashes: bool,
+    quotes: bool,
+    whitespace: bool,
+) -> PyResult<String> {
+    let opts = options(form, width, dashes, quotes, whitespace)?;
+    Ok(py.detach(|| zoulang::normalize::normalize(text, &opts)))
+}
+
+/// Normalises many texts in parallel on all cores, with the GIL released; same options as `normalize`.
+///
+/// >>> zoulang.normalize_batch(["ＡＩ", "中国—东盟"], form="nfkc", dashes=True)
+/// ['AI', '中国-东盟']
+#[pyfunction]
+#[pyo3(signature = (texts, *, form = "nfc", width = None, dashes = false, quotes = false, whitespace = false))]
+pub fn normalize_batch(
+    py: Python<'_>,
+    texts: Vec<String>,
+    form: &str,
+    width: Option<&str>,
+    dashes: bool,
+    quotes: bool,
+    whitespace: bool,
+) -> PyResult<Vec<String>> {
+    let opts = options(form, width, dashes, quotes, whitespace)?;
+    Ok(py.detach(|| zoulang::normalize::normalize_batch(&texts, &opts)))
+}
+
+/// Whether a character is one of the dash variants that `normalize(..., dashes=True)` folds to "-".
+///
+/// >>> zoulang.is_dash("—"), zoulang.is_dash("ー")
+/// (True, False)
+#[pyfunction]
+pub fn is_dash(ch: char) -> bool {
+    zoulang::normalize::is_dash(ch)
+}
+
+/// The script of one character as script profiles count it (None for digits, punctuation, spaces).
+///
+/// >>> zoulang.letter_script("ກ"), zoulang.letter_script("7")
+/// ('Lao', None)
+#[pyfunction]
+pub fn letter_script(ch: char) -> Option<&'static str> {
+    zoulang::text::script::letter_script(ch)
+}
+
+/// Like `normalize`, and also returns the `OffsetMap` from the result back to `text` (code points).
+///
+/// >>> out, m = zoulang.normalize_with_offsets("ＡＩ 中国", form="nfkc")
+/// >>> out, m.to_source(0, 2)
+/// ('AI 中国', (0, 2))
+#[pyfunction]
+#[pyo3(signature = (text, *, form = "nfc", width = None, dashes = false, quotes = false, whitespace = false))]
+pub fn normalize_with_offsets(
+    py: Python<'_>,
+    text: &str,
+    form: &str,
+    width: Option<&str>,
+    dashes: bool,
+    quotes: bool,
+    whitespace: bool,
+) -> PyResult<(String, OffsetMap)> {
+    let opts = options(form, width, dashes, quotes, whitespace)?;
+    Ok(py.detach(|| {
+        let (out, map) = zoulang::normalize::normalize_with_offsets(text, &opts);
+        let chars = map.to_char_units(text, &out);
+        (out, OffsetMap(chars))
+    }))
+}
+
+/// Maps spans of a transformed text back to the text it came from, in code points.
+///
+/// A span covering part of a replaced piece widens to the whole piece on the other side.
+///
+/// >>> m = zoulang.OffsetMap([(0, 0, False), (1, 3, True)], 3, 5)
+/// >>> m.to_source(0, 3)
+/// (0, 1)
+#[pyclass(frozen, eq, module = "zoulang", name = "OffsetMap")]
+#[derive(Clone, PartialEq)]
+pub struct OffsetMap(pub zoulang::OffsetMap);
+
+#[pymethods]
+impl OffsetMap {
+    /// Rebuilds a map from `segments` (`(source, target, copy)` triples) and the two lengths.
+    #[new]
+    fn new(
+        segments: Vec<(usize, usize, bool)>,
+        source_len: usize,
+        target_len: usize,
+    ) -> PyResult<Self> {
+        let segs = segments
+            .into_iter()
+            .map(|(source, target, copy)| zoulang::Segment {
+                source,
+                target,
+                copy,
+            })
+            .collect();
+        Ok(OffsetMap(
+            zoulang::OffsetMap::from_segments(segs, source_len, target_len).py()?,
+        ))
+    }
+
+    /// The map of an unchanged text of `length` code points.
+    #[staticmethod]
+    fn identity(length: usize) -> Self {
+        OffsetMap(zoulang::OffsetMap::identity(length))
+    }
+
+    /// The inverse map (original and transformed text swap roles).
+    fn inverse(&self) -> Self {
+        OffsetMap(self.0.inverse())
+    }
+
+    /// Maps one position of the transformed text back to the original.
+    fn to_source_offset(&self, pos: usize) -> usize {
+        self.0.to_source_offset(pos)
+    }
+
+    /// Maps a `[start, end)` span of the transformed text back to the original.
+    fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
+        let r = self.0.to_source(start..end);
+        (r.start, r.end)
+    }
+
+    /// Maps a `[start, end)` span of the original text to the transformed text.
+    fn to_target(&self, start: usize, end: usize) -> (usize, usize) {
+        let r = self.0.to_target(start..end);
+        (r.start, r.end)
+    }
+
+    /// Composes: `self` maps A→B, `then` maps B→C; the result maps A→C.
+    fn then(&self, then: &OffsetMap) -> PyResult<OffsetMap> {
+        if self.0.target_len() != then.0.source_len() {
+            return Err(zoulang::Error::InvalidArgument(format!(
+                "cannot compose: the first map's target has {} code points, the second map's source {}",
+                self.0.target_len(),
+                then.0.source_len()
+            )))
+            .py();
+        }
+        Ok(OffsetMap(self.0.then(&then.0)))
+    }
+
+    /// Length of the original text.
+    #[getter]
+    fn source_len(&self) -> usize {
+        self.0.source_len()
+    }
+
+    /// Length of the transformed text.
+    #[getter]
+    fn target_len(&self) -> usize {
+        self.0.target_len()
+    }
+
+    /// The segments as `(source_start, target_start, copy)` triples.
+    #[getter]
+    fn segments(&self) -> Vec<(usize, usize, bool)> {
+        self.0
+            .segments()
+            .iter()
+            .map(|s| (s.source, s.target, s.copy))
+            .collect()
+    }
+
+    /// Whether the text was left unchanged.
+    fn is_identity(&self) -> bool {
+        self.0.is_identity()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("segments", self.segments())?;
+        d.set_item("source_len", self.source_len())?;
+        d.set_item("target_len", self.target_len())?;
+        Ok(d)
+    }
+
+    fn __getnewargs__(&self) -> (Vec<(usize, usize, bool)>, usize, usize) {
+        (self.segments(), self.source_len(), self.target_len())
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "OffsetMap(source_len={}, target_len={}, segments={})",
+            self.0.source_len(),
+            self.0.target_len(),
+            self.0.segments().len()
+        )
+    }
+}
+
+/// Constructor arguments of `ScriptProfile`: letters, `(script, share)` pairs, `(start, end, script)` runs.
+type ScriptProfileArgs = (usize, Vec<(String, f64)>, Vec<(usize, usize, String)>);
+
+/// The share of each script among a text's letters, and its runs of one script (code points).
+///
+/// >>> p = zoulang.script_profile("中国与东盟 ASEAN")
+/// >>> p.letters, p.dominant, p.runs
+/// (10, 'Han', [(0, 6, 'Han'), (6, 11, 'Latin')])
+#[pyclass(frozen, eq, module = "zoulang", name = "ScriptProfile")]
+#[derive(Clone, PartialEq)]
+pub struct ScriptProfile {
+    /// Number of letters counted.
+    #[pyo3(get)]
+    letters: usize,
+    /// `(script, share)` pairs, largest first.
+    shares: Vec<(String, f64)>,
+    /// `(start, end, script)` runs.
+    #[pyo3(get)]
+    runs: Vec<(usize, usize, String)>,
+}
+
+#[pymethods]
+impl ScriptProfile {
+    #[new]
+    fn new(letters: usize, shares: Vec<(String, f64)>, runs: Vec<(usize, usize, String)>) -> Self {
+        ScriptProfile {
+            letters,
+            shares,
+            runs,
+        }
+    }
+
+    /// `{script: share}`, largest share first.
+    #[getter]
+    fn shares<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (s, f) in &self.shares {
+            d.set_item(s, f)?;
+        }
+        Ok(d)
+    }
+
+    /// The share of `script` (a Unicode script name such as "Han") among the letters; 0.0 when absent.
+    fn share(&self, script: &str) -> f64 {
+        self.shares
+            .iter()
+            .find(|(s, _)| s == script)
+            .map_or(0.0, |(_, f)| *f)
+    }
+
+    /// The script with the largest share, or None for a text without letters.
+    #[getter]
+    fn dominant(&self) -> Option<String> {
+        self.shares.first().map(|(s, _)| s.clone())
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("letters", self.letters)?;
+        d.set_item("shares", self.shares(py)?)?;
+        d.set_item("runs", self.runs.clone())?;
+        Ok(d)
+    }
+
+    fn __getnewargs__(&self) -> ScriptProfileArgs {
+        (self.letters, self.shares.clone(), self.runs.clone())
+    }
+
+    fn __repr__(&self) -> String {
+        let shares: Vec<String> = self
+            .shares
+            .iter()
+            .map(|(s, f)| format!("'{s}': {f:.3}"))
+            .collect();
+        format!(
+            "ScriptProfile(letters={}, shares={{{}}}, runs={})",
+            self.letters,
+            shares.join(", "),
+            self.runs.len()
+        )
+    }
+}
+
+/// Profiles the scripts of `text`: shares over letters and runs with code point offsets.
+#[pyfunction]
+pub fn script_profile(py: Python<'_>, text: &str) -> ScriptProfile {
+    py.detach(|| {
+        let p = zoulang::script_profile(text);
+        let idx = zoulang::CharIndex::new(text);
+        ScriptProfile {
+            letters: p.letters,
+            shares: p.shares.iter().map(|(s, f)| (s.to_string(), *f)).collect(),
+            runs: p
+                .runs
+                .iter()
+                .map(|r| {
+                    (
+                        idx.to_char(r.start),
+                        idx.to_char(r.end),
+                        r.script.to_string(),
+                    )
+                })
+                .collect(),
+        }
+    })
+}
+
+/// Decodes UTF-8 bytes, raising `EncodingError` with the byte offset of the first invalid byte.
+///
+/// >>> zoulang.decode_utf8(b"ok")
+/// 'ok'
+#[pyfunction]
+#[pyo3(signature = (data, source_name = "<input>"))]
+pub fn decode_utf8(data: &[u8], source_name: &str) -> PyResult<String> {
+    zoulang::decode_utf8(data, source_name)
+        .map(str::to_string)
+        .py()
+}
+
+/// Parses a BCP-47 tag or alias (`zh-TW`, `tl`, `in`, `cmn`, ISO 639-3) to zoulang's canonical tag.
+///
+/// >>> zoulang.language_tag("zh-TW"), zoulang.language_tag("tl")
+/// ('zh-Hant', 'fil')
+#[pyfunction]
+pub fn language_tag(tag: &str) -> PyResult<&'static str> {
+    zoulang::LanguageTag::parse(tag).map(|t| t.as_str()).py()
+}

@@ -1,0 +1,27 @@
+//! The hash functions shared by the build step (build/convert.rs, which includes this file) and the run-time
+//! lookup tables: both sides must agree bit for bit.
+
+/// Hash of a pair of code points (the first two characters of a phrase).
+#[inline]
+pub(crate) fn pair_hash(a: u32, b: u32) -> usize {
+    let h = a.wrapping_mul(0x9E37_79B1) ^ b.wrapping_mul(0x85EB_CA77).rotate_left(13);
+    h.wrapping_mul(0xC2B2_AE35) as usize
+}
+
+/// The bit of a second character in a first character's 32-bit filter of second characters.
+#[inline]
+pub(crate) fn second_bit(c: u32) -> u32 {
+    1 << (c.wrapping_mul(0x9E37_79B1) >> 27)
+}
+
+/// Bits of the pair filter (a power of two: 2^19 bits, 64 KiB).
+pub(crate) const PAIR_FILTER_BITS: u32 = 19;
+
+/// The bit of a pair in the pair filter.
+#[inline]
+pub(crate) fn pair_filter_bit(a: u32, b: u32) -> usize {
+    (pair_hash(a, b) as u32 >> (32 - PAIR_FILTER_BITS)) as usize
+}
+
+/// Entry index meaning "no single-character key".
+pub(crate) const NO_ENTRY: u32 = u32::MAX;

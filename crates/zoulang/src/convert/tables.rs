@@ -1,0 +1,169 @@
+//! The compiled dictionaries: lookup tables built by `build/convert.rs` and embedded in the library. Each is deserialised once per process, on first use.
+
+use std::sync::OnceLock;
+
+pub(crate) use super::hash::{NO_ENTRY, second_bit};
+use super::hash::{PAIR_FILTER_BITS, pair_filter_bit, pair_hash};
+
+/// A compiled configuration: dictionary ids of its stages (indices into [`DICT_DATA`]).
+pub(crate) struct ConfigSpec {
+    pub(crate) name: &'static str,
+    pub(crate) description: &'static str,
+    /// Stages applied to the whole text before segmentation.
+    pub(crate) normalization: &'static [usize],
+    /// The segmentation dictionary, its values being the whole chain precomputed for each key.
+    pub(crate) segmentation: Option<usize>,
+    /// The conversion stages, each applied within every segment.
+    pub(crate) chain: &'static [usize],
+    /// Within unmatched stretches of the segmentation, the first stage matches single characters only (every
+    /// multi-character key of the first stage is a segmentation key, checked at build time).
+    pub(crate) gap_chars_only: bool,
+    /// One dictionary doing the whole two-stage chain on unmatched stretches without IDS operators (see
+    /// `gap_composite` in build/convert.rs).
+    pub(crate) gap_composite: Option<usize>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/convert_tables.rs"));
+
+/// Index of zoulang's fold chain in [`CONFIG_SPECS`] (after the 16 OpenCC configurations).
+pub(crate) const FOLD_SPEC: usize = 16;
+
+/// Reads little-endian u32 word `i` of `bytes`.
+#[inline(always)]
+fn word(bytes: &[u8], i: usize) -> u32 {
+    let b = &bytes[4 * i..4 * i + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+/// One flattened dictionary with longest-prefix semantics, read in place from the bytes embedded in the
+/// library (the layout is documented at `serialize` in build/convert.rs): a paged table over code points for
+/// single-character keys and phrase first characters, a filter of phrase first pairs, and a hash table from
+/// the first two characters of each phrase to those phrases, longest first.
+pub(crate) struct Dict {
+    offsets: &'static [u8],
+    blob: &'static str,
+    char_index: &'static [u8],
+    char_pages: &'static [u8],
+    pair_filter: &'static [u8],
+    slots: &'static [u8],
+    slot_mask: usize,
+    keys: &'static [u8],
+    key_blob: &'static [u8],
+}
+
+/// What the dictionary holds for one code point.
+#[derive(Clone, Copy)]
+pub(crate) struct CharInfo {
+    /// The [`second_bit`]s of the second characters of the phrases starting with it (0: none).
+    pub(crate) seconds: u32,
+    /// Its single-character key's entry index, [`NO_ENTRY`] if none.
+    pub(crate) id: u32,
+}
+
+impl Dict {
+    fn load(bytes: &'static [u8]) -> Dict {
+        // The layout is ours, written by build/convert.rs in the same build; a mismatch is a build bug.
+        let mut pos = 0usize; // in words
+        let mut take = |words: usize| {
+            let section = &bytes[4 * pos..4 * (pos + words)];
+            pos += words;
+            section
+        };
+        let n = word(take(1), 0) as usize;
+        let blob_len = word(take(1), 0) as usize;
+        let offsets = take(n + 1);
+        let blob =
+            std::str::from_utf8(&take(blob_len.div_ceil(4))[..blob_len]).expect("values are UTF-8");
+        let pages = word(take(1), 0) as usize;
+        let char_index = take(0x1100);
+        let char_pages = take(pages * 256 * 2);
+        let pair_filter = take(1 << (PAIR_FILTER_BITS - 5));
+        let cap = word(take(1), 0) as usize;
+        let slots = take(cap * 4);
+        let n_keys = word(take(1), 0) as usize;
+        let keys = take(n_keys * 3);
+        let key_blob_len = word(take(1), 0) as usize;
+        let key_blob = &take(key_blob_len.div_ceil(4))[..key_blob_len];
+        Dict {
+            offsets,
+            blob,
+            char_index,
+            char_pages,
+            pair_filter,
+            slots,
+            slot_mask: cap - 1,
+            keys,
+            key_blob,
+        }
+    }
+
+    /// The value of entry `id`.
+    #[inline]
+    pub(crate) fn value(&self, id: u32) -> &'static str {
+        let i = id as usize;
+        &self.blob[word(self.offsets, i) as usize..word(self.offsets, i + 1) as usize]
+    }
+
+    /// What the dictionary holds for code point `c` (below 0x110000).
+    #[inline]
+    pub(crate) fn char_info(&self, c: u32) -> CharInfo {
+        let page = word(self.char_index, (c >> 8) as usize) as usize;
+        let e = (page * 256 + (c & 0xFF) as usize) * 2;
+        CharInfo {
+            seconds: word(self.char_pages, e),
+            id: word(self.char_pages, e + 1),
+        }
+    }
+
+    /// Whether a phrase may start with `a` then `b` (false positives possible, no false negatives).
+    #[inline]
+    pub(crate) fn may_start_phrase(&self, a: u32, b: u32) -> bool {
+        let bit = pair_filter_bit(a, b);
+        word(self.pair_filter, bit >> 5) & (1 << (bit & 31)) != 0
+    }
+
+    /// The longest phrase that `text` starts with, given its first two characters `a` and `b`:
+    /// (byte length, entry index).
+    #[inline]
+    pub(crate) fn longest_phrase(&self, a: u32, b: u32, text: &[u8]) -> Option<(usize, u32)> {
+        let mut i = pair_hash(a, b) & self.slot_mask;
+        loop {
+            let first = word(self.slots, 4 * i);
+            if first == 0 {
+                return None;
+            }
+            if first == a && word(self.slots, 4 * i + 1) == b {
+                let start = word(self.slots, 4 * i + 2) as usize;
+                let count = word(self.slots, 4 * i + 3) as usize;
+                return (start..start + count).find_map(|k| {
+                    let offset = word(self.keys, 3 * k) as usize;
+                    let len = word(self.keys, 3 * k + 1) as usize;
+                    let key = &self.key_blob[offset..offset + len];
+                    // Keys are short: an inline comparison beats a call to memcmp.
+                    (text.len() >= len && key.iter().zip(text).all(|(x, y)| x == y))
+                        .then(|| (len, word(self.keys, 3 * k + 2)))
+                });
+            }
+            i = (i + 1) & self.slot_mask;
+        }
+    }
+
+    /// Bytes of this dictionary (all embedded in the binary; nothing is copied to the heap).
+    pub(crate) fn embedded_bytes(&self) -> usize {
+        self.offsets.len()
+            + self.blob.len()
+            + self.char_index.len()
+            + self.char_pages.len()
+            + self.pair_filter.len()
+            + self.slots.len()
+            + self.keys.len()
+            + self.key_blob.len()
+    }
+}
+
+static DICTS: [OnceLock<Dict>; DICT_DATA.len()] = [const { OnceLock::new() }; DICT_DATA.len()];
+
+/// The dictionary with id `id`, located in the embedded bytes on first use (O(1), no copy).
+pub(crate) fn dict(id: usize) -> &'static Dict {
+    DICTS[id].get_or_init(|| Dict::load(DICT_DATA[id]))
+}

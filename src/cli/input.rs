@@ -1,0 +1,122 @@
+//! Reading input text: a file or standard input, strictly UTF-8 (or `--lossy`), streamed line by line.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+
+use super::{CliError, CliResult};
+
+/// The input arguments every text command shares.
+#[derive(clap::Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Input file; standard input when omitted or `-`.
+    #[arg(value_name = "FILE")]
+    pub file: Option<String>,
+    /// Replace invalid UTF-8 with U+FFFD instead of failing.
+    #[arg(long)]
+    pub lossy: bool,
+}
+
+/// An open input: name for messages, a buffered reader, and the byte offset read so far.
+pub struct Input {
+    name: String,
+    reader: Box<dyn BufRead>,
+    lossy: bool,
+    offset: usize,
+    line: usize,
+}
+
+impl Input {
+    /// Opens the file named in `args` (or standard input).
+    pub fn open(args: &InputArgs) -> CliResult<Input> {
+        let (name, reader): (String, Box<dyn BufRead>) = match args.file.as_deref() {
+            None | Some("-") => (
+                "<stdin>".into(),
+                Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+            ),
+            Some(path) => {
+                let f = File::open(path).map_err(|e| CliError::input(format!("{path}: {e}")))?;
+                (
+                    path.to_string(),
+                    Box::new(BufReader::with_capacity(1 << 16, f)),
+                )
+            }
+        };
+        Ok(Input {
+            name,
+            reader,
+            lossy: args.lossy,
+            offset: 0,
+            line: 0,
+        })
+    }
+
+    /// The input's name for messages (`<stdin>` or the path).
+    #[allow(dead_code)]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Reads the next line into `buf` (cleared first), keeping its line terminator. Returns `false` at the
+    /// end of input. Invalid UTF-8 fails with the file name, line and byte offset unless `--lossy`.
+    pub fn next_line(&mut self, raw: &mut Vec<u8>, buf: &mut String) -> CliResult<bool> {
+        raw.clear();
+        buf.clear();
+        let n = self
+            .reader
+            .read_until(b'\n', raw)
+            .map_err(|e| CliError::input(format!("{}: {e}", self.name)))?;
+        if n == 0 {
+            return Ok(false);
+        }
+        self.line += 1;
+        self.decode(raw, buf)?;
+        self.offset += n;
+        Ok(true)
+    }
+
+    /// The 1-based number of the line last read.
+    pub fn line_number(&self) -> usize {
+        self.line
+    }
+
+    /// Reads all remaining input as one string.
+    #[allow(dead_code)]
+    pub fn read_all(&mut self) -> CliResult<String> {
+        let mut raw = Vec::new();
+        self.reader
+            .read_to_end(&mut raw)
+            .map_err(|e| CliError::input(format!("{}: {e}", self.name)))?;
+        let mut s = String::with_capacity(raw.len());
+        self.decode(&raw, &mut s)?;
+        self.offset += raw.len();
+        Ok(s)
+    }
+
+    fn decode(&self, raw: &[u8], buf: &mut String) -> CliResult {
+        match std::str::from_utf8(raw) {
+            Ok(s) => buf.push_str(s),
+            Err(_) if self.lossy => buf.push_str(&String::from_utf8_lossy(raw)),
+            Err(e) => {
+                let err = zoulang::Error::InvalidUtf8 {
+                    source_name: format!("{}:{}", self.name, self.line.max(1)),
+                    offset: self.offset + e.valid_up_to(),
+                };
+                return Err(CliError::input(format!(
+                    "{err} (use --lossy to replace it)"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Splits a line into its content and its terminator (`\n`, `\r\n` or nothing).
+pub fn split_terminator(line: &str) -> (&str, &str) {
+    if let Some(s) = line.strip_suffix("\r\n") {
+        (s, "\r\n")
+    } else if let Some(s) = line.strip_suffix('\n') {
+        (s, "\n")
+    } else {
+        (line, "")
+    }
+}

@@ -1,0 +1,115 @@
+//! Argument parsing and dispatch. Each command lives in its own module and only parses, calls the core and
+//! formats.
+
+mod demo;
+mod glossary;
+mod input;
+mod normalize;
+mod script;
+mod terms;
+
+use std::io::{self, Write};
+
+use clap::{Parser, Subcommand};
+
+pub use input::{Input, InputArgs};
+
+/// Text across Chinese and the languages of Southeast Asia.
+#[derive(Parser, Debug)]
+#[command(name = "zoulang", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Unicode normalisation with width, dash, quote and white-space folding.
+    Normalize(normalize::Args),
+    /// Per line: the share of each script among letters (e.g. `Han=0.82 Latin=0.18`).
+    Script(script::Args),
+    /// Glossary terms in each line (built-in China–ASEAN glossary plus --glossary files), as JSON Lines.
+    Terms(terms::Args),
+    /// Glossary files: `convert IN OUT` between TSV, CSV, OmegaT, JSON and TBX.
+    Glossary(glossary::Args),
+    /// Runs every capability on built-in sample text and prints a readable report.
+    Demo,
+}
+
+/// A failure with its exit status (1 input error, 2 usage error) and a message naming what was wrong.
+#[derive(Debug)]
+pub struct CliError {
+    pub code: i32,
+    pub message: String,
+}
+
+impl CliError {
+    /// An input error (exit 1).
+    pub fn input(message: impl Into<String>) -> Self {
+        CliError {
+            code: 1,
+            message: message.into(),
+        }
+    }
+    /// A usage error (exit 2).
+    #[allow(dead_code)]
+    pub fn usage(message: impl Into<String>) -> Self {
+        CliError {
+            code: 2,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<zoulang::Error> for CliError {
+    fn from(e: zoulang::Error) -> Self {
+        let code = match e {
+            zoulang::Error::UnknownValue { .. }
+            | zoulang::Error::UnknownLanguage { .. }
+            | zoulang::Error::UnsupportedLanguage { .. }
+            | zoulang::Error::InvalidArgument(_) => 2,
+            _ => 1,
+        };
+        CliError {
+            code,
+            message: e.to_string(),
+        }
+    }
+}
+
+impl From<io::Error> for CliError {
+    fn from(e: io::Error) -> Self {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            // The reader went away (`| head`): not an error.
+            CliError {
+                code: 0,
+                message: String::new(),
+            }
+        } else {
+            CliError::input(format!("I/O error: {e}"))
+        }
+    }
+}
+
+pub type CliResult<T = ()> = Result<T, CliError>;
+
+/// Buffered standard output.
+pub fn stdout() -> io::BufWriter<io::StdoutLock<'static>> {
+    io::BufWriter::with_capacity(1 << 16, io::stdout().lock())
+}
+
+/// Dispatches one parsed command line.
+pub fn run(cli: Cli) -> CliResult {
+    match cli.command {
+        Command::Normalize(a) => normalize::run(a),
+        Command::Script(a) => script::run(a),
+        Command::Terms(a) => terms::run(a),
+        Command::Glossary(a) => glossary::run(a),
+        Command::Demo => {
+            let mut out = stdout();
+            demo::run(&mut out)?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
