@@ -48,9 +48,9 @@ def test_glossary_pickles_by_its_data():
 def test_every_format_reads_and_round_trips(tmp_path):
     g = zoulang.Glossary.from_tbx(str(DATA / "sample.tbx"))
     for fmt in ["tsv", "csv", "json", "tbx"]:
-        assert zoulang.Glossary.from_string(g.to_string(fmt), format=fmt) == g
+        assert zoulang.Glossary.parse(g.write(fmt), format=fmt) == g
         path = tmp_path / f"out.{fmt}"
-        g.write(str(path))
+        g.write_path(str(path))
         assert zoulang.Glossary.from_path(str(path)) == g
     assert len(zoulang.Glossary.from_tbx(str(DATA / "legacy_martif.tbx"))) == 2
     assert len(zoulang.Glossary.from_csv(str(DATA / "sample_cat.csv"))) == 2
@@ -79,8 +79,10 @@ def test_forbidden_terms_and_batches():
     issues = g.check_pair("东帝汶", "East Timor", src_lang="zh-Hans", tgt_lang="en")
     assert [i.kind for i in issues] == ["missing_target", "forbidden_term"]
     assert [len(x) for x in g.find_batch(["Laos", "", "寮國 and Lào"])] == [1, 0, 2]
-    merged = zoulang.Glossary.builtin().merged(g)
-    assert "laos" in merged and "country_laos" in merged
+    merged = zoulang.Glossary.builtin().merged(zoulang.Glossary.from_tbx(str(DATA / "legacy_martif.tbx")))
+    assert "e1" in merged and "country_laos" in merged
+    with pytest.raises(zoulang.ArgumentError, match="duplicate concept id `caexpo`"):
+        zoulang.Glossary.builtin().merged(g)
 
 
 def test_errors_name_file_line_and_problem(tmp_path):
@@ -89,7 +91,7 @@ def test_errors_name_file_line_and_problem(tmp_path):
     with pytest.raises(zoulang.FormatError, match=r"bad.tsv:2: expected 3 columns, found 2"):
         zoulang.Glossary.from_tsv(str(bad))
     with pytest.raises(zoulang.FormatError, match="not resolved"):
-        zoulang.Glossary.from_string(
+        zoulang.Glossary.parse(
             '<!DOCTYPE tbx [<!ENTITY e "x">]><tbx><text><body><conceptEntry id="a"><langSec xml:lang="en">'
             "<termSec><term>&e;</term></termSec></langSec></conceptEntry></body></text></tbx>",
             format="tbx",
@@ -99,4 +101,19 @@ def test_errors_name_file_line_and_problem(tmp_path):
     with pytest.raises(FileNotFoundError):
         zoulang.Glossary.from_tsv(str(tmp_path / "missing.tsv"))
     with pytest.raises(ValueError):
-        zoulang.Glossary.from_string("", format="docx")  # type: ignore[arg-type]
+        zoulang.Glossary.parse("", format="docx")  # type: ignore[arg-type]
+
+
+def test_entries_as_dicts_and_folding():
+    g = zoulang.Glossary.from_tsv(str(DATA / "sample.tsv"))
+    laos = g.concept("laos")
+    assert laos is not None and laos["category"] == "country" and laos["status"] == "confirmed"
+    assert {"text": "寮國", "lang": "zh-Hant", "region": "TW", "kind": "preferred"} in laos["terms"]
+    assert [c["id"] for c in g.concepts()] == g.ids() == ["laos", "caexpo", "timor", "tab_term"]
+    assert g.concept("nope") is None and len(zoulang.Glossary.empty()) == 0
+    text = "中國—東盟資訊港 ＥＸＰＯ"
+    folded, m = zoulang.fold_for_matching(text)
+    assert folded == "中国-东盟信息港 expo"
+    i = folded.index("expo")
+    s, e = m.to_source(i, i + 4)
+    assert text[s:e] == "ＥＸＰＯ"

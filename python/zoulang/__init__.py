@@ -18,6 +18,7 @@ from ._native import (
     CheckIssue,
     Glossary,
     TermMatch,
+    fold_for_matching,
     OffsetMap,
     ScriptProfile,
     __version__,
@@ -62,6 +63,7 @@ __all__ = [
     "Glossary",
     "TermMatch",
     "CheckIssue",
+    "fold_for_matching",
     # built-in sample
     "sample_zh_hans",
     "sample_en",

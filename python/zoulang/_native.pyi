@@ -153,6 +153,14 @@ def language_tag(tag: str) -> str:
 
 _GlossaryFormat: TypeAlias = Literal["tsv", "csv", "omegat", "json", "tbx"]
 
+def fold_for_matching(text: str) -> tuple[str, OffsetMap]:
+    """Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
+    Simplified) and returns it with the OffsetMap back to ``text`` (code points).
+
+    >>> fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
+    '中国-东盟信息港 expo'
+    """
+
 @final
 class TermMatch:
     """One glossary term found in a text: code point span, the text there, the entry id and the language
@@ -162,7 +170,7 @@ class TermMatch:
     TermMatch(start=1, end=3, text='寮國', id='country_laos', lang='zh-Hant')
     """
 
-    def __init__(self, start: int, end: int, text: str, id: str, lang: str) -> None: ...
+    def __new__(cls, start: int, end: int, text: str, id: str, lang: str) -> TermMatch: ...
     @property
     def start(self) -> int:
         """Start (code points)."""
@@ -181,7 +189,7 @@ class TermMatch:
     def to_dict(self) -> dict[str, int | str]:
         """The fields as a dict."""
     def __getnewargs__(self) -> tuple[int, int, str, str, str]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -190,9 +198,9 @@ class CheckIssue:
     code point span (in the source for missing terms, in the target for forbidden ones), its text, and the
     expected term."""
 
-    def __init__(
-        self, kind: str, id: str, start: int, end: int, text: str, expected: str | None = None
-    ) -> None: ...
+    def __new__(
+        cls, kind: str, id: str, start: int, end: int, text: str, expected: str | None = None
+    ) -> CheckIssue: ...
     @property
     def kind(self) -> str:
         """``missing_target`` or ``forbidden_term``."""
@@ -214,7 +222,7 @@ class CheckIssue:
     def to_dict(self) -> dict[str, int | str | None]:
         """The fields as a dict."""
     def __getnewargs__(self) -> tuple[str, str, int, int, str, str | None]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 @final
@@ -233,8 +241,17 @@ class Glossary:
     def builtin() -> Glossary:
         """The built-in China–ASEAN glossary."""
     @staticmethod
-    def from_path(path: str, *, source_lang: str = "en", target_lang: str = "zh-Hans") -> Glossary:
-        """Reads a glossary file, the format from its extension (.tsv .csv .txt/.utf8 .json .tbx/.xml)."""
+    def from_path(
+        path: str,
+        *,
+        format: _GlossaryFormat | None = None,
+        source_lang: str = "en",
+        target_lang: str = "zh-Hans",
+    ) -> Glossary:
+        """Reads a glossary file, the format from ``format`` or the extension (.tsv .csv .txt/.utf8 .json .tbx)."""
+    @staticmethod
+    def empty() -> Glossary:
+        """A glossary with no entries."""
     @staticmethod
     def from_tsv(path: str) -> Glossary:
         """Reads a TSV glossary (a column per language, ``|`` between synonyms)."""
@@ -251,7 +268,7 @@ class Glossary:
     def from_omegat(path: str, *, source_lang: str = "en", target_lang: str = "zh-Hans") -> Glossary:
         """Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment)."""
     @staticmethod
-    def from_string(
+    def parse(
         text: str,
         *,
         format: _GlossaryFormat,
@@ -262,11 +279,11 @@ class Glossary:
     @staticmethod
     def _from_json(text: str) -> Glossary:
         """Rebuilds a glossary from its JSON form (used by pickling)."""
-    def to_string(
+    def write(
         self, format: _GlossaryFormat, *, source_lang: str = "en", target_lang: str = "zh-Hans"
     ) -> str:
         """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx)."""
-    def write(
+    def write_path(
         self,
         path: str,
         *,
@@ -290,9 +307,13 @@ class Glossary:
         terms used in the target."""
     def jieba_user_words(self, *, freq: int = 100000) -> str:
         """The Chinese terms as a jieba user dictionary (``word freq nz`` per line)."""
+    def concept(self, id: str) -> dict[str, object] | None:
+        """One entry as a dict (id, category, status, terms, notes, sources), or None."""
+    def concepts(self) -> list[dict[str, object]]:
+        """Every entry as a dict, in order."""
     def ids(self) -> list[str]:
         """The entry ids, in order."""
     def __len__(self) -> int: ...
-    def __contains__(self, id: str) -> bool: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __contains__(self, id: str, /) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[object, tuple[str]]: ...

@@ -89,3 +89,21 @@ pub fn run(a: Args) -> CliResult {
     out.flush()?;
     Ok(())
 }
+
+/// The glossary part of `zoulang demo`: terms found in the sample lines, with their entry ids.
+pub fn demo(out: &mut impl Write) -> std::io::Result<()> {
+    let g = Glossary::builtin();
+    let lines = std::iter::once(("noisy", zoulang::sample::NOISY))
+        .chain(zoulang::sample::MULTILINGUAL.iter().copied());
+    for (tag, text) in lines {
+        let found: Vec<String> = g
+            .find(text)
+            .into_iter()
+            .map(|m| format!("{}→{}", m.text, m.id))
+            .collect();
+        if !found.is_empty() {
+            writeln!(out, "  {tag:<8} {}", found.join("  "))?;
+        }
+    }
+    Ok(())
+}

@@ -191,6 +191,46 @@ fn to_py_matches(text: &str, found: Vec<zoulang::TermMatch>) -> Vec<TermMatch> {
         .collect()
 }
 
+fn concept_dict<'py>(
+    py: Python<'py>,
+    c: &zoulang::glossary::Concept,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("id", &c.id)?;
+    d.set_item("category", &c.category)?;
+    d.set_item("status", c.status.as_str())?;
+    let terms = c
+        .terms
+        .iter()
+        .map(|t| {
+            let td = PyDict::new(py);
+            td.set_item("text", &t.text)?;
+            td.set_item("lang", t.lang.as_str())?;
+            td.set_item("region", &t.region)?;
+            td.set_item("kind", t.kind.as_str())?;
+            Ok(td)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    d.set_item("terms", terms)?;
+    d.set_item("notes", &c.notes)?;
+    d.set_item("sources", &c.sources)?;
+    Ok(d)
+}
+
+/// Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
+/// Simplified) and returns it with the OffsetMap back to `text` (code points).
+///
+/// >>> zoulang.fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
+/// '中国-东盟信息港 expo'
+#[pyfunction]
+pub fn fold_for_matching(py: Python<'_>, text: &str) -> (String, crate::text::OffsetMap) {
+    py.detach(|| {
+        let (out, map) = zoulang::glossary::fold_for_matching(text);
+        let chars = map.to_char_units(text, &out);
+        (out, crate::text::OffsetMap(chars))
+    })
+}
+
 /// A term glossary: concepts with terms per language, and a compiled finder that matches them in any
 /// script, case, width and Chinese variant.
 ///
@@ -220,11 +260,19 @@ impl Glossary {
         Glossary(zoulang::Glossary::builtin())
     }
 
-    /// Reads a glossary file, the format from its extension (.tsv .csv .txt/.utf8 .json .tbx/.xml).
+    /// Reads a glossary file, the format from `format` or the extension (.tsv .csv .txt/.utf8 .json .tbx).
     #[staticmethod]
-    #[pyo3(signature = (path, *, source_lang = "en", target_lang = "zh-Hans"))]
-    fn from_path(path: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {
-        let f = Format::from_path(path).py()?;
+    #[pyo3(signature = (path, *, format = None, source_lang = "en", target_lang = "zh-Hans"))]
+    fn from_path(
+        path: &str,
+        format: Option<&str>,
+        source_lang: &str,
+        target_lang: &str,
+    ) -> PyResult<Self> {
+        let f = match format {
+            Some(f) => f.parse::<Format>().py()?,
+            None => Format::from_path(path).py()?,
+        };
         Self::load(path, f, pair(source_lang, target_lang)?)
     }
 
@@ -262,12 +310,7 @@ impl Glossary {
     /// Parses glossary text in `format` (tsv, csv, omegat, json, tbx).
     #[staticmethod]
     #[pyo3(signature = (text, *, format, source_lang = "en", target_lang = "zh-Hans"))]
-    fn from_string(
-        text: &str,
-        format: &str,
-        source_lang: &str,
-        target_lang: &str,
-    ) -> PyResult<Self> {
+    fn parse(text: &str, format: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {
         let f = format.parse::<Format>().py()?;
         Ok(Glossary(
             zoulang::Glossary::parse(text, f, "<string>", pair(source_lang, target_lang)?).py()?,
@@ -276,14 +319,14 @@ impl Glossary {
 
     /// The glossary as text in `format` (tsv, csv, omegat, json, tbx).
     #[pyo3(signature = (format, *, source_lang = "en", target_lang = "zh-Hans"))]
-    fn to_string(&self, format: &str, source_lang: &str, target_lang: &str) -> PyResult<String> {
+    fn write(&self, format: &str, source_lang: &str, target_lang: &str) -> PyResult<String> {
         let f = format.parse::<Format>().py()?;
         self.0.write(f, pair(source_lang, target_lang)?).py()
     }
 
     /// Writes the glossary to `path`, the format from `format` or the extension.
     #[pyo3(signature = (path, *, format = None, source_lang = "en", target_lang = "zh-Hans"))]
-    fn write(
+    fn write_path(
         &self,
         path: &str,
         format: Option<&str>,
@@ -375,6 +418,26 @@ impl Glossary {
     #[pyo3(signature = (*, freq = 100_000))]
     fn jieba_user_words(&self, freq: u32) -> String {
         self.0.jieba_user_words(freq)
+    }
+
+    /// A glossary with no entries.
+    #[staticmethod]
+    fn empty() -> Self {
+        Glossary(zoulang::Glossary::empty())
+    }
+
+    /// One entry as a dict (id, category, status, terms, notes, sources), or None.
+    fn concept<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Option<Bound<'py, PyDict>>> {
+        self.0.concept(id).map(|c| concept_dict(py, c)).transpose()
+    }
+
+    /// Every entry as a dict, in order.
+    fn concepts<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        self.0
+            .concepts()
+            .iter()
+            .map(|c| concept_dict(py, c))
+            .collect()
     }
 
     /// The entry ids, in order.

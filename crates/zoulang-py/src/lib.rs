@@ -12,7 +12,7 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _native {
     #[pymodule_export]
-    use super::glossary::{CheckIssue, Glossary, TermMatch};
+    use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching};
     #[pymodule_export]
     use super::text::{
         OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,
