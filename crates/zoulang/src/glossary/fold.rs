@@ -49,7 +49,24 @@ pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
             }
         }
         if end > pos {
-            fold_fast(&text[pos..end], &mut out, &mut map);
+            // Chinese is folded once per stretch, after the per-character folding (one call, so that the
+            // converter's phrases see whole runs and its per-call cost is paid once).
+            let start = out.len();
+            let mut piece = OffsetMap::builder();
+            fold_fast(&text[pos..end], &mut out, &mut piece);
+            let piece = piece.finish();
+            if out[start..].chars().any(is_han) {
+                let (h, m) = fold_han(&out[start..]);
+                if !m.is_identity() {
+                    out.truncate(start);
+                    out.push_str(&h);
+                    append_map(&mut map, &piece.then(&m));
+                } else {
+                    append_map(&mut map, &piece);
+                }
+            } else {
+                append_map(&mut map, &piece);
+            }
             pos = end;
         }
         if pos >= text.len() {
@@ -182,7 +199,7 @@ fn general_end(text: &str, pos: usize) -> usize {
 }
 
 /// The fast path: each character folded on its own (lower case, width, dashes, quotes), runs of blanks
-/// collapsed to one space (a lone ASCII space is kept as a copy), Han runs folded to Simplified.
+/// collapsed to one space (a lone ASCII space is kept as a copy). The caller folds Chinese after.
 fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
     let b = s.as_bytes();
     let mut copy = 0usize;
@@ -229,22 +246,6 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
                     map.replace(c.len_utf8(), m.len_utf8());
                 }
                 i += c.len_utf8();
-            }
-            Kind::Same if is_han(c) => {
-                let j = i + s[i..]
-                    .char_indices()
-                    .find(|(_, ch)| !is_han(*ch))
-                    .map_or(s.len() - i, |(o, _)| o);
-                let (h, m) = fold_han(&s[i..j]);
-                if m.is_identity() {
-                    out.push_str(&s[i..j]);
-                    copy += j - i;
-                } else {
-                    flush(&mut copy, map);
-                    append_map(map, &m);
-                    out.push_str(&h);
-                }
-                i = j;
             }
             _ => {
                 out.push(c);

@@ -111,10 +111,11 @@ impl Matcher {
     pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
         let mut keys: HashMap<String, u32> = HashMap::new();
         let mut patterns: Vec<Pattern> = Vec::new();
+        let folded_terms = fold_terms(concepts);
+        let mut next = folded_terms.iter();
         for (ci, c) in concepts.iter().enumerate() {
             for (ti, t) in c.terms.iter().enumerate() {
-                let folded = fold_for_matching(&t.text).0;
-                let folded = folded.trim();
+                let folded = next.next().expect("one folded form per term").trim();
                 if folded.is_empty() {
                     continue;
                 }
@@ -298,6 +299,33 @@ impl Matcher {
             break;
         }
     }
+}
+
+/// Every term folded, in glossary order: all terms folded as one text, a line each, so that the folding's
+/// per-call costs are paid once (terms holding a line break are folded on their own).
+fn fold_terms(concepts: &[Concept]) -> Vec<String> {
+    let terms: Vec<&str> = concepts
+        .iter()
+        .flat_map(|c| c.terms.iter().map(|t| t.text.as_str()))
+        .collect();
+    let joinable = |t: &str| !t.contains(['\n', '\r']);
+    let mut joined = String::with_capacity(terms.iter().map(|t| t.len() + 1).sum());
+    for t in terms.iter().filter(|t| joinable(t)) {
+        joined.push_str(t);
+        joined.push('\n');
+    }
+    let folded = fold_for_matching(&joined).0;
+    let mut lines = folded.split('\n');
+    terms
+        .iter()
+        .map(|t| {
+            if joinable(t) {
+                lines.next().unwrap_or_default().to_string()
+            } else {
+                fold_for_matching(t).0
+            }
+        })
+        .collect()
 }
 
 /// The patterns in lexical order: the automaton's states then lie in trie order, which keeps the states a
