@@ -4,12 +4,17 @@
 //! its tables into OUT_DIR and prints its own `cargo:rerun-if-changed` lines. Add a step with one `mod` line
 //! and one call below.
 
+#[path = "build/align.rs"]
+mod align;
+
 use std::path::PathBuf;
 
 #[path = "build/convert.rs"]
 mod convert;
 #[path = "build/glossary.rs"]
 mod glossary;
+#[path = "build/detect.rs"]
+mod detect;
 
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
@@ -17,4 +22,6 @@ fn main() {
     glossary::run(&out_dir);
     let _ = &out_dir;
     convert::run(&out_dir);
+    align::run(&out_dir);
+    detect::run(&out_dir);
 }

@@ -1,5 +1,6 @@
 """Type stubs for zoulang's native module (checked against the built module with mypy.stubtest)."""
 
+import os
 from typing import Literal, TypeAlias, final
 
 
@@ -171,6 +172,176 @@ class TermMatch:
     """
 
     def __new__(cls, start: int, end: int, text: str, id: str, lang: str) -> TermMatch: ...
+# ---- align -------------------------------------------------------------------------------------------
+
+_Bead: TypeAlias = tuple[list[int], list[int]]
+_Scores: TypeAlias = dict[str, dict[str, float]]
+
+@final
+class AlignmentUnit:
+    """One alignment unit: source and target sentence indices (either may be empty: an unaligned
+    sentence) and a score in [0, 1] (higher is better; 0 for unaligned sentences).
+
+    >>> AlignmentUnit([0, 1], [0], 0.5)
+    AlignmentUnit(src=[0, 1], tgt=[0], score=0.5000)
+    """
+
+    def __new__(cls, src: list[int], tgt: list[int], score: float = 0.0) -> AlignmentUnit: ...
+    @property
+    def src(self) -> list[int]:
+        """Source sentence indices (0-based)."""
+    @property
+    def tgt(self) -> list[int]:
+        """Target sentence indices (0-based)."""
+    @property
+    def score(self) -> float:
+        """Confidence in [0, 1]; 0 for unaligned sentences."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (src, tgt, score)."""
+    def __getnewargs__(self) -> tuple[list[int], list[int], float]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Lexicon:
+    """A bilingual lexicon for alignment (TSV: ``headword<TAB>target words<TAB>syllables``), for language
+    pairs the built-in zh–en lexicon (CC-CEDICT) does not cover; pass it as ``align(..., lexicons=[lex])``."""
+
+    def __new__(cls, text: str | None, src_lang: str, tgt_lang: str) -> Lexicon: ...
+    @staticmethod
+    def from_tsv(text: str, src_lang: str, tgt_lang: str) -> Lexicon:
+        """Loads a lexicon from TSV text."""
+    @staticmethod
+    def builtin_zh_en() -> Lexicon | None:
+        """The built-in zh–en lexicon generated from CC-CEDICT, or None when built without it."""
+    def src_lang(self) -> str:
+        """Headword language tag."""
+    def tgt_lang(self) -> str:
+        """Target language tag."""
+    def len(self) -> int:
+        """Number of headwords."""
+    def __len__(self) -> int: ...
+    def is_empty(self) -> bool:
+        """Whether the lexicon has no entries."""
+    def find(self, text: str) -> list[tuple[int, int, int]]:
+        """Longest headword matches as ``(start, end, entry)`` with code point offsets."""
+    def __getnewargs__(self) -> tuple[str | None, str, str]: ...
+
+def align(
+    src: list[str],
+    tgt: list[str],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
+    lexicons: list[Lexicon] | None = None,
+    learn: bool = True,
+    max_side: int = 6,
+) -> list[AlignmentUnit]:
+    """Aligns the sentences of a document with those of its translation; every sentence of both sides
+    appears in exactly one unit, in order (1-1, 1-n, n-m up to ``max_side`` a side, and unaligned).
+    ``glossary``: (src_term, tgt_term[, id]) pairs found on both sides become evidence; ``lexicons``:
+    extra lexicons for other language pairs; ``learn``: the second pass that learns document-specific word
+    pairs. Releases the GIL. Raises LanguageError for an unknown or ``und`` tag.
+
+    >>> [(u.src, u.tgt) for u in align(["你好。", "谢谢你！"], ["Hello.", "Thank you!"], src_lang="zh-Hans", tgt_lang="en")]
+    [([0], [0]), ([1], [1])]
+    """
+
+def align_batch(
+    docs: list[tuple[list[str], list[str]]],
+    *,
+    src_lang: str,
+    tgt_lang: str,
+    glossary: list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
+    lexicons: list[Lexicon] | None = None,
+    learn: bool = True,
+    max_side: int = 6,
+) -> list[list[AlignmentUnit]]:
+    """Aligns many (src_sentences, tgt_sentences) pairs in parallel with the GIL released; same options
+    as :func:`align`."""
+
+def evaluate_alignment(
+    gold: list[AlignmentUnit] | list[_Bead] | list[tuple[list[int], list[int]]],
+    predicted: list[AlignmentUnit] | list[_Bead] | list[tuple[list[int], list[int]]],
+) -> _Scores:
+    """Strict and lax precision, recall and F1 of ``predicted`` against ``gold``, identical to Vecalign's
+    score.py: ``{"strict": {"precision": .., "recall": .., "f1": ..}, "lax": {...}}``.
+
+    >>> evaluate_alignment([([0], [0]), ([1], [1, 2])], [([0], [0]), ([1], [1]), ([], [2])])["strict"]["recall"]
+    0.5
+    """
+
+def evaluate_documents(docs: list[tuple[list[_Bead], list[_Bead]]]) -> _Scores:
+    """Scores several (gold, predicted) documents together (counts summed, as score.py with many files)."""
+
+def parse_alignments(text: str, source_name: str = "<input>") -> list[_Bead]:
+    """Parses the ``.align`` format (``[0, 1]:[0]`` per line). Raises FormatError naming the line."""
+
+def read_alignments(path: str | os.PathLike[str]) -> list[_Bead]:
+    """Reads an ``.align`` file. Raises MissingFileError, EncodingError or FormatError."""
+
+def to_jsonl(units: list[AlignmentUnit]) -> str:
+    """JSON lines ``{"src":[..],"tgt":[..],"score":..}``, one per unit."""
+
+def to_tsv(units: list[AlignmentUnit], src: list[str], tgt: list[str]) -> str:
+    """``src_text<TAB>tgt_text`` lines, one per unit."""
+
+def to_tmx(units: list[AlignmentUnit], src: list[str], tgt: list[str], *, src_lang: str, tgt_lang: str) -> str:
+    """A TMX 1.4b document of the units aligned on both sides."""
+
+def write_align_format(units: list[AlignmentUnit]) -> str:
+    """Vecalign's ``.align`` lines (``[0, 1]:[0]``)."""
+
+# ---- detect ------------------------------------------------------------------------------------------
+
+@final
+class Detection:
+    """The result of language identification.
+
+    >>> d = detect("Trung Quốc và ASEAN tăng cường hợp tác.")
+    >>> d.lang, d.script, d.confidence > 0.9
+    ('vi', 'Latin', True)
+    """
+
+    def __new__(
+        cls,
+        lang: str,
+        confidence: float,
+        script: str | None = None,
+        candidates: list[tuple[str, float]] = ...,
+        encoding: str | None = None,
+    ) -> Detection: ...
+    @property
+    def lang(self) -> str:
+        """The language tag, "und" when the text gives no evidence."""
+    @property
+    def confidence(self) -> float:
+        """Calibrated probability in [0, 1] that ``lang`` is right."""
+    @property
+    def script(self) -> str | None:
+        """The script that decided ("Latin", "Han", "Thai", …), None without letters."""
+    @property
+    def candidates(self) -> list[tuple[str, float]]:
+        """Ranked ``(tag, probability)`` candidates, best first (at most 5)."""
+    @property
+    def encoding(self) -> str | None:
+        """For Burmese: "zawgyi" (convert before further processing) or "unicode"; None otherwise."""
+    def is_und(self) -> bool:
+        """Whether the text gave no evidence (lang is "und")."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (lang, confidence, script, candidates, encoding)."""
+    def __getnewargs__(self) -> tuple[str, float, str | None, list[tuple[str, float]], str | None]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class LanguageSpan:
+    """A run of one language in a text: ``[start, end)`` in code points.
+
+    >>> detect_spans("华为Huawei发布")[1]
+    LanguageSpan(start=2, end=8, lang='en')
+    """
+
+    def __new__(cls, start: int, end: int, lang: str) -> LanguageSpan: ...
     @property
     def start(self) -> int:
         """Start (code points)."""
@@ -317,3 +488,110 @@ class Glossary:
     def __contains__(self, id: str, /) -> bool: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[object, tuple[str]]: ...
+    def lang(self) -> str:
+        """The language of the run ("und" for a run without letters)."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (start, end, lang)."""
+    def __getnewargs__(self) -> tuple[int, int, str]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class HanEvidence:
+    """Evidence for Simplified vs Traditional Chinese: Han characters and the ones found in only one script.
+
+    >>> e = han_evidence("我們是中國人")
+    >>> e.han, e.simplified_only, e.traditional_only, round(e.p_traditional(), 2)
+    (6, 0, 2, 0.96)
+    """
+
+    def __new__(cls, han: int, simplified_only: int, traditional_only: int) -> HanEvidence: ...
+    @property
+    def han(self) -> int:
+        """Han characters seen."""
+    @property
+    def simplified_only(self) -> int:
+        """Characters that exist only in Simplified Chinese."""
+    @property
+    def traditional_only(self) -> int:
+        """Characters that exist only in Traditional Chinese."""
+    def p_traditional(self) -> float:
+        """Probability that the text is Traditional (0.5 without evidence)."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (han, simplified_only, traditional_only)."""
+    def __getnewargs__(self) -> tuple[int, int, int]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Detector:
+    """A language identifier, optionally restricted to an allow-list of tags.
+
+    Every script path respects the allow-list: text in a script none of whose languages is allowed is
+    judged by its other scripts, or is "und". ``zh`` allows zh-Hans and zh-Hant too.
+
+    >>> d = Detector(only=["ms", "id", "en"])
+    >>> d.detect("Saya tidak tahu kerana dia tidak datang.").lang
+    'ms'
+    >>> d
+    Detector(only=['en', 'id', 'ms'])
+    """
+
+    def __new__(cls, only: list[str] | None = None) -> Detector: ...
+    def only(self, tags: list[str]) -> Detector:
+        """A new detector restricted to ``tags``; raises LanguageError for an unknown tag."""
+    def allowed(self) -> list[str] | None:
+        """The allow-list (canonical tags), or None when every language is allowed."""
+    def detect(self, text: str) -> Detection:
+        """Identifies the language of ``text`` (texts over 64 KiB are judged on their first 64 KiB)."""
+    def detect_spans(self, text: str) -> list[LanguageSpan]:
+        """Runs of one language in mixed text (code point offsets)."""
+    def detect_batch(self, texts: list[str]) -> list[Detection]:
+        """Identifies many texts in parallel on all cores, with the GIL released."""
+    def __getnewargs__(self) -> tuple[list[str] | None]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+def detect(text: str, *, only: list[str] | None = None) -> Detection:
+    """Identifies the language of ``text``; ``only`` restricts the candidate languages.
+
+    >>> detect("中國與東盟的人工智慧合作").lang
+    'zh-Hant'
+    >>> detect("12345").lang
+    'und'
+    """
+
+def detect_spans(text: str, *, only: list[str] | None = None) -> list[LanguageSpan]:
+    """Runs of one language in mixed text, with code point offsets.
+
+    >>> [(s.lang, s.start, s.end) for s in detect_spans("The sign said ยินดีต้อนรับ")]
+    [('en', 0, 14), ('th', 14, 26)]
+    """
+
+def detect_batch(texts: list[str], *, only: list[str] | None = None) -> list[Detection]:
+    """Identifies many texts in parallel on all cores, with the GIL released.
+
+    >>> [d.lang for d in detect_batch(["안녕하세요", "こんにちは", "Hello there"])]
+    ['ko', 'ja', 'en']
+    """
+
+def zawgyi_probability(text: str) -> float | None:
+    """The probability that Burmese text is in the Zawgyi font encoding (None without Myanmar characters).
+
+    >>> zawgyi_probability("ဘဂၤလားေဒရွ္႕") > 0.99
+    True
+    """
+
+def han_evidence(text: str) -> HanEvidence:
+    """Counts Han characters and the ones that exist in only one Chinese script."""
+
+def is_simplified_only(ch: str) -> bool:
+    """Whether a character exists only in Simplified Chinese.
+
+    >>> is_simplified_only("们"), is_simplified_only("中")
+    (True, False)
+    """
+
+def is_traditional_only(ch: str) -> bool:
+    """Whether a character exists only in Traditional Chinese.
+
+    >>> is_traditional_only("們")
+    True
+    """

@@ -63,7 +63,84 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         "Glossary terms (built-in China–ASEAN glossary), any script or variant",
     )?;
     super::terms::demo(out)?;
+
+    heading(out, "Language identification (tag, confidence)")?;
+    for (tag, text) in sample::MULTILINGUAL {
+        let d = zoulang::detect(text);
+        writeln!(
+            out,
+            "  {tag:<8} -> {:<8} {:.3}  {}",
+            d.lang,
+            d.confidence,
+            preview(text)
+        )?;
+    }
+    let spans: Vec<String> = zoulang::detect_spans(mixed)
+        .iter()
+        .map(|s| format!("{}[{:?}]", s.lang, &mixed[s.start..s.end]))
+        .collect();
+    writeln!(
+        out,
+        "  language runs of the noisy line: {}",
+        spans.join(" ")
+    )?;
+    heading(
+        out,
+        "Sentence alignment (zh-Hans -> en; 1-1, n-m and unaligned units with scores)",
+    )?;
+    let zh = split_simple(sample::ZH_HANS);
+    let en = split_simple(sample::EN);
+    let lang = |t| zoulang::LanguageTag::parse(t).map_err(io::Error::other);
+    match zoulang::align(
+        &zh,
+        &en,
+        lang("zh-Hans")?,
+        lang("en")?,
+        &zoulang::AlignOptions::default(),
+    ) {
+        Ok(units) => {
+            for u in units {
+                let side = |ids: &[usize], text: &[&str]| {
+                    ids.iter()
+                        .map(|&i| preview(text[i]))
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                };
+                writeln!(out, "  {:?}:{:?} score {:.2}", u.src, u.tgt, u.score)?;
+                writeln!(out, "      zh: {}", side(&u.src, &zh))?;
+                writeln!(out, "      en: {}", side(&u.tgt, &en))?;
+            }
+        }
+        Err(e) => writeln!(out, "  alignment failed: {e}")?,
+    }
     Ok(())
+}
+
+/// Splits the built-in sample into sentences after 。！？ (with a closing quote) and after ". " (the demo's
+/// own text only; `zoulang split` is the real sentence splitter).
+fn split_simple(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let end = match c {
+            '。' | '！' | '？' if next != Some('”') => Some(i + c.len_utf8()),
+            '”' if k > 0 && matches!(chars[k - 1].1, '。' | '！' | '？') => {
+                Some(i + c.len_utf8())
+            }
+            '.' if next == Some(' ') => Some(i + 1),
+            _ => None,
+        };
+        if let Some(e) = end {
+            out.push(text[start..e].trim());
+            start = e;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(text[start..].trim());
+    }
+    out
 }
 
 fn preview(text: &str) -> String {

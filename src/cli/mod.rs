@@ -1,8 +1,10 @@
 //! Argument parsing and dispatch. Each command lives in its own module and only parses, calls the core and
 //! formats.
 
+mod align;
 mod demo;
 mod glossary;
+mod detect;
 mod input;
 mod normalize;
 mod script;
@@ -32,6 +34,12 @@ enum Command {
     Terms(terms::Args),
     /// Glossary files: `convert IN OUT` between TSV, CSV, OmegaT, JSON and TBX.
     Glossary(glossary::Args),
+    /// Aligns the sentences of SRC and TGT (one per line): JSON lines {"src":[..],"tgt":[..],"score":..}.
+    Align(align::Args),
+    /// Strict and lax precision, recall and F1 of PRED against GOLD (Vecalign's score.py), as JSON.
+    Evaluate(align::EvaluateArgs),
+    /// Per line: the language as `TAG<TAB>CONFIDENCE` (or `--format jsonl`, or `--spans` for mixed text).
+    Detect(detect::Args),
     /// Runs every capability on built-in sample text and prints a readable report.
     Demo,
 }
@@ -105,6 +113,9 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Script(a) => script::run(a),
         Command::Terms(a) => terms::run(a),
         Command::Glossary(a) => glossary::run(a),
+        Command::Align(a) => align::run(a),
+        Command::Evaluate(a) => align::evaluate(a),
+        Command::Detect(a) => detect::run(a),
         Command::Demo => {
             let mut out = stdout();
             demo::run(&mut out)?;

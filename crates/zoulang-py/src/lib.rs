@@ -2,6 +2,8 @@
 //! errors mapped in one place (`errors.rs`). No logic of its own.
 #![forbid(unsafe_code)]
 
+mod align;
+mod detect;
 mod errors;
 mod glossary;
 mod text;
@@ -13,6 +15,15 @@ use pyo3::prelude::*;
 mod _native {
     #[pymodule_export]
     use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching};
+    use super::align::{
+        AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,
+        parse_alignments, read_alignments, to_jsonl, to_tmx, to_tsv, write_align_format,
+    };
+    #[pymodule_export]
+    use super::detect::{
+        Detection, Detector, HanEvidence, LanguageSpan, detect, detect_batch, detect_spans,
+        han_evidence, is_simplified_only, is_traditional_only, zawgyi_probability,
+    };
     #[pymodule_export]
     use super::text::{
         OffsetMap, ScriptProfile, decode_utf8, is_dash, language_tag, letter_script, normalize,

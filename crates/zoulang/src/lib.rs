@@ -16,6 +16,8 @@
 #![warn(missing_docs)]
 
 pub mod convert;
+pub mod align;
+pub mod detect;
 pub mod error;
 pub mod glossary;
 pub mod sample;
@@ -23,6 +25,8 @@ pub mod tag;
 pub mod text;
 
 pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
+pub use align::{AlignOptions, AlignmentUnit, align, align_batch, evaluate_alignment};
+pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};
 pub use glossary::{Glossary, TermMatch};
 pub use tag::LanguageTag;

@@ -1,0 +1,130 @@
+//! Output formats of an alignment: JSON Lines, TSV, TMX 1.4b, and Vecalign's `.align` format.
+
+use super::AlignmentUnit;
+use crate::LanguageTag;
+
+/// One JSON object per unit and line: `{"src":[..],"tgt":[..],"score":..}`. O(output size).
+///
+/// ```
+/// use zoulang::align::{AlignmentUnit, to_jsonl};
+/// let u = AlignmentUnit { src: vec![0], tgt: vec![0, 1], score: 0.75 };
+/// assert_eq!(to_jsonl(&[u]), "{\"src\":[0],\"tgt\":[0,1],\"score\":0.75}\n");
+/// ```
+pub fn to_jsonl(units: &[AlignmentUnit]) -> String {
+    let mut out = String::new();
+    for u in units {
+        let list = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(",");
+        let score = if u.score.is_finite() {
+            format!("{}", (u.score * 1e6).round() / 1e6)
+        } else {
+            "0".into()
+        };
+        out.push_str(&format!(
+            "{{\"src\":[{}],\"tgt\":[{}],\"score\":{}}}\n",
+            list(&u.src),
+            list(&u.tgt),
+            score
+        ));
+    }
+    out
+}
+
+fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
+    ids.iter()
+        .filter_map(|&i| text.get(i))
+        .map(|s| s.as_ref().replace(['\t', '\n', '\r'], " "))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `src_text<TAB>tgt_text` per unit (sentences of a side joined by a space; tabs and newlines inside
+/// sentences become spaces; an unaligned side is empty). O(output size).
+///
+/// ```
+/// use zoulang::align::{AlignmentUnit, to_tsv};
+/// let u = [AlignmentUnit { src: vec![0], tgt: vec![0, 1], score: 1.0 },
+///          AlignmentUnit { src: vec![1], tgt: vec![], score: 0.0 }];
+/// assert_eq!(to_tsv(&u, &["甲。", "乙。"], &["A.", "B."]), "甲。\tA. B.\n乙。\t\n");
+/// ```
+pub fn to_tsv<S: AsRef<str>>(units: &[AlignmentUnit], src: &[S], tgt: &[S]) -> String {
+    units
+        .iter()
+        .map(|u| format!("{}\t{}\n", join_text(&u.src, src), join_text(&u.tgt, tgt)))
+        .collect()
+}
+
+fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A TMX 1.4b document with one `<tu>` per unit aligned on both sides (translation memories hold pairs, so
+/// unaligned sentences are not written; the JSONL output keeps them). O(output size).
+///
+/// ```
+/// use zoulang::{LanguageTag, align::{AlignmentUnit, to_tmx}};
+/// let u = [AlignmentUnit { src: vec![0], tgt: vec![0], score: 0.9 }];
+/// let tmx = to_tmx(&u, &["东盟 & 中国"], &["ASEAN & China"], LanguageTag::ZH_HANS, LanguageTag::EN);
+/// assert!(tmx.contains("<tuv xml:lang=\"zh-Hans\"><seg>东盟 &amp; 中国</seg></tuv>"));
+/// assert!(tmx.starts_with("<?xml"));
+/// ```
+pub fn to_tmx<S: AsRef<str>>(
+    units: &[AlignmentUnit],
+    src: &[S],
+    tgt: &[S],
+    src_lang: LanguageTag,
+    tgt_lang: LanguageTag,
+) -> String {
+    let mut out =
+        String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
+    out.push_str(&format!(
+        "  <header creationtool=\"zoulang\" creationtoolversion=\"{}\" segtype=\"sentence\" o-tmf=\"zoulang\" adminlang=\"en\" srclang=\"{}\" datatype=\"plaintext\"/>\n  <body>\n",
+        env!("CARGO_PKG_VERSION"),
+        src_lang.as_str()
+    ));
+    for u in units
+        .iter()
+        .filter(|u| !u.src.is_empty() && !u.tgt.is_empty())
+    {
+        out.push_str(&format!(
+            "    <tu>\n      <prop type=\"x-score\">{:.4}</prop>\n      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>\n      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>\n    </tu>\n",
+            u.score,
+            src_lang.as_str(),
+            xml_escape(&join_text(&u.src, src)),
+            tgt_lang.as_str(),
+            xml_escape(&join_text(&u.tgt, tgt)),
+        ));
+    }
+    out.push_str("  </body>\n</tmx>\n");
+    out
+}
+
+/// Vecalign's `.align` format: `[0, 1]:[0]` per unit. O(output size).
+///
+/// ```
+/// use zoulang::align::{AlignmentUnit, write_align_format};
+/// let u = [AlignmentUnit { src: vec![0, 1], tgt: vec![], score: 0.0 }];
+/// assert_eq!(write_align_format(&u), "[0, 1]:[]\n");
+/// ```
+pub fn write_align_format(units: &[AlignmentUnit]) -> String {
+    let list = |v: &[usize]| {
+        v.iter()
+            .map(usize::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    units
+        .iter()
+        .map(|u| format!("[{}]:[{}]\n", list(&u.src), list(&u.tgt)))
+        .collect()
+}

@@ -1,0 +1,145 @@
+"""Sentence alignment from Python: coverage, evaluation identical to score.py, formats, errors, pickling,
+batch and the GIL released."""
+
+import json
+import pickle
+import threading
+from pathlib import Path
+
+import pytest
+
+import zoulang
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data" / "align"
+MAC = ROOT.parent / "shared" / "data" / "align" / "mac-dev"
+
+
+def lines(p):
+    return p.read_text(encoding="utf-8").splitlines()
+
+
+def covers(units, n, m):
+    assert [i for u in units for i in u.src] == list(range(n))
+    assert [j for u in units for j in u.tgt] == list(range(m))
+    assert all(0.0 <= u.score <= 1.0 for u in units)
+
+
+def test_align_small_document_matches_hand_gold():
+    zh, en = lines(DATA / "small.zh"), lines(DATA / "small.en")
+    units = zoulang.align(zh, en, src_lang="zh-CN", tgt_lang="en")
+    covers(units, len(zh), len(en))
+    gold = zoulang.read_alignments(DATA / "small.gold.align")
+    assert [(u.src, u.tgt) for u in units] == gold
+    s = zoulang.evaluate_alignment(gold, units)
+    assert s["strict"]["f1"] == 1.0 and set(s) == {"strict", "lax"}
+
+
+def test_bad_input():
+    assert zoulang.align([], [], src_lang="zh", tgt_lang="en") == []
+    covers(zoulang.align(["一。", "二。"], [], src_lang="zh", tgt_lang="en"), 2, 0)
+    covers(zoulang.align(["x" * 10000, "2045"], ["2045"] * 3, src_lang="zh", tgt_lang="en"), 2, 3)
+    with pytest.raises(zoulang.LanguageError):
+        zoulang.align(["a"], ["b"], src_lang="klingon", tgt_lang="en")
+    with pytest.raises(zoulang.LanguageError):
+        zoulang.align(["a"], ["b"], src_lang="und", tgt_lang="en")
+    with pytest.raises(zoulang.ArgumentError):
+        zoulang.align(["a"], ["b"], src_lang="zh", tgt_lang="en", max_side=0)
+    with pytest.raises(TypeError):
+        zoulang.align(["a"], ["b"], "zh", "en")  # options are keyword-only
+    with pytest.raises(ValueError):
+        zoulang.align(["a"], ["b"], src_lang="zh", tgt_lang="en", glossary=[("only one",)])
+    with pytest.raises(zoulang.FormatError):
+        zoulang.parse_alignments("[0]-[1]\n")
+    with pytest.raises(zoulang.MissingFileError):
+        zoulang.read_alignments("no/such.align")
+
+
+def test_evaluate_alignment_hand_computed():
+    gold = [([0], [0]), ([1, 2], [1]), ([], [2]), ([3], [3, 4])]
+    pred = [([0], [0]), ([1], [1]), ([2], [2]), ([3], [3]), ([], [4])]
+    s = zoulang.evaluate_alignment(gold, pred)
+    assert s["strict"]["precision"] == pytest.approx(1 / 5)
+    assert s["lax"]["precision"] == pytest.approx(3 / 5)
+    assert s["strict"]["recall"] == pytest.approx(1 / 3)
+    assert s["lax"]["recall"] == 1.0
+
+
+@pytest.mark.skipif(not MAC.is_dir(), reason="../shared/data/align/mac-dev is absent")
+def test_evaluate_documents_reproduces_score_py_on_bertalign_output():
+    ids = ["001", "002", "003", "004", "005", "006"]
+    docs = [
+        (zoulang.read_alignments(MAC / "gold" / f"{i}.align"), zoulang.read_alignments(MAC / "bertalign-output" / f"{i}.align"))
+        for i in ids
+    ]
+    s = zoulang.evaluate_documents(docs)
+    # benches/align_score_reference.py (a port of Vecalign's score.py), run once
+    assert s["strict"]["f1"] == pytest.approx(0.9113285455512561, abs=1e-12)
+    assert s["lax"]["f1"] == pytest.approx(0.9977678571428571, abs=1e-12)
+
+
+def test_formats():
+    zh, en = lines(DATA / "small.zh"), lines(DATA / "small.en")
+    units = zoulang.align(zh, en, src_lang="zh-Hans", tgt_lang="en")
+    rows = [json.loads(line) for line in zoulang.to_jsonl(units).splitlines()]
+    assert rows[0]["src"] == [0] and set(rows[0]) == {"src", "tgt", "score"}
+    assert len(zoulang.to_tsv(units, zh, en).splitlines()) == len(units)
+    tmx = zoulang.to_tmx(units, zh, en, src_lang="zh-Hans", tgt_lang="en")
+    assert tmx.count("<tu>") == len(units)
+    assert zoulang.parse_alignments(zoulang.write_align_format(units)) == [(u.src, u.tgt) for u in units]
+
+
+def test_unit_class_is_a_frozen_picklable_value():
+    u = zoulang.AlignmentUnit([0, 1], [2], 0.25)
+    assert repr(u) == "AlignmentUnit(src=[0, 1], tgt=[2], score=0.2500)"
+    assert pickle.loads(pickle.dumps(u)) == u
+    assert u.to_dict() == {"src": [0, 1], "tgt": [2], "score": 0.25}
+    with pytest.raises(AttributeError):
+        u.score = 1.0
+
+
+def test_glossary_and_plug_in_lexicon():
+    units = zoulang.align(
+        ["会议在南宁举行。", "中国—东盟信息港建设加快。"],
+        ["The meeting was held in Nanning.", "Construction of the China-ASEAN Information Harbor sped up."],
+        src_lang="zh",
+        tgt_lang="en",
+        glossary=[("中国—东盟信息港", "China-ASEAN Information Harbor", "ciah")],
+    )
+    assert [(u.src, u.tgt) for u in units] == [([0], [0]), ([1], [1])]
+    lex = zoulang.Lexicon.from_tsv("猫\tmèo\n狗\tchó\n鱼\tcá\n", "zh-Hans", "vi")
+    assert len(lex) == 3 and lex.src_lang() == "zh-Hans" and lex.find("小猫") == [(1, 2, 0)]
+    assert pickle.loads(pickle.dumps(lex)).len() == 3
+    units = zoulang.align(
+        ["猫很好。", "狗也很好，鱼也很好。", "鱼。"],
+        ["Con mèo rất tốt.", "Con chó cũng tốt.", "Con cá cũng tốt.", "Cá."],
+        src_lang="zh-Hans",
+        tgt_lang="vi",
+        lexicons=[lex],
+    )
+    assert (units[1].src, units[1].tgt) == ([1], [1, 2])
+    builtin = zoulang.Lexicon.builtin_zh_en()
+    assert builtin is not None and len(builtin) > 100_000
+    assert "builtin" in repr(pickle.loads(pickle.dumps(builtin)))
+
+
+def test_batch_equals_one_by_one_and_releases_the_gil():
+    zh, en = lines(DATA / "small.zh"), lines(DATA / "small.en")
+    docs = [(zh, en), (zh[:2], en[:2])] * 4
+    batch = zoulang.align_batch(docs, src_lang="zh", tgt_lang="en")
+    assert batch == [zoulang.align(s, t, src_lang="zh", tgt_lang="en") for s, t in docs]
+    # another Python thread runs while align works (the GIL is released)
+    big_zh, big_en = zh * 400, en * 400
+    ticks = []
+    stop = threading.Event()
+
+    def tick():
+        while not stop.is_set():
+            ticks.append(1)
+
+    t = threading.Thread(target=tick)
+    t.start()
+    zoulang.align(big_zh, big_en, src_lang="zh", tgt_lang="en")
+    stop.set()
+    t.join()
+    assert len(ticks) > 100
