@@ -150,28 +150,67 @@ def language_tag(tag: str) -> str:
     ('zh-Hant', 'fil')
     """
 
-# --- glossary ---------------------------------------------------------------------------------------
+# --- convert ---------------------------------------------------------------------------------------------
 
-_GlossaryFormat: TypeAlias = Literal["tsv", "csv", "omegat", "json", "tbx"]
+_Config: TypeAlias = Literal[
+    "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s",
+    "s2hkp", "hk2sp", "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t",
+]
+_Overlay: TypeAlias = Literal["tai", "li", "zhe", "shuo", "jihua"]
 
-def fold_for_matching(text: str) -> tuple[str, OffsetMap]:
-    """Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
-    Simplified) and returns it with the OffsetMap back to ``text`` (code points).
+def convert(text: str, config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None) -> str:
+    """Converts Chinese text with an OpenCC configuration; output is byte-identical to OpenCC 1.4.2.
 
-    >>> fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
-    '中国-东盟信息港 expo'
+    >>> convert("老挝信息港", "s2twp")
+    '寮國資訊港'
+
+    Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names).
     """
+
+def convert_batch(
+    texts: list[str], config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None
+) -> list[str]:
+    """Converts many texts in parallel on all cores, with the GIL released."""
+
+def fold_to_simplified(text: str) -> tuple[str, OffsetMap]:
+    """Folds Chinese in any script or regional standard to mainland Simplified, with the OffsetMap back to text.
+
+    Taiwan and Hong Kong phrases become mainland phrases (寮國 → 老挝, 資訊港 → 信息港, 人工智慧 → 人工智能);
+    Simplified text stays as it is. Offsets are code points.
+    """
+
+def dictionary_bytes(config: _Config | str) -> int:
+    """Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place)."""
 
 @final
-class TermMatch:
-    """One glossary term found in a text: code point span, the text there, the entry id and the language
-    of the glossary term that matched.
+class Converter:
+    """A reusable converter for one OpenCC configuration and optional regional usage overlays.
 
-    >>> Glossary.builtin().find("在寮國")[0]
-    TermMatch(start=1, end=3, text='寮國', id='country_laos', lang='zh-Hant')
+    Immutable, thread-safe and picklable (by configuration name and overlays).
+
+    >>> Converter("s2twp").convert("人工智能")
+    '人工智慧'
     """
 
-    def __new__(cls, start: int, end: int, text: str, id: str, lang: str) -> TermMatch: ...
+    def __new__(cls, config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None) -> Converter: ...
+    @property
+    def config(self) -> str:
+        """The configuration name, e.g. "s2twp"."""
+    @property
+    def overlays(self) -> list[str]:
+        """The regional usage overlays in effect (empty by default)."""
+    def with_overlays(self, overlays: list[_Overlay] | list[str]) -> Converter:
+        """A converter with these overlays instead (tai, li, zhe, shuo, jihua)."""
+    def convert(self, text: str) -> str:
+        """Converts text."""
+    def convert_with_offsets(self, text: str) -> tuple[str, OffsetMap]:
+        """Converts text and returns the OffsetMap from the output back to text (code points)."""
+    def convert_batch(self, texts: list[str]) -> list[str]:
+        """Converts many texts in parallel on all cores, with the GIL released."""
+    def to_dict(self) -> dict[str, object]:
+        """{"config": ..., "overlays": [...]}."""
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
+    def __eq__(self, value: object, /) -> bool: ...
 # ---- align -------------------------------------------------------------------------------------------
 
 _Bead: TypeAlias = tuple[list[int], list[int]]
@@ -349,6 +388,143 @@ class LanguageSpan:
     def end(self) -> int:
         """End (code points, exclusive)."""
     @property
+    def lang(self) -> str:
+        """The language of the run ("und" for a run without letters)."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (start, end, lang)."""
+    def __getnewargs__(self) -> tuple[int, int, str]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class HanEvidence:
+    """Evidence for Simplified vs Traditional Chinese: Han characters and the ones found in only one script.
+
+    >>> e = han_evidence("我們是中國人")
+    >>> e.han, e.simplified_only, e.traditional_only, round(e.p_traditional(), 2)
+    (6, 0, 2, 0.96)
+    """
+
+    def __new__(cls, han: int, simplified_only: int, traditional_only: int) -> HanEvidence: ...
+    @property
+    def han(self) -> int:
+        """Han characters seen."""
+    @property
+    def simplified_only(self) -> int:
+        """Characters that exist only in Simplified Chinese."""
+    @property
+    def traditional_only(self) -> int:
+        """Characters that exist only in Traditional Chinese."""
+    def p_traditional(self) -> float:
+        """Probability that the text is Traditional (0.5 without evidence)."""
+    def to_dict(self) -> dict[str, object]:
+        """A plain dict (han, simplified_only, traditional_only)."""
+    def __getnewargs__(self) -> tuple[int, int, int]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Detector:
+    """A language identifier, optionally restricted to an allow-list of tags.
+
+    Every script path respects the allow-list: text in a script none of whose languages is allowed is
+    judged by its other scripts, or is "und". ``zh`` allows zh-Hans and zh-Hant too.
+
+    >>> d = Detector(only=["ms", "id", "en"])
+    >>> d.detect("Saya tidak tahu kerana dia tidak datang.").lang
+    'ms'
+    >>> d
+    Detector(only=['en', 'id', 'ms'])
+    """
+
+    def __new__(cls, only: list[str] | None = None) -> Detector: ...
+    def only(self, tags: list[str]) -> Detector:
+        """A new detector restricted to ``tags``; raises LanguageError for an unknown tag."""
+    def allowed(self) -> list[str] | None:
+        """The allow-list (canonical tags), or None when every language is allowed."""
+    def detect(self, text: str) -> Detection:
+        """Identifies the language of ``text`` (texts over 64 KiB are judged on their first 64 KiB)."""
+    def detect_spans(self, text: str) -> list[LanguageSpan]:
+        """Runs of one language in mixed text (code point offsets)."""
+    def detect_batch(self, texts: list[str]) -> list[Detection]:
+        """Identifies many texts in parallel on all cores, with the GIL released."""
+    def __getnewargs__(self) -> tuple[list[str] | None]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+def detect(text: str, *, only: list[str] | None = None) -> Detection:
+    """Identifies the language of ``text``; ``only`` restricts the candidate languages.
+
+    >>> detect("中國與東盟的人工智慧合作").lang
+    'zh-Hant'
+    >>> detect("12345").lang
+    'und'
+    """
+
+def detect_spans(text: str, *, only: list[str] | None = None) -> list[LanguageSpan]:
+    """Runs of one language in mixed text, with code point offsets.
+
+    >>> [(s.lang, s.start, s.end) for s in detect_spans("The sign said ยินดีต้อนรับ")]
+    [('en', 0, 14), ('th', 14, 26)]
+    """
+
+def detect_batch(texts: list[str], *, only: list[str] | None = None) -> list[Detection]:
+    """Identifies many texts in parallel on all cores, with the GIL released.
+
+    >>> [d.lang for d in detect_batch(["안녕하세요", "こんにちは", "Hello there"])]
+    ['ko', 'ja', 'en']
+    """
+
+def zawgyi_probability(text: str) -> float | None:
+    """The probability that Burmese text is in the Zawgyi font encoding (None without Myanmar characters).
+
+    >>> zawgyi_probability("ဘဂၤလားေဒရွ္႕") > 0.99
+    True
+    """
+
+def han_evidence(text: str) -> HanEvidence:
+    """Counts Han characters and the ones that exist in only one Chinese script."""
+
+def is_simplified_only(ch: str) -> bool:
+    """Whether a character exists only in Simplified Chinese.
+
+    >>> is_simplified_only("们"), is_simplified_only("中")
+    (True, False)
+    """
+
+def is_traditional_only(ch: str) -> bool:
+    """Whether a character exists only in Traditional Chinese.
+
+    >>> is_traditional_only("們")
+    True
+    """
+
+# --- glossary ---------------------------------------------------------------------------------------
+
+_GlossaryFormat: TypeAlias = Literal["tsv", "csv", "omegat", "json", "tbx"]
+
+def fold_for_matching(text: str) -> tuple[str, OffsetMap]:
+    """Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
+    Simplified) and returns it with the OffsetMap back to ``text`` (code points).
+
+    >>> fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
+    '中国-东盟信息港 expo'
+    """
+
+@final
+class TermMatch:
+    """One glossary term found in a text: code point span, the text there, the entry id and the language
+    of the glossary term that matched.
+
+    >>> Glossary.builtin().find("在寮國")[0]
+    TermMatch(start=1, end=3, text='寮國', id='country_laos', lang='zh-Hant')
+    """
+
+    def __new__(cls, start: int, end: int, text: str, id: str, lang: str) -> TermMatch: ...
+    @property
+    def start(self) -> int:
+        """Start (code points)."""
+    @property
+    def end(self) -> int:
+        """End (code points, exclusive)."""
+    @property
     def text(self) -> str:
         """The matched text as it stands in the input."""
     @property
@@ -488,110 +664,3 @@ class Glossary:
     def __contains__(self, id: str, /) -> bool: ...
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[object, tuple[str]]: ...
-    def lang(self) -> str:
-        """The language of the run ("und" for a run without letters)."""
-    def to_dict(self) -> dict[str, object]:
-        """A plain dict (start, end, lang)."""
-    def __getnewargs__(self) -> tuple[int, int, str]: ...
-    def __eq__(self, value: object, /) -> bool: ...
-
-@final
-class HanEvidence:
-    """Evidence for Simplified vs Traditional Chinese: Han characters and the ones found in only one script.
-
-    >>> e = han_evidence("我們是中國人")
-    >>> e.han, e.simplified_only, e.traditional_only, round(e.p_traditional(), 2)
-    (6, 0, 2, 0.96)
-    """
-
-    def __new__(cls, han: int, simplified_only: int, traditional_only: int) -> HanEvidence: ...
-    @property
-    def han(self) -> int:
-        """Han characters seen."""
-    @property
-    def simplified_only(self) -> int:
-        """Characters that exist only in Simplified Chinese."""
-    @property
-    def traditional_only(self) -> int:
-        """Characters that exist only in Traditional Chinese."""
-    def p_traditional(self) -> float:
-        """Probability that the text is Traditional (0.5 without evidence)."""
-    def to_dict(self) -> dict[str, object]:
-        """A plain dict (han, simplified_only, traditional_only)."""
-    def __getnewargs__(self) -> tuple[int, int, int]: ...
-    def __eq__(self, value: object, /) -> bool: ...
-
-@final
-class Detector:
-    """A language identifier, optionally restricted to an allow-list of tags.
-
-    Every script path respects the allow-list: text in a script none of whose languages is allowed is
-    judged by its other scripts, or is "und". ``zh`` allows zh-Hans and zh-Hant too.
-
-    >>> d = Detector(only=["ms", "id", "en"])
-    >>> d.detect("Saya tidak tahu kerana dia tidak datang.").lang
-    'ms'
-    >>> d
-    Detector(only=['en', 'id', 'ms'])
-    """
-
-    def __new__(cls, only: list[str] | None = None) -> Detector: ...
-    def only(self, tags: list[str]) -> Detector:
-        """A new detector restricted to ``tags``; raises LanguageError for an unknown tag."""
-    def allowed(self) -> list[str] | None:
-        """The allow-list (canonical tags), or None when every language is allowed."""
-    def detect(self, text: str) -> Detection:
-        """Identifies the language of ``text`` (texts over 64 KiB are judged on their first 64 KiB)."""
-    def detect_spans(self, text: str) -> list[LanguageSpan]:
-        """Runs of one language in mixed text (code point offsets)."""
-    def detect_batch(self, texts: list[str]) -> list[Detection]:
-        """Identifies many texts in parallel on all cores, with the GIL released."""
-    def __getnewargs__(self) -> tuple[list[str] | None]: ...
-    def __eq__(self, value: object, /) -> bool: ...
-
-def detect(text: str, *, only: list[str] | None = None) -> Detection:
-    """Identifies the language of ``text``; ``only`` restricts the candidate languages.
-
-    >>> detect("中國與東盟的人工智慧合作").lang
-    'zh-Hant'
-    >>> detect("12345").lang
-    'und'
-    """
-
-def detect_spans(text: str, *, only: list[str] | None = None) -> list[LanguageSpan]:
-    """Runs of one language in mixed text, with code point offsets.
-
-    >>> [(s.lang, s.start, s.end) for s in detect_spans("The sign said ยินดีต้อนรับ")]
-    [('en', 0, 14), ('th', 14, 26)]
-    """
-
-def detect_batch(texts: list[str], *, only: list[str] | None = None) -> list[Detection]:
-    """Identifies many texts in parallel on all cores, with the GIL released.
-
-    >>> [d.lang for d in detect_batch(["안녕하세요", "こんにちは", "Hello there"])]
-    ['ko', 'ja', 'en']
-    """
-
-def zawgyi_probability(text: str) -> float | None:
-    """The probability that Burmese text is in the Zawgyi font encoding (None without Myanmar characters).
-
-    >>> zawgyi_probability("ဘဂၤလားေဒရွ္႕") > 0.99
-    True
-    """
-
-def han_evidence(text: str) -> HanEvidence:
-    """Counts Han characters and the ones that exist in only one Chinese script."""
-
-def is_simplified_only(ch: str) -> bool:
-    """Whether a character exists only in Simplified Chinese.
-
-    >>> is_simplified_only("们"), is_simplified_only("中")
-    (True, False)
-    """
-
-def is_traditional_only(ch: str) -> bool:
-    """Whether a character exists only in Traditional Chinese.
-
-    >>> is_traditional_only("們")
-    True
-    """

@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 mod _native {
     #[pymodule_export]
     use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching};
+    #[pymodule_export]
     use super::align::{
         AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,
         parse_alignments, read_alignments, to_jsonl, to_tmx, to_tsv, write_align_format,
