@@ -11,8 +11,10 @@
 * Speed: single-thread MB/s (on-CPU time of the converting thread, so other load on the machine does not
   count) for s2t and s2twp on the Simplified text and t2s on the Traditional text, each tool in its own
   process, repeated ROUNDS times alternating; the median of each is reported with the ratio.
-* Exactness: for all 16 configurations, zoulang's output on both texts (and on the seed article, if present)
-  must be byte-identical to OpenCC's.
+* Exactness: for all 16 configurations, zoulang's output on both texts, on the seed article (if present) and
+  on two texts of 20,000 lines of adversarial text generated from the dictionaries (phrases of every config,
+  compatibility ideographs, emoji, combining marks; one with IDS operators, one without) must be
+  byte-identical to OpenCC's.
 * Construction: time of the first converter in a fresh process; memory: peak RSS of each process and
   zoulang's dictionary heap bytes.
 """
@@ -62,6 +64,36 @@ print(json.dumps({"config": config, "bytes": n, "seconds": cpu, "mb_per_s": n / 
 """
 
 
+def fuzz_text(path: Path, ids: bool, lines: int = 20000, seed: int = 7) -> None:
+    """Writes adversarial text: random mixes of OpenCC dictionary keys and values (all configs), single
+    dictionary characters, IDS operators, compatibility ideographs, ASCII, emoji and combining marks."""
+    import random
+
+    rng = random.Random(seed)
+    data = ROOT / "crates" / "zoulang" / "data" / "opencc"
+    pieces, chars = [], set()
+    for f in sorted(data.glob("*.txt")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            k, v = line.split("\t", 1)
+            v = v.split(" ")[0]
+            pieces += [k, v]
+            chars.update(k + v)
+    chars = sorted(chars - set("\n\t "))
+    extra = ["\uF900", "\uFA0A", "\U0002F800", "a", " ", "，", "🙂", "\u0301"]
+    if ids:  # with IDS operators; without them the segmented configs take their one-pass path
+        extra += ["⿰", "⿱", "⿲", "⿳"]
+    out = []
+    for _ in range(lines):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            r = rng.random()
+            parts.append(rng.choice(pieces) if r < 0.5 else rng.choice(chars) if r < 0.9 else rng.choice(extra))
+        out.append("".join(parts))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def skip(msg: str) -> None:
     print(f"SKIP: {msg}")
     sys.exit(0)
@@ -106,6 +138,10 @@ def main() -> None:
         for name in ("china-daily-guangxi-asean-ai.txt", "china-daily-guangxi-asean-ai.zh-Hant.txt"):
             if (SEED / name).exists():
                 texts[name] = SEED / name
+        texts["fuzz"] = tmp / "fuzz.txt"
+        fuzz_text(texts["fuzz"], ids=True)
+        texts["fuzz-no-ids"] = tmp / "fuzz-no-ids.txt"
+        fuzz_text(texts["fuzz-no-ids"], ids=False, seed=8)
 
         # Exactness on every configuration and text.
         mismatches, pairs = [], 0

@@ -9,6 +9,8 @@ spans are half-open ``[start, end)``.
 'ASEAN 2025'
 >>> zoulang.script_profile("中国与东盟 ASEAN").dominant
 'Han'
+>>> zoulang.convert("老挝信息港", "s2twp")
+'寮國資訊港'
 """
 
 from __future__ import annotations
@@ -19,18 +21,23 @@ from ._native import (
     Glossary,
     TermMatch,
     fold_for_matching,
+    Converter,
+    OffsetMap,
+    ScriptProfile,
+    __version__,
+    convert,
+    convert_batch,
+    decode_utf8,
+    dictionary_bytes,
+    fold_to_simplified,
     AlignmentUnit,
     Lexicon,
     Detection,
     Detector,
     HanEvidence,
     LanguageSpan,
-    OffsetMap,
-    ScriptProfile,
-    __version__,
     align,
     align_batch,
-    decode_utf8,
     evaluate_alignment,
     evaluate_documents,
     detect,
@@ -69,6 +76,14 @@ from .exceptions import (
     ZoulangError,
 )
 
+#: The 16 OpenCC configuration names accepted by ``convert`` and ``Converter``.
+CONVERT_CONFIGS = (
+    "s2t", "t2s", "s2tw", "tw2s", "s2twp", "tw2sp", "s2hk", "hk2s",
+    "s2hkp", "hk2sp", "t2tw", "tw2t", "t2hk", "hk2t", "t2jp", "jp2t",
+)
+#: Regional usage overlays (opt-in): tai 臺→台, li 裏→裡, zhe 着→著, shuo 説→說, jihua 計劃→計畫.
+OVERLAYS = ("tai", "li", "zhe", "shuo", "jihua")
+
 __all__ = [
     "__version__",
     # text
@@ -87,6 +102,14 @@ __all__ = [
     "TermMatch",
     "CheckIssue",
     "fold_for_matching",
+    # convert
+    "convert",
+    "convert_batch",
+    "Converter",
+    "fold_to_simplified",
+    "dictionary_bytes",
+    "CONVERT_CONFIGS",
+    "OVERLAYS",
     # align
     "align",
     "align_batch",

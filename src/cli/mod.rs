@@ -2,6 +2,7 @@
 //! formats.
 
 mod align;
+mod convert;
 mod demo;
 mod glossary;
 mod detect;
@@ -34,6 +35,8 @@ enum Command {
     Terms(terms::Args),
     /// Glossary files: `convert IN OUT` between TSV, CSV, OmegaT, JSON and TBX.
     Glossary(glossary::Args),
+    /// Chinese script conversion (OpenCC 1.4.2 configurations, byte-identical output).
+    Convert(convert::Args),
     /// Aligns the sentences of SRC and TGT (one per line): JSON lines {"src":[..],"tgt":[..],"score":..}.
     Align(align::Args),
     /// Strict and lax precision, recall and F1 of PRED against GOLD (Vecalign's score.py), as JSON.
@@ -113,6 +116,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Script(a) => script::run(a),
         Command::Terms(a) => terms::run(a),
         Command::Glossary(a) => glossary::run(a),
+        Command::Convert(a) => convert::run(a),
         Command::Align(a) => align::run(a),
         Command::Evaluate(a) => align::evaluate(a),
         Command::Detect(a) => detect::run(a),

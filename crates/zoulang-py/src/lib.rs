@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod align;
+mod convert;
 mod detect;
 mod errors;
 mod glossary;
@@ -15,6 +16,9 @@ use pyo3::prelude::*;
 mod _native {
     #[pymodule_export]
     use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching};
+    #[pymodule_export]
+    use super::convert::{Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified};
+
     #[pymodule_export]
     use super::align::{
         AlignmentUnit, Lexicon, align, align_batch, evaluate_alignment, evaluate_documents,

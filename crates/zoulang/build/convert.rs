@@ -307,98 +307,109 @@ fn push_padded(out: &mut Vec<u32>, bytes: &[u8]) {
 
 /// Serialises one flattened dictionary in its run-time layout, as little-endian u32 words (read in place by
 /// src/convert/tables.rs, nothing is copied at load):
-/// 1. values: `n`, `blob_len`, `n + 1` offsets, the UTF-8 blob (padded);
+/// 1. the blob: `blob_len`, then UTF-8 (padded): each phrase's key immediately followed by its value (so the
+///    comparison and the copy touch the same cache lines), then the single-character keys' values;
 /// 2. characters: `pages`, an index of 0x1100 page numbers (one per 256 code points; page 0 is empty), then
-///    `pages` × 256 entries of (second-character filter, single-character entry index or `NO_ENTRY`);
+///    `pages` × 256 entries of (second-character filter, value as `offset << 8 | length`, 0 for none);
 /// 3. the pair filter: 2^PAIR_FILTER_BITS bits;
-/// 4. phrases by first two characters: `slots` (a power of two), then `slots` × (first, second, start, count),
-///    first = 0 marking an empty slot (open addressing, linear probing from `pair_hash`); `keys`, then `keys` ×
-///    (offset, length, entry index), each group's keys longest first; `key_blob_len`, the key blob (padded).
+/// 4. phrases by first two characters: `slots` (a power of two), then `slots` × (first, second, start, count,
+///    then the group's longest key inline: blob offset, key length, value length, 0), first = 0 marking an empty
+///    slot (open addressing, linear probing from `pair_hash`); `keys`, then `keys` × (blob offset, key length,
+///    value length): each group's other keys, longest first, at `start..start + count`.
 fn serialize(flat: &Flat) -> Vec<u8> {
     let u32_of = |n: usize| u32::try_from(n).expect("dictionary under 4 GiB");
-    let mut w: Vec<u32> = Vec::new();
-    // 1. values
-    let mut blob = String::new();
-    let mut offsets = vec![0u32];
-    for (_, v) in &flat.entries {
-        blob.push_str(v);
-        offsets.push(u32_of(blob.len()));
-    }
-    w.push(u32_of(flat.entries.len()));
-    w.push(u32_of(blob.len()));
-    w.extend(offsets);
-    push_padded(&mut w, blob.as_bytes());
-
-    // Keys by kind.
-    let mut chars: BTreeMap<u32, (u32, u32)> = BTreeMap::new(); // code point -> (seconds, id)
-    let mut groups: BTreeMap<(u32, u32), Vec<(usize, u32)>> = BTreeMap::new();
-    for (i, (k, _)) in flat.entries.iter().enumerate() {
+    let mut chars: BTreeMap<u32, (u32, &str)> = BTreeMap::new(); // code point -> (seconds, value)
+    let mut groups: BTreeMap<(u32, u32), Vec<(&str, &str)>> = BTreeMap::new();
+    for (k, v) in &flat.entries {
         let mut it = k.chars();
         match (it.next(), it.next()) {
-            (Some(a), None) => chars.entry(a as u32).or_insert((0, hash::NO_ENTRY)).1 = u32_of(i),
+            (Some(a), None) => chars.entry(a as u32).or_insert((0, "")).1 = v,
             (Some(a), Some(b)) => {
-                chars.entry(a as u32).or_insert((0, hash::NO_ENTRY)).0 |=
-                    hash::second_bit(b as u32);
-                groups
-                    .entry((a as u32, b as u32))
-                    .or_default()
-                    .push((k.len(), u32_of(i)));
+                chars.entry(a as u32).or_insert((0, "")).0 |= hash::second_bit(b as u32);
+                groups.entry((a as u32, b as u32)).or_default().push((k, v));
             }
             _ => {}
         }
     }
+    // 1. blob
+    let mut blob = String::new();
+    let mut key_entries: Vec<[u32; 3]> = Vec::new();
+    let mut group_ranges: Vec<((u32, u32), usize, usize)> = Vec::new();
+    for (&pair, keys) in groups.iter_mut() {
+        keys.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        group_ranges.push((pair, key_entries.len(), keys.len()));
+        for (k, v) in keys.iter() {
+            key_entries.push([u32_of(blob.len()), u32_of(k.len()), u32_of(v.len())]);
+            blob.push_str(k);
+            blob.push_str(v);
+        }
+    }
+    let mut char_values: BTreeMap<u32, (u32, u32)> = BTreeMap::new(); // code point -> (seconds, packed value)
+    for (&c, &(seconds, v)) in &chars {
+        let packed = if v.is_empty() {
+            0
+        } else {
+            assert!(
+                v.len() < 256 && blob.len() < 1 << 24,
+                "character value too long or blob too large"
+            );
+            let off = u32_of(blob.len());
+            blob.push_str(v);
+            (off << 8) | u32_of(v.len())
+        };
+        char_values.insert(c, (seconds, packed));
+    }
+    let mut w: Vec<u32> = Vec::new();
+    w.push(u32_of(blob.len()));
+    push_padded(&mut w, blob.as_bytes());
     // 2. characters
     let mut index = vec![0u32; 0x1100];
-    let mut pages: Vec<(u32, u32)> = vec![(0, hash::NO_ENTRY); 256];
-    for (&c, &entry) in &chars {
+    let mut pages: Vec<(u32, u32)> = vec![(0, 0); 256];
+    for (&c, &entry) in &char_values {
         let block = (c >> 8) as usize;
         if index[block] == 0 {
             index[block] = u32_of(pages.len() / 256);
-            pages.resize(pages.len() + 256, (0, hash::NO_ENTRY));
+            pages.resize(pages.len() + 256, (0, 0));
         }
         pages[index[block] as usize * 256 + (c & 0xFF) as usize] = entry;
     }
     w.push(u32_of(pages.len() / 256));
     w.extend(index);
-    for (seconds, id) in pages {
+    for (seconds, value) in pages {
         w.push(seconds);
-        w.push(id);
+        w.push(value);
     }
     // 3. pair filter
     let mut filter = vec![0u32; 1 << (hash::PAIR_FILTER_BITS - 5)];
-    for &(a, b) in groups.keys() {
+    for &((a, b), _, _) in &group_ranges {
         let bit = hash::pair_filter_bit(a, b);
         filter[bit >> 5] |= 1 << (bit & 31);
     }
     w.extend(filter);
     // 4. phrases
-    let cap = (groups.len() * 2).next_power_of_two().max(2);
-    let mut slots = vec![[0u32; 4]; cap];
-    let mut start = 0;
-    for (&(a, b), keys) in &groups {
+    let cap = (group_ranges.len() * 2).next_power_of_two().max(2);
+    let mut slots = vec![[0u32; 8]; cap];
+    for &((a, b), start, count) in &group_ranges {
         let mut i = hash::pair_hash(a, b) & (cap - 1);
         while slots[i][0] != 0 {
             i = (i + 1) & (cap - 1);
         }
-        slots[i] = [a, b, u32_of(start), u32_of(keys.len())];
-        start += keys.len();
+        let [off, klen, vlen] = key_entries[start];
+        slots[i] = [
+            a,
+            b,
+            u32_of(start + 1),
+            u32_of(count - 1),
+            off,
+            klen,
+            vlen,
+            0,
+        ];
     }
     w.push(u32_of(cap));
     w.extend(slots.iter().flatten());
-    w.push(u32_of(start));
-    let mut key_blob = String::new();
-    for keys in groups.values_mut() {
-        keys.sort_by(|x, y| y.0.cmp(&x.0));
-        for &(_, id) in keys.iter() {
-            let key = &flat.entries[id as usize].0;
-            w.push(u32_of(key_blob.len()));
-            w.push(u32_of(key.len()));
-            w.push(id);
-            key_blob.push_str(key);
-        }
-    }
-    w.push(u32_of(key_blob.len()));
-    push_padded(&mut w, key_blob.as_bytes());
+    w.push(u32_of(key_entries.len()));
+    w.extend(key_entries.iter().flatten());
     w.iter().flat_map(|x| x.to_le_bytes()).collect()
 }
 

@@ -15,8 +15,8 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
-pub mod convert;
 pub mod align;
+pub mod convert;
 pub mod detect;
 pub mod error;
 pub mod glossary;
@@ -24,8 +24,8 @@ pub mod sample;
 pub mod tag;
 pub mod text;
 
-pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use align::{AlignOptions, AlignmentUnit, align, align_batch, evaluate_alignment};
+pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};
 pub use glossary::{Glossary, TermMatch};

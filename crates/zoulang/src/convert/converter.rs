@@ -6,7 +6,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::config::Config;
-use super::matcher::{Handler, scan};
+use super::matcher::{Handler, scan, scan_segmented};
 use super::overlays::{Overlay, apply as apply_overlays};
 use super::tables::{ALL_KEYS_CJK, CONFIG_SPECS, ConfigSpec, Dict, dict};
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
@@ -226,20 +226,45 @@ impl Converter {
         Cow::Owned(p.out)
     }
 
-    fn convert_main<O: ChainOut>(&self, text: &str, out: &mut O) {
+    /// [`Converter::convert`] without the one-pass path for segmented configs (tests compare the two).
+    #[cfg(test)]
+    pub(crate) fn convert_unfused(&self, text: &str) -> String {
+        let normalized = self.normalize(text);
+        let mut out = Plain::with_capacity(normalized.len());
         match self.inner.segmentation {
             Some(seg) => scan(
+                seg,
+                &normalized,
+                &mut Segments {
+                    chain: &self.inner.chain,
+                    gap_chars_only: self.inner.gap_chars_only,
+                    gap_composite: self.inner.gap_composite,
+                    out: &mut out,
+                },
+                false,
+            ),
+            None => run_chain(&self.inner.chain, &normalized, &mut out),
+        }
+        out.out
+    }
+
+    fn convert_main<O: ChainOut>(&self, text: &str, out: &mut O) {
+        match (self.inner.segmentation, self.inner.gap_composite) {
+            (Some(seg), Some(gap)) if !has_ids_operator(text) => {
+                scan_segmented(seg, gap, text, &mut Stage(out))
+            }
+            (Some(seg), gap_composite) => scan(
                 seg,
                 text,
                 &mut Segments {
                     chain: &self.inner.chain,
                     gap_chars_only: self.inner.gap_chars_only,
-                    gap_composite: self.inner.gap_composite,
+                    gap_composite,
                     out,
                 },
                 false,
             ),
-            None => run_chain(&self.inner.chain, text, out),
+            (None, _) => run_chain(&self.inner.chain, text, out),
         }
     }
 }

@@ -22,6 +22,3 @@ pub(crate) const PAIR_FILTER_BITS: u32 = 19;
 pub(crate) fn pair_filter_bit(a: u32, b: u32) -> usize {
     (pair_hash(a, b) as u32 >> (32 - PAIR_FILTER_BITS)) as usize
 }
-
-/// Entry index meaning "no single-character key".
-pub(crate) const NO_ENTRY: u32 = u32::MAX;

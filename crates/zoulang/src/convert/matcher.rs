@@ -9,7 +9,7 @@
 //! then compares the phrases with those two first characters, longest first. Single characters are a table
 //! lookup.
 
-use super::tables::{Dict, NO_ENTRY, second_bit};
+use super::tables::{CharInfo, Dict, second_bit};
 
 /// Receives the result of a scan, left to right.
 pub(crate) trait Handler {
@@ -49,52 +49,121 @@ fn decode(b: &[u8], i: usize) -> (u32, usize) {
 /// O(n · k) in the length of `text` and the longest key (k ≤ 16 characters), O(n) in practice: a phrase lookup
 /// runs only where a phrase's first two characters occur.
 pub(crate) fn scan<H: Handler>(dict: &Dict, text: &str, h: &mut H, chars_only: bool) {
-    let b = text.as_bytes();
-    let len = b.len();
-    let mut run_start = 0;
-    let mut pos = 0;
-    while pos < len {
-        let (c, clen) = decode(b, pos);
+    drive(text, h, |text, pos, c, clen| {
+        let b = text.as_bytes();
         let info = dict.char_info(c);
-        if !chars_only
-            && info.seconds != 0
-            && pos + clen < len
-            && let c2 = decode(b, pos + clen).0
-            && info.seconds & second_bit(c2) != 0
-            && dict.may_start_phrase(c, c2)
-            && let Some((klen, id)) = dict.longest_phrase(c, c2, &b[pos..])
-        {
-            if pos > run_start {
-                h.gap(&text[run_start..pos]);
-            }
-            let e = pos + klen;
-            h.matched(&text[pos..e], dict.value(id));
-            pos = e;
-            run_start = e;
-            continue;
+        if !chars_only && let Some((klen, value)) = phrase_at(dict, c, info, &b[pos..], clen) {
+            return Step::Match(klen, value);
         }
-        if info.id != NO_ENTRY {
-            if pos > run_start {
-                h.gap(&text[run_start..pos]);
-            }
-            let e = pos + clen;
-            h.matched(&text[pos..e], dict.value(info.id));
-            pos = e;
-            run_start = e;
-            continue;
+        if let Some(value) = dict.char_value(info) {
+            return Step::Match(clen, value);
         }
         if ids_arity(c) > 0
             && let Some(l) = ids_len(&text[pos..])
         {
             // The whole IDS is passed over unconverted.
-            pos += l;
-            continue;
+            return Step::Skip(l);
         }
-        pos += clen;
+        Step::Skip(clen)
+    });
+}
+
+/// What to do at one position: replace `len` bytes by a value, or pass `len` bytes over unconverted.
+enum Step {
+    Match(usize, &'static str),
+    Skip(usize),
+}
+
+/// Walks `text` left to right, asking `step` (text, position, character, its length) what to do at each
+/// position, and reports matches and the unmatched stretches between them to `h`.
+#[inline(always)]
+fn drive<H: Handler>(text: &str, h: &mut H, mut step: impl FnMut(&str, usize, u32, usize) -> Step) {
+    let b = text.as_bytes();
+    let mut run_start = 0;
+    let mut pos = 0;
+    while pos < b.len() {
+        let (c, clen) = decode(b, pos);
+        match step(text, pos, c, clen) {
+            Step::Match(klen, value) => {
+                if pos > run_start {
+                    h.gap(&text[run_start..pos]);
+                }
+                let e = pos + klen;
+                h.matched(&text[pos..e], value);
+                pos = e;
+                run_start = e;
+            }
+            Step::Skip(n) => pos += n,
+        }
     }
-    if run_start < len {
+    if run_start < b.len() {
         h.gap(&text[run_start..]);
     }
+}
+
+/// The longest phrase of `dict` that `b` starts with, given its first character `c` (`clen` bytes) and what
+/// the dictionary holds for it: (key length, value).
+#[inline(always)]
+fn phrase_at(
+    dict: &Dict,
+    c: u32,
+    info: CharInfo,
+    b: &[u8],
+    clen: usize,
+) -> Option<(usize, &'static str)> {
+    if info.seconds == 0 || clen >= b.len() {
+        return None;
+    }
+    let c2 = decode(b, clen).0;
+    if info.seconds & second_bit(c2) == 0 || !dict.may_start_phrase(c, c2) {
+        return None;
+    }
+    dict.longest_phrase(c, c2, b)
+}
+
+/// Whether segmentation with `seg` matches at the start of `b` (a phrase or a single-character key).
+fn seg_matches_at(seg: &Dict, b: &[u8]) -> bool {
+    let (c, clen) = decode(b, 0);
+    let info = seg.char_info(c);
+    seg.char_value(info).is_some() || phrase_at(seg, c, info, b, clen).is_some()
+}
+
+/// Segmentation and a precomposed gap dictionary in one pass, for text without IDS operators (checked by the
+/// caller). Equivalent to [`scan`] with `seg` whose unmatched stretches are scanned with `gap`: a position
+/// where `seg` matches is a segment of its own; elsewhere `gap` applies, and a `gap` phrase is cut short
+/// before the first position inside it where `seg` matches (where the unmatched stretch would end).
+///
+/// O(n) in practice, like [`scan`].
+pub(crate) fn scan_segmented<H: Handler>(seg: &Dict, gap: &Dict, text: &str, h: &mut H) {
+    drive(text, h, |text, pos, c, clen| {
+        let b = text.as_bytes();
+        let seg_info = seg.char_info(c);
+        let matched = phrase_at(seg, c, seg_info, &b[pos..], clen)
+            .or_else(|| seg.char_value(seg_info).map(|v| (clen, v)))
+            .or_else(|| {
+                let info = gap.char_info(c);
+                phrase_at(gap, c, info, &b[pos..], clen)
+                    .and_then(|(klen, value)| {
+                        // The unmatched stretch ends where segmentation next matches.
+                        let mut q = pos + clen;
+                        while q < pos + klen {
+                            if seg_matches_at(seg, &b[q..]) {
+                                let cut = &b[pos..q];
+                                return (q - pos > clen)
+                                    .then(|| gap.longest_phrase(c, decode(cut, clen).0, cut))
+                                    .flatten();
+                            }
+                            q += decode(b, q).1;
+                        }
+                        Some((klen, value))
+                    })
+                    .or_else(|| gap.char_value(info).map(|v| (clen, v)))
+            });
+        match matched {
+            Some((klen, value)) => Step::Match(klen, value),
+            None => Step::Skip(clen),
+        }
+    });
 }
 
 /// Arity of an ideographic description operator, 0 for any other character.

@@ -118,7 +118,7 @@ pub(crate) fn apply(overlays: &[Overlay], text: &str) -> Option<(String, OffsetM
         .iter()
         .flat_map(|o| o.replacements().iter().copied())
         .collect();
-    pairs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
     let firsts: Vec<char> = pairs.iter().filter_map(|p| p.0.chars().next()).collect();
     let first_hit = text.find(|c| firsts.contains(&c))?;
     let mut out = String::with_capacity(text.len());

@@ -133,6 +133,16 @@ proptest! {
     }
 
     #[test]
+    fn one_pass_segmented_path_equals_the_staged_path(text in text_from(ALPHABET)) {
+        // Without IDS operators the one-pass path runs; it must equal segmentation then the chain per stretch.
+        let text: String = text.chars().filter(|c| !('\u{2FF0}'..='\u{2FFF}').contains(c)).collect();
+        for config in [Config::S2tw, Config::S2twp, Config::S2hk, Config::S2hkp] {
+            let c = Converter::new(config);
+            prop_assert_eq!(c.convert(&text), c.convert_unfused(&text), "{}", config);
+        }
+    }
+
+    #[test]
     fn fold_offsets_round_trip(text in text_from(ALPHABET)) {
         let (out, map) = fold_to_simplified(&text);
         check_map(&text, &out, &map)?;

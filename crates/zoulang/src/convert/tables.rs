@@ -2,7 +2,7 @@
 
 use std::sync::OnceLock;
 
-pub(crate) use super::hash::{NO_ENTRY, second_bit};
+pub(crate) use super::hash::second_bit;
 use super::hash::{PAIR_FILTER_BITS, pair_filter_bit, pair_hash};
 
 /// A compiled configuration: dictionary ids of its stages (indices into [`DICT_DATA`]).
@@ -40,7 +40,6 @@ fn word(bytes: &[u8], i: usize) -> u32 {
 /// single-character keys and phrase first characters, a filter of phrase first pairs, and a hash table from
 /// the first two characters of each phrase to those phrases, longest first.
 pub(crate) struct Dict {
-    offsets: &'static [u8],
     blob: &'static str,
     char_index: &'static [u8],
     char_pages: &'static [u8],
@@ -48,7 +47,6 @@ pub(crate) struct Dict {
     slots: &'static [u8],
     slot_mask: usize,
     keys: &'static [u8],
-    key_blob: &'static [u8],
 }
 
 /// What the dictionary holds for one code point.
@@ -56,8 +54,8 @@ pub(crate) struct Dict {
 pub(crate) struct CharInfo {
     /// The [`second_bit`]s of the second characters of the phrases starting with it (0: none).
     pub(crate) seconds: u32,
-    /// Its single-character key's entry index, [`NO_ENTRY`] if none.
-    pub(crate) id: u32,
+    /// Its single-character key's value as `offset << 8 | length` in the blob, 0 if none.
+    value: u32,
 }
 
 impl Dict {
@@ -69,23 +67,18 @@ impl Dict {
             pos += words;
             section
         };
-        let n = word(take(1), 0) as usize;
         let blob_len = word(take(1), 0) as usize;
-        let offsets = take(n + 1);
         let blob =
-            std::str::from_utf8(&take(blob_len.div_ceil(4))[..blob_len]).expect("values are UTF-8");
+            std::str::from_utf8(&take(blob_len.div_ceil(4))[..blob_len]).expect("blob is UTF-8");
         let pages = word(take(1), 0) as usize;
         let char_index = take(0x1100);
         let char_pages = take(pages * 256 * 2);
         let pair_filter = take(1 << (PAIR_FILTER_BITS - 5));
         let cap = word(take(1), 0) as usize;
-        let slots = take(cap * 4);
+        let slots = take(cap * 8);
         let n_keys = word(take(1), 0) as usize;
         let keys = take(n_keys * 3);
-        let key_blob_len = word(take(1), 0) as usize;
-        let key_blob = &take(key_blob_len.div_ceil(4))[..key_blob_len];
         Dict {
-            offsets,
             blob,
             char_index,
             char_pages,
@@ -93,15 +86,7 @@ impl Dict {
             slots,
             slot_mask: cap - 1,
             keys,
-            key_blob,
         }
-    }
-
-    /// The value of entry `id`.
-    #[inline]
-    pub(crate) fn value(&self, id: u32) -> &'static str {
-        let i = id as usize;
-        &self.blob[word(self.offsets, i) as usize..word(self.offsets, i + 1) as usize]
     }
 
     /// What the dictionary holds for code point `c` (below 0x110000).
@@ -111,8 +96,17 @@ impl Dict {
         let e = (page * 256 + (c & 0xFF) as usize) * 2;
         CharInfo {
             seconds: word(self.char_pages, e),
-            id: word(self.char_pages, e + 1),
+            value: word(self.char_pages, e + 1),
         }
+    }
+
+    /// The value of the single-character key described by `info`, if there is one.
+    #[inline]
+    pub(crate) fn char_value(&self, info: CharInfo) -> Option<&'static str> {
+        (info.value != 0).then(|| {
+            let off = (info.value >> 8) as usize;
+            &self.blob[off..off + (info.value & 0xFF) as usize]
+        })
     }
 
     /// Whether a phrase may start with `a` then `b` (false positives possible, no false negatives).
@@ -123,25 +117,45 @@ impl Dict {
     }
 
     /// The longest phrase that `text` starts with, given its first two characters `a` and `b`:
-    /// (byte length, entry index).
+    /// (key length in bytes, value).
     #[inline]
-    pub(crate) fn longest_phrase(&self, a: u32, b: u32, text: &[u8]) -> Option<(usize, u32)> {
+    pub(crate) fn longest_phrase(
+        &self,
+        a: u32,
+        b: u32,
+        text: &[u8],
+    ) -> Option<(usize, &'static str)> {
+        let blob = self.blob.as_bytes();
+        // Keys are short: an inline comparison beats a call to memcmp.
+        let try_key = |off: usize, klen: usize, vlen: usize| {
+            (text.len() >= klen && blob[off..off + klen].iter().zip(text).all(|(x, y)| x == y))
+                .then(|| (klen, &self.blob[off + klen..off + klen + vlen]))
+        };
         let mut i = pair_hash(a, b) & self.slot_mask;
         loop {
-            let first = word(self.slots, 4 * i);
+            let slot = &self.slots[32 * i..32 * i + 32];
+            let first = word(slot, 0);
             if first == 0 {
                 return None;
             }
-            if first == a && word(self.slots, 4 * i + 1) == b {
-                let start = word(self.slots, 4 * i + 2) as usize;
-                let count = word(self.slots, 4 * i + 3) as usize;
+            if first == a && word(slot, 1) == b {
+                // The longest key is in the slot; the others follow in `keys`.
+                let inline = try_key(
+                    word(slot, 4) as usize,
+                    word(slot, 5) as usize,
+                    word(slot, 6) as usize,
+                );
+                if inline.is_some() {
+                    return inline;
+                }
+                let start = word(slot, 2) as usize;
+                let count = word(slot, 3) as usize;
                 return (start..start + count).find_map(|k| {
-                    let offset = word(self.keys, 3 * k) as usize;
-                    let len = word(self.keys, 3 * k + 1) as usize;
-                    let key = &self.key_blob[offset..offset + len];
-                    // Keys are short: an inline comparison beats a call to memcmp.
-                    (text.len() >= len && key.iter().zip(text).all(|(x, y)| x == y))
-                        .then(|| (len, word(self.keys, 3 * k + 2)))
+                    try_key(
+                        word(self.keys, 3 * k) as usize,
+                        word(self.keys, 3 * k + 1) as usize,
+                        word(self.keys, 3 * k + 2) as usize,
+                    )
                 });
             }
             i = (i + 1) & self.slot_mask;
@@ -150,14 +164,12 @@ impl Dict {
 
     /// Bytes of this dictionary (all embedded in the binary; nothing is copied to the heap).
     pub(crate) fn embedded_bytes(&self) -> usize {
-        self.offsets.len()
-            + self.blob.len()
+        self.blob.len()
             + self.char_index.len()
             + self.char_pages.len()
             + self.pair_filter.len()
             + self.slots.len()
             + self.keys.len()
-            + self.key_blob.len()
     }
 }
 

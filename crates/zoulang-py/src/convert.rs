@@ -1,0 +1,188 @@
+//! Python twins of `zoulang::convert`: OpenCC-exact script conversion, offsets in code points.
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use zoulang::convert::{Config, Overlay};
+
+use crate::errors::IntoPy;
+use crate::text::OffsetMap;
+
+fn overlays(names: Option<Vec<String>>) -> PyResult<Vec<Overlay>> {
+    names
+        .unwrap_or_default()
+        .iter()
+        .map(|n| Overlay::parse(n))
+        .collect::<zoulang::Result<Vec<_>>>()
+        .py()
+}
+
+fn converter(config: &str, overlay_names: Option<Vec<String>>) -> PyResult<zoulang::Converter> {
+    let c = zoulang::Converter::new(Config::parse(config).py()?);
+    Ok(c.with_overlays(&overlays(overlay_names)?))
+}
+
+/// Converts Chinese text with an OpenCC configuration; output is byte-identical to OpenCC 1.4.2.
+///
+/// >>> zoulang.convert("老挝信息港", "s2twp")
+/// '寮國資訊港'
+///
+/// Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names).
+#[pyfunction]
+#[pyo3(signature = (text, config, *, overlays = None))]
+pub fn convert(
+    py: Python<'_>,
+    text: &str,
+    config: &str,
+    overlays: Option<Vec<String>>,
+) -> PyResult<String> {
+    let c = converter(config, overlays)?;
+    Ok(py.detach(|| c.convert(text)))
+}
+
+/// Converts many texts in parallel on all cores, with the GIL released.
+///
+/// >>> zoulang.convert_batch(["汉字", "头发"], "s2t")
+/// ['漢字', '頭髮']
+#[pyfunction]
+#[pyo3(signature = (texts, config, *, overlays = None))]
+pub fn convert_batch(
+    py: Python<'_>,
+    texts: Vec<String>,
+    config: &str,
+    overlays: Option<Vec<String>>,
+) -> PyResult<Vec<String>> {
+    let c = converter(config, overlays)?;
+    Ok(py.detach(|| c.convert_batch(&texts)))
+}
+
+/// Folds Chinese in any script or regional standard to mainland Simplified, with the OffsetMap back to `text`.
+///
+/// >>> out, m = zoulang.fold_to_simplified("寮國資訊港")
+/// >>> out, m.to_source(2, 5)
+/// ('老挝信息港', (2, 5))
+#[pyfunction]
+pub fn fold_to_simplified(py: Python<'_>, text: &str) -> (String, OffsetMap) {
+    py.detach(|| {
+        let (out, map) = zoulang::fold_to_simplified(text);
+        let chars = map.to_char_units(text, &out);
+        (out, OffsetMap(chars))
+    })
+}
+
+/// Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place).
+///
+/// >>> zoulang.dictionary_bytes("t2s") > 0
+/// True
+#[pyfunction]
+pub fn dictionary_bytes(config: &str) -> PyResult<usize> {
+    Ok(zoulang::convert::dictionary_bytes(
+        Config::parse(config).py()?,
+    ))
+}
+
+/// A reusable converter for one OpenCC configuration (and optional regional usage overlays).
+///
+/// Immutable, thread-safe and picklable (by configuration name and overlays).
+///
+/// >>> c = zoulang.Converter("s2twp")
+/// >>> c.convert("人工智能")
+/// '人工智慧'
+/// >>> out, m = c.convert_with_offsets("信息港")
+/// >>> out, m.to_source(0, 2)
+/// ('資訊港', (0, 2))
+#[pyclass(frozen, eq, module = "zoulang", name = "Converter")]
+#[derive(Clone)]
+pub struct Converter {
+    inner: zoulang::Converter,
+}
+
+impl PartialEq for Converter {
+    fn eq(&self, other: &Self) -> bool {
+        self.inner.config() == other.inner.config()
+            && self.inner.overlays() == other.inner.overlays()
+    }
+}
+
+#[pymethods]
+impl Converter {
+    #[new]
+    #[pyo3(signature = (config, *, overlays = None))]
+    fn new(config: &str, overlays: Option<Vec<String>>) -> PyResult<Self> {
+        Ok(Converter {
+            inner: converter(config, overlays)?,
+        })
+    }
+
+    /// The configuration name, e.g. "s2twp".
+    #[getter]
+    fn config(&self) -> &'static str {
+        self.inner.config().map_or("fold", Config::name)
+    }
+
+    /// The regional usage overlays in effect (names; empty by default).
+    #[getter]
+    fn overlays(&self) -> Vec<&'static str> {
+        self.inner.overlays().iter().map(|o| o.name()).collect()
+    }
+
+    /// A converter with these overlays instead (tai, li, zhe, shuo, jihua).
+    ///
+    /// >>> zoulang.Converter("s2tw").with_overlays(["tai"]).convert("台湾")
+    /// '台灣'
+    fn with_overlays(&self, overlays: Vec<String>) -> PyResult<Self> {
+        let list = self::overlays(Some(overlays))?;
+        Ok(Converter {
+            inner: self.inner.with_overlays(&list),
+        })
+    }
+
+    /// Converts `text`.
+    fn convert(&self, py: Python<'_>, text: &str) -> String {
+        py.detach(|| self.inner.convert(text))
+    }
+
+    /// Converts `text` and returns the OffsetMap from the output back to `text` (code points).
+    fn convert_with_offsets(&self, py: Python<'_>, text: &str) -> (String, OffsetMap) {
+        py.detach(|| {
+            let (out, map) = self.inner.convert_with_offsets(text);
+            let chars = map.to_char_units(text, &out);
+            (out, OffsetMap(chars))
+        })
+    }
+
+    /// Converts many texts in parallel on all cores, with the GIL released.
+    fn convert_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<String> {
+        py.detach(|| self.inner.convert_batch(&texts))
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("config", self.config())?;
+        d.set_item("overlays", self.overlays())?;
+        Ok(d)
+    }
+
+    fn __getnewargs_ex__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<((&'static str,), Bound<'py, PyDict>)> {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("overlays", self.overlays())?;
+        Ok(((self.config(),), kwargs))
+    }
+
+    fn __repr__(&self) -> String {
+        let overlays = self.overlays();
+        if overlays.is_empty() {
+            format!("Converter('{}')", self.config())
+        } else {
+            let names: Vec<String> = overlays.iter().map(|o| format!("'{o}'")).collect();
+            format!(
+                "Converter('{}', overlays=[{}])",
+                self.config(),
+                names.join(", ")
+            )
+        }
+    }
+}
