@@ -1,20 +1,10 @@
 //! End-to-end tests of `zoulang terms` and `zoulang glossary convert`.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
-fn zoulang(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run zoulang");
-    let _ = child.stdin.take().unwrap().write_all(stdin);
-    child.wait_with_output().unwrap()
-}
+use std::path::{Path, PathBuf};
+
+use common::{stdout, zoulang};
 
 fn data(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -34,7 +24,7 @@ fn tmp(name: &str) -> PathBuf {
 fn terms_prints_one_json_line_per_match_with_code_point_offsets() {
     let o = zoulang(&["terms"], "ASEAN\nTiếng Lào: 寮國 and Laos\n".as_bytes());
     assert!(o.status.success(), "{o:?}");
-    let out = String::from_utf8(o.stdout).unwrap();
+    let out = stdout(&o);
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(
         lines,
@@ -56,7 +46,7 @@ fn terms_with_user_glossaries_only() {
     );
     assert!(o.status.success(), "{o:?}");
     assert_eq!(
-        String::from_utf8(o.stdout).unwrap(),
+        stdout(&o),
         "{\"line\":1,\"start\":0,\"end\":10,\"text\":\"East Timor\",\"id\":\"timor\",\"lang\":\"en\"}\n"
     );
     let o = zoulang(&["terms", "--no-builtin"], b"x");

@@ -11,10 +11,10 @@ use std::path::PathBuf;
 
 #[path = "build/convert.rs"]
 mod convert;
-#[path = "build/glossary.rs"]
-mod glossary;
 #[path = "build/detect.rs"]
 mod detect;
+#[path = "build/glossary.rs"]
+mod glossary;
 
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

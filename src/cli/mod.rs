@@ -4,8 +4,8 @@
 mod align;
 mod convert;
 mod demo;
-mod glossary;
 mod detect;
+mod glossary;
 mod input;
 mod normalize;
 mod script;
