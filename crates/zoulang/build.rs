@@ -13,10 +13,14 @@ use std::path::PathBuf;
 mod convert;
 #[path = "build/detect.rs"]
 mod detect;
+#[path = "build/glossary.rs"]
+mod glossary;
 
 fn main() {
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     println!("cargo:rerun-if-changed=build.rs");
+    glossary::run(&out_dir);
+    let _ = &out_dir;
     convert::run(&out_dir);
     align::run(&out_dir);
     detect::run(&out_dir);

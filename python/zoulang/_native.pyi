@@ -621,3 +621,172 @@ def is_traditional_only(ch: str) -> bool:
     >>> is_traditional_only("們")
     True
     """
+
+# --- glossary ---------------------------------------------------------------------------------------
+
+_GlossaryFormat: TypeAlias = Literal["tsv", "csv", "omegat", "json", "tbx"]
+
+def fold_for_matching(text: str) -> tuple[str, OffsetMap]:
+    """Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
+    Simplified) and returns it with the OffsetMap back to ``text`` (code points).
+
+    >>> fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
+    '中国-东盟信息港 expo'
+    """
+
+@final
+class TermMatch:
+    """One glossary term found in a text: code point span, the text there, the entry id and the language
+    of the glossary term that matched.
+
+    >>> Glossary.builtin().find("在寮國")[0]
+    TermMatch(start=1, end=3, text='寮國', id='country_laos', lang='zh-Hant')
+    """
+
+    def __new__(cls, start: int, end: int, text: str, id: str, lang: str) -> TermMatch: ...
+    @property
+    def start(self) -> int:
+        """Start (code points)."""
+    @property
+    def end(self) -> int:
+        """End (code points, exclusive)."""
+    @property
+    def text(self) -> str:
+        """The matched text as it stands in the input."""
+    @property
+    def id(self) -> str:
+        """The glossary entry id."""
+    @property
+    def lang(self) -> str:
+        """The language tag of the glossary term that matched."""
+    def to_dict(self) -> dict[str, int | str]:
+        """The fields as a dict."""
+    def __getnewargs__(self) -> tuple[int, int, str, str, str]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class CheckIssue:
+    """One finding of ``Glossary.check_pair``: kind (``missing_target`` or ``forbidden_term``), entry id,
+    code point span (in the source for missing terms, in the target for forbidden ones), its text, and the
+    expected term."""
+
+    def __new__(
+        cls, kind: str, id: str, start: int, end: int, text: str, expected: str | None = None
+    ) -> CheckIssue: ...
+    @property
+    def kind(self) -> str:
+        """``missing_target`` or ``forbidden_term``."""
+    @property
+    def id(self) -> str:
+        """The glossary entry id."""
+    @property
+    def start(self) -> int:
+        """Start (code points)."""
+    @property
+    def end(self) -> int:
+        """End (code points)."""
+    @property
+    def text(self) -> str:
+        """The text of the span."""
+    @property
+    def expected(self) -> str | None:
+        """The term expected in the target language, if the glossary has one."""
+    def to_dict(self) -> dict[str, int | str | None]:
+        """The fields as a dict."""
+    def __getnewargs__(self) -> tuple[str, str, int, int, str, str | None]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Glossary:
+    """A term glossary: concepts with terms per language, and a compiled finder that matches them in any
+    script, case, width and Chinese variant. Pickles by its source data (JSON), not by the automaton.
+
+    >>> g = Glossary.builtin()
+    >>> [m.id for m in g.find("老挝, 老撾 and 寮國")]
+    ['country_laos', 'country_laos', 'country_laos']
+    >>> g.translate("Laos", to_lang="th")
+    'ลาว'
+    """
+
+    @staticmethod
+    def builtin() -> Glossary:
+        """The built-in China–ASEAN glossary."""
+    @staticmethod
+    def from_path(
+        path: str,
+        *,
+        format: _GlossaryFormat | None = None,
+        source_lang: str = "en",
+        target_lang: str = "zh-Hans",
+    ) -> Glossary:
+        """Reads a glossary file, the format from ``format`` or the extension (.tsv .csv .txt/.utf8 .json .tbx)."""
+    @staticmethod
+    def empty() -> Glossary:
+        """A glossary with no entries."""
+    @staticmethod
+    def from_tsv(path: str) -> Glossary:
+        """Reads a TSV glossary (a column per language, ``|`` between synonyms)."""
+    @staticmethod
+    def from_csv(path: str) -> Glossary:
+        """Reads a CSV glossary with language headers, as CAT tools export."""
+    @staticmethod
+    def from_json(path: str) -> Glossary:
+        """Reads a JSON glossary."""
+    @staticmethod
+    def from_tbx(path: str) -> Glossary:
+        """Reads a TBX glossary (TBX-Basic or the older martif form)."""
+    @staticmethod
+    def from_omegat(path: str, *, source_lang: str = "en", target_lang: str = "zh-Hans") -> Glossary:
+        """Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment)."""
+    @staticmethod
+    def parse(
+        text: str,
+        *,
+        format: _GlossaryFormat,
+        source_lang: str = "en",
+        target_lang: str = "zh-Hans",
+    ) -> Glossary:
+        """Parses glossary text in ``format`` (tsv, csv, omegat, json, tbx)."""
+    @staticmethod
+    def _from_json(text: str) -> Glossary:
+        """Rebuilds a glossary from its JSON form (used by pickling)."""
+    def write(
+        self, format: _GlossaryFormat, *, source_lang: str = "en", target_lang: str = "zh-Hans"
+    ) -> str:
+        """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx)."""
+    def write_path(
+        self,
+        path: str,
+        *,
+        format: _GlossaryFormat | None = None,
+        source_lang: str = "en",
+        target_lang: str = "zh-Hans",
+    ) -> None:
+        """Writes the glossary to ``path``, the format from ``format`` or the extension."""
+    def merged(self, other: Glossary) -> Glossary:
+        """A new glossary with the entries of both (an id in both is an error)."""
+    def find(self, text: str) -> list[TermMatch]:
+        """Every glossary term in ``text``, leftmost-longest, with code point offsets."""
+    def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
+        """``find`` on many texts in parallel, with the GIL released."""
+    def lookup(self, id: str, lang: str) -> str | None:
+        """The preferred term of entry ``id`` in ``lang``, or None."""
+    def translate(self, term: str, *, to_lang: str) -> str | None:
+        """The preferred ``to_lang`` term of the entry that ``term`` names (folded: case, width, script), or None."""
+    def check_pair(self, src: str, tgt: str, *, src_lang: str, tgt_lang: str) -> list[CheckIssue]:
+        """Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
+        terms used in the target."""
+    def jieba_user_words(self, *, freq: int = 100000) -> str:
+        """The Chinese terms as a jieba user dictionary (``word freq nz`` per line)."""
+    def concept(self, id: str) -> dict[str, object] | None:
+        """One entry as a dict (id, category, status, terms, notes, sources), or None."""
+    def concepts(self) -> list[dict[str, object]]:
+        """Every entry as a dict, in order."""
+    def ids(self) -> list[str]:
+        """The entry ids, in order."""
+    def __len__(self) -> int: ...
+    def __contains__(self, id: str, /) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[object, tuple[str]]: ...

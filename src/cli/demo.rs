@@ -58,6 +58,11 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         .map(|r| format!("{}[{:?}]", r.script, &mixed[r.start..r.end]))
         .collect();
     writeln!(out, "  runs of the noisy line: {}", runs.join(" "))?;
+    heading(
+        out,
+        "Glossary terms (built-in China–ASEAN glossary), any script or variant",
+    )?;
+    super::terms::demo(out)?;
 
     heading(out, "Language identification (tag, confidence)")?;
     for (tag, text) in sample::MULTILINGUAL {

@@ -5,10 +5,12 @@ mod align;
 mod convert;
 mod demo;
 mod detect;
+mod glossary;
 mod input;
 mod normalize;
 mod script;
 mod split;
+mod terms;
 
 use std::io::{self, Write};
 
@@ -30,6 +32,10 @@ enum Command {
     Normalize(normalize::Args),
     /// Per line: the share of each script among letters (e.g. `Han=0.82 Latin=0.18`).
     Script(script::Args),
+    /// Glossary terms in each line (built-in China–ASEAN glossary plus --glossary files), as JSON Lines.
+    Terms(terms::Args),
+    /// Glossary files: `convert IN OUT` between TSV, CSV, OmegaT, JSON and TBX.
+    Glossary(glossary::Args),
     /// Chinese script conversion (OpenCC 1.4.2 configurations, byte-identical output).
     Convert(convert::Args),
     /// Aligns the sentences of SRC and TGT (one per line): JSON lines {"src":[..],"tgt":[..],"score":..}.
@@ -111,6 +117,8 @@ pub fn run(cli: Cli) -> CliResult {
     match cli.command {
         Command::Normalize(a) => normalize::run(a),
         Command::Script(a) => script::run(a),
+        Command::Terms(a) => terms::run(a),
+        Command::Glossary(a) => glossary::run(a),
         Command::Convert(a) => convert::run(a),
         Command::Align(a) => align::run(a),
         Command::Evaluate(a) => align::evaluate(a),

@@ -6,6 +6,7 @@ mod align;
 mod convert;
 mod detect;
 mod errors;
+mod glossary;
 mod segment;
 mod text;
 
@@ -16,6 +17,8 @@ use pyo3::prelude::*;
 mod _native {
     #[pymodule_export]
     use super::convert::{Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified};
+    #[pymodule_export]
+    use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching};
 
     #[pymodule_export]
     use super::align::{

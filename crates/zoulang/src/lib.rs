@@ -19,6 +19,7 @@ pub mod align;
 pub mod convert;
 pub mod detect;
 pub mod error;
+pub mod glossary;
 pub mod sample;
 pub mod segment;
 pub mod tag;
@@ -28,6 +29,7 @@ pub use align::{AlignOptions, AlignmentUnit, align, align_batch, evaluate_alignm
 pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};
+pub use glossary::{Glossary, TermMatch};
 pub use segment::{
     IntoLang, Lang, Sentence, SentenceSplitter, SplitOptions, Token, WordSegmenter, segment_words,
     segment_words_batch, split_sentences, split_sentences_batch,

@@ -1,0 +1,481 @@
+//! Python twins of `zoulang::glossary`: `Glossary`, `TermMatch`, `CheckIssue`. Offsets are code points.
+
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use zoulang::glossary::{Format, LanguagePair};
+use zoulang::{CharIndex, LanguageTag};
+
+use crate::errors::IntoPy;
+
+fn tag(s: &str) -> PyResult<LanguageTag> {
+    LanguageTag::parse(s).py()
+}
+
+fn pair(source_lang: &str, target_lang: &str) -> PyResult<LanguagePair> {
+    Ok(LanguagePair {
+        source: tag(source_lang)?,
+        target: tag(target_lang)?,
+    })
+}
+
+/// One glossary term found in a text: code point span, the text there, the entry id and the language of
+/// the glossary term that matched.
+///
+/// >>> m = zoulang.Glossary.builtin().find("在寮國")[0]
+/// >>> m
+/// TermMatch(start=1, end=3, text='寮國', id='country_laos', lang='zh-Hant')
+#[pyclass(frozen, eq, hash, module = "zoulang", name = "TermMatch")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct TermMatch {
+    /// Start (code points).
+    #[pyo3(get)]
+    start: usize,
+    /// End (code points, exclusive).
+    #[pyo3(get)]
+    end: usize,
+    /// The matched text as it stands in the input.
+    #[pyo3(get)]
+    text: String,
+    /// The glossary entry id.
+    #[pyo3(get)]
+    id: String,
+    /// The language tag of the glossary term that matched.
+    #[pyo3(get)]
+    lang: String,
+}
+
+#[pymethods]
+impl TermMatch {
+    #[new]
+    fn new(start: usize, end: usize, text: String, id: String, lang: String) -> Self {
+        TermMatch {
+            start,
+            end,
+            text,
+            id,
+            lang,
+        }
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("text", &self.text)?;
+        d.set_item("id", &self.id)?;
+        d.set_item("lang", &self.lang)?;
+        Ok(d)
+    }
+
+    fn __getnewargs__(&self) -> (usize, usize, String, String, String) {
+        (
+            self.start,
+            self.end,
+            self.text.clone(),
+            self.id.clone(),
+            self.lang.clone(),
+        )
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "TermMatch(start={}, end={}, text={:?}, id={:?}, lang={:?})",
+            self.start, self.end, self.text, self.id, self.lang
+        )
+        .replace('"', "'")
+    }
+}
+
+/// One finding of `Glossary.check_pair`: kind (`missing_target` or `forbidden_term`), entry id, code point
+/// span (in the source for missing terms, in the target for forbidden ones), its text, and the expected term.
+#[pyclass(frozen, eq, hash, module = "zoulang", name = "CheckIssue")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct CheckIssue {
+    /// `missing_target` or `forbidden_term`.
+    #[pyo3(get)]
+    kind: String,
+    /// The glossary entry id.
+    #[pyo3(get)]
+    id: String,
+    /// Start (code points).
+    #[pyo3(get)]
+    start: usize,
+    /// End (code points).
+    #[pyo3(get)]
+    end: usize,
+    /// The text of the span.
+    #[pyo3(get)]
+    text: String,
+    /// The term expected in the target language, if the glossary has one.
+    #[pyo3(get)]
+    expected: Option<String>,
+}
+
+type CheckIssueArgs = (String, String, usize, usize, String, Option<String>);
+
+#[pymethods]
+impl CheckIssue {
+    #[new]
+    #[pyo3(signature = (kind, id, start, end, text, expected=None))]
+    fn new(
+        kind: String,
+        id: String,
+        start: usize,
+        end: usize,
+        text: String,
+        expected: Option<String>,
+    ) -> Self {
+        CheckIssue {
+            kind,
+            id,
+            start,
+            end,
+            text,
+            expected,
+        }
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("kind", &self.kind)?;
+        d.set_item("id", &self.id)?;
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("text", &self.text)?;
+        d.set_item("expected", &self.expected)?;
+        Ok(d)
+    }
+
+    fn __getnewargs__(&self) -> CheckIssueArgs {
+        (
+            self.kind.clone(),
+            self.id.clone(),
+            self.start,
+            self.end,
+            self.text.clone(),
+            self.expected.clone(),
+        )
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "CheckIssue(kind='{}', id='{}', start={}, end={}, text='{}', expected={})",
+            self.kind,
+            self.id,
+            self.start,
+            self.end,
+            self.text,
+            self.expected
+                .as_ref()
+                .map_or("None".to_string(), |e| format!("'{e}'"))
+        )
+    }
+}
+
+fn matches(g: &zoulang::Glossary, text: &str) -> Vec<TermMatch> {
+    to_py_matches(text, g.find(text))
+}
+
+fn to_py_matches(text: &str, found: Vec<zoulang::TermMatch>) -> Vec<TermMatch> {
+    let idx = CharIndex::new(text);
+    found
+        .into_iter()
+        .map(|m| TermMatch {
+            start: idx.to_char(m.start),
+            end: idx.to_char(m.end),
+            text: m.text,
+            id: m.id,
+            lang: m.lang.as_str().to_string(),
+        })
+        .collect()
+}
+
+fn concept_dict<'py>(
+    py: Python<'py>,
+    c: &zoulang::glossary::Concept,
+) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    d.set_item("id", &c.id)?;
+    d.set_item("category", &c.category)?;
+    d.set_item("status", c.status.as_str())?;
+    let terms = c
+        .terms
+        .iter()
+        .map(|t| {
+            let td = PyDict::new(py);
+            td.set_item("text", &t.text)?;
+            td.set_item("lang", t.lang.as_str())?;
+            td.set_item("region", &t.region)?;
+            td.set_item("kind", t.kind.as_str())?;
+            Ok(td)
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    d.set_item("terms", terms)?;
+    d.set_item("notes", &c.notes)?;
+    d.set_item("sources", &c.sources)?;
+    Ok(d)
+}
+
+/// Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
+/// Simplified) and returns it with the OffsetMap back to `text` (code points).
+///
+/// >>> zoulang.fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
+/// '中国-东盟信息港 expo'
+#[pyfunction]
+pub fn fold_for_matching(py: Python<'_>, text: &str) -> (String, crate::text::OffsetMap) {
+    py.detach(|| {
+        let (out, map) = zoulang::glossary::fold_for_matching(text);
+        let chars = map.to_char_units(text, &out);
+        (out, crate::text::OffsetMap(chars))
+    })
+}
+
+/// A term glossary: concepts with terms per language, and a compiled finder that matches them in any
+/// script, case, width and Chinese variant.
+///
+/// >>> g = zoulang.Glossary.builtin()
+/// >>> [m.id for m in g.find("老挝, 老撾 and 寮國")]
+/// ['country_laos', 'country_laos', 'country_laos']
+/// >>> g.translate("Laos", to_lang="th")
+/// 'ลาว'
+///
+/// Pickles by its source data (JSON), not by the compiled automaton.
+#[pyclass(frozen, module = "zoulang", name = "Glossary")]
+pub struct Glossary(zoulang::Glossary);
+
+impl Glossary {
+    fn load(path: &str, format: Format, pair: LanguagePair) -> PyResult<Self> {
+        Ok(Glossary(
+            zoulang::Glossary::from_path_with(path, format, pair).py()?,
+        ))
+    }
+}
+
+#[pymethods]
+impl Glossary {
+    /// The built-in China–ASEAN glossary.
+    #[staticmethod]
+    fn builtin() -> Self {
+        Glossary(zoulang::Glossary::builtin())
+    }
+
+    /// Reads a glossary file, the format from `format` or the extension (.tsv .csv .txt/.utf8 .json .tbx).
+    #[staticmethod]
+    #[pyo3(signature = (path, *, format = None, source_lang = "en", target_lang = "zh-Hans"))]
+    fn from_path(
+        path: &str,
+        format: Option<&str>,
+        source_lang: &str,
+        target_lang: &str,
+    ) -> PyResult<Self> {
+        let f = match format {
+            Some(f) => f.parse::<Format>().py()?,
+            None => Format::from_path(path).py()?,
+        };
+        Self::load(path, f, pair(source_lang, target_lang)?)
+    }
+
+    /// Reads a TSV glossary (a column per language, `|` between synonyms).
+    #[staticmethod]
+    fn from_tsv(path: &str) -> PyResult<Self> {
+        Self::load(path, Format::Tsv, LanguagePair::default())
+    }
+
+    /// Reads a CSV glossary with language headers, as CAT tools export.
+    #[staticmethod]
+    fn from_csv(path: &str) -> PyResult<Self> {
+        Self::load(path, Format::Csv, LanguagePair::default())
+    }
+
+    /// Reads a JSON glossary.
+    #[staticmethod]
+    fn from_json(path: &str) -> PyResult<Self> {
+        Self::load(path, Format::Json, LanguagePair::default())
+    }
+
+    /// Reads a TBX glossary (TBX-Basic or the older martif form).
+    #[staticmethod]
+    fn from_tbx(path: &str) -> PyResult<Self> {
+        Self::load(path, Format::Tbx, LanguagePair::default())
+    }
+
+    /// Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment).
+    #[staticmethod]
+    #[pyo3(signature = (path, *, source_lang = "en", target_lang = "zh-Hans"))]
+    fn from_omegat(path: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {
+        Self::load(path, Format::OmegaT, pair(source_lang, target_lang)?)
+    }
+
+    /// Parses glossary text in `format` (tsv, csv, omegat, json, tbx).
+    #[staticmethod]
+    #[pyo3(signature = (text, *, format, source_lang = "en", target_lang = "zh-Hans"))]
+    fn parse(text: &str, format: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {
+        let f = format.parse::<Format>().py()?;
+        Ok(Glossary(
+            zoulang::Glossary::parse(text, f, "<string>", pair(source_lang, target_lang)?).py()?,
+        ))
+    }
+
+    /// The glossary as text in `format` (tsv, csv, omegat, json, tbx).
+    #[pyo3(signature = (format, *, source_lang = "en", target_lang = "zh-Hans"))]
+    fn write(&self, format: &str, source_lang: &str, target_lang: &str) -> PyResult<String> {
+        let f = format.parse::<Format>().py()?;
+        self.0.write(f, pair(source_lang, target_lang)?).py()
+    }
+
+    /// Writes the glossary to `path`, the format from `format` or the extension.
+    #[pyo3(signature = (path, *, format = None, source_lang = "en", target_lang = "zh-Hans"))]
+    fn write_path(
+        &self,
+        path: &str,
+        format: Option<&str>,
+        source_lang: &str,
+        target_lang: &str,
+    ) -> PyResult<()> {
+        let f = match format {
+            Some(f) => f.parse::<Format>().py()?,
+            None => Format::from_path(path).py()?,
+        };
+        self.0
+            .write_path(path, f, pair(source_lang, target_lang)?)
+            .py()
+    }
+
+    /// A new glossary with the entries of both (an id in both is an error).
+    fn merged(&self, other: &Glossary) -> PyResult<Glossary> {
+        let mut g = self.0.clone();
+        g.extend(other.0.clone()).py()?;
+        Ok(Glossary(g))
+    }
+
+    /// Every glossary term in `text`, leftmost-longest, with code point offsets.
+    fn find(&self, py: Python<'_>, text: &str) -> Vec<TermMatch> {
+        py.detach(|| matches(&self.0, text))
+    }
+
+    /// `find` on many texts in parallel, with the GIL released.
+    fn find_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<Vec<TermMatch>> {
+        py.detach(|| {
+            let found = self.0.find_batch(&texts);
+            texts
+                .iter()
+                .zip(found)
+                .map(|(t, ms)| to_py_matches(t, ms))
+                .collect()
+        })
+    }
+
+    /// The preferred term of entry `id` in `lang`, or None.
+    fn lookup(&self, id: &str, lang: &str) -> PyResult<Option<String>> {
+        Ok(self.0.lookup(id, tag(lang)?).map(str::to_string))
+    }
+
+    /// The preferred `to_lang` term of the entry that `term` names (folded: case, width, script), or None.
+    #[pyo3(signature = (term, *, to_lang))]
+    fn translate(&self, term: &str, to_lang: &str) -> PyResult<Option<String>> {
+        Ok(self.0.translate(term, tag(to_lang)?).map(str::to_string))
+    }
+
+    /// Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
+    /// terms used in the target.
+    #[pyo3(signature = (src, tgt, *, src_lang, tgt_lang))]
+    fn check_pair(
+        &self,
+        py: Python<'_>,
+        src: &str,
+        tgt: &str,
+        src_lang: &str,
+        tgt_lang: &str,
+    ) -> PyResult<Vec<CheckIssue>> {
+        let (sl, tl) = (tag(src_lang)?, tag(tgt_lang)?);
+        let issues = py.detach(|| self.0.check_pair(src, tgt, sl, tl));
+        let (si, ti) = (CharIndex::new(src), CharIndex::new(tgt));
+        Ok(issues
+            .into_iter()
+            .map(|i| {
+                let idx = match i.kind {
+                    zoulang::glossary::IssueKind::MissingTarget => &si,
+                    _ => &ti,
+                };
+                CheckIssue {
+                    kind: match i.kind {
+                        zoulang::glossary::IssueKind::MissingTarget => "missing_target",
+                        _ => "forbidden_term",
+                    }
+                    .to_string(),
+                    id: i.id,
+                    start: idx.to_char(i.start),
+                    end: idx.to_char(i.end),
+                    text: i.text,
+                    expected: i.expected,
+                }
+            })
+            .collect())
+    }
+
+    /// The Chinese terms as a jieba user dictionary (`word freq nz` per line).
+    #[pyo3(signature = (*, freq = 100_000))]
+    fn jieba_user_words(&self, freq: u32) -> String {
+        self.0.jieba_user_words(freq)
+    }
+
+    /// A glossary with no entries.
+    #[staticmethod]
+    fn empty() -> Self {
+        Glossary(zoulang::Glossary::empty())
+    }
+
+    /// One entry as a dict (id, category, status, terms, notes, sources), or None.
+    fn concept<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Option<Bound<'py, PyDict>>> {
+        self.0.concept(id).map(|c| concept_dict(py, c)).transpose()
+    }
+
+    /// Every entry as a dict, in order.
+    fn concepts<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        self.0
+            .concepts()
+            .iter()
+            .map(|c| concept_dict(py, c))
+            .collect()
+    }
+
+    /// The entry ids, in order.
+    fn ids(&self) -> Vec<String> {
+        self.0.concepts().iter().map(|c| c.id.clone()).collect()
+    }
+
+    fn __len__(&self) -> usize {
+        self.0.len()
+    }
+
+    fn __contains__(&self, id: &str) -> bool {
+        self.0.concept(id).is_some()
+    }
+
+    fn __eq__(&self, other: &Glossary) -> bool {
+        self.0 == other.0
+    }
+
+    /// Rebuilds a glossary from its JSON form (used by pickling).
+    #[staticmethod]
+    fn _from_json(text: &str) -> PyResult<Self> {
+        Ok(Glossary(
+            zoulang::Glossary::parse(text, Format::Json, "<pickle>", LanguagePair::default())
+                .py()?,
+        ))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let json = slf
+            .get()
+            .0
+            .write(Format::Json, LanguagePair::default())
+            .py()?;
+        Ok((slf.getattr("_from_json")?, (json,)))
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Glossary(entries={})", self.0.len())
+    }
+}

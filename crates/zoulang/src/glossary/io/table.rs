@@ -1,0 +1,292 @@
+//! The column scheme shared by TSV and CSV: `id`, `category`, `status`, one column per language
+//! (`en`, `zh-Hans`, `zh-Hant-TW`, …, terms separated by `|`, the first preferred), optional
+//! `LANG:abbreviation` and `LANG:forbidden` columns, `notes` and `sources` (`|` between items).
+
+use crate::error::{Error, Result};
+use crate::glossary::model::{
+    Concept, Glossary, Status, Term, TermKind, lang_code, parse_lang_region,
+};
+use crate::tag::LanguageTag;
+
+/// What a column holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Column {
+    Id,
+    Category,
+    Status,
+    Notes,
+    Sources,
+    Terms {
+        lang: LanguageTag,
+        region: Option<String>,
+        kind: TermKind,
+    },
+}
+
+/// Parses a header cell.
+pub(crate) fn parse_column(name: &str) -> std::result::Result<Column, String> {
+    let n = name.trim();
+    match n.to_ascii_lowercase().as_str() {
+        "id" | "concept" | "concept id" | "entry id" => return Ok(Column::Id),
+        "category" | "subject" | "subjectfield" | "domain" => return Ok(Column::Category),
+        "status" => return Ok(Column::Status),
+        "notes" | "note" | "comment" | "comments" | "description" | "definition" => {
+            return Ok(Column::Notes);
+        }
+        "sources" => return Ok(Column::Sources),
+        _ => {}
+    }
+    let (code, kind) = match n.split_once(':') {
+        None => (n, TermKind::Preferred),
+        Some((c, k)) => (
+            c,
+            match k.trim().to_ascii_lowercase().as_str() {
+                "abbreviation" | "abbr" | "abbreviations" => TermKind::Abbreviation,
+                "forbidden" | "deprecated" => TermKind::Forbidden,
+                _ => {
+                    return Err(format!(
+                        "unknown column `{n}`: after `:` use `abbreviation` or `forbidden`"
+                    ));
+                }
+            },
+        ),
+    };
+    let (lang, region) = parse_lang_region(code).map_err(|_| {
+        format!(
+            "unknown column `{n}`: expected id, category, status, notes, sources or a language code (en, zh-Hans, zh-Hant-TW, vi, …)"
+        )
+    })?;
+    Ok(Column::Terms { lang, region, kind })
+}
+
+/// The header name of a column.
+pub(crate) fn column_name(c: &Column) -> String {
+    match c {
+        Column::Id => "id".into(),
+        Column::Category => "category".into(),
+        Column::Status => "status".into(),
+        Column::Notes => "notes".into(),
+        Column::Sources => "sources".into(),
+        Column::Terms { lang, region, kind } => {
+            let mut code = lang_code(*lang, region.as_deref());
+            if *lang == LanguageTag::ID {
+                code.replace_range(..2, "ind"); // `id` is the id column
+            }
+            match kind {
+                TermKind::Abbreviation => format!("{code}:abbreviation"),
+                TermKind::Forbidden => format!("{code}:forbidden"),
+                _ => code,
+            }
+        }
+    }
+}
+
+/// Splits a cell on unescaped `|`, unescaping `\|` and `\\` (and, when `tsv_escapes`, `\t`, `\n`, `\r`).
+pub(crate) fn split_cell(
+    cell: &str,
+    tsv_escapes: bool,
+) -> std::result::Result<Vec<String>, String> {
+    let mut items = Vec::new();
+    let mut cur = String::new();
+    let mut chars = cell.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('|') => cur.push('|'),
+                Some('\\') => cur.push('\\'),
+                Some('t') if tsv_escapes => cur.push('\t'),
+                Some('n') if tsv_escapes => cur.push('\n'),
+                Some('r') if tsv_escapes => cur.push('\r'),
+                Some(o) => return Err(format!("unknown escape `\\{o}` in `{cell}`")),
+                None => return Err(format!("dangling `\\` at the end of `{cell}`")),
+            },
+            '|' => items.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    items.push(cur);
+    let items: Vec<String> = items.into_iter().map(|s| s.trim().to_string()).collect();
+    if items.len() == 1 && items[0].is_empty() {
+        return Ok(Vec::new());
+    }
+    if items.iter().any(|s| s.is_empty()) {
+        return Err(format!("empty item between `|` in `{cell}`"));
+    }
+    Ok(items)
+}
+
+/// Joins items with `|`, escaping as [`split_cell`] reads them.
+pub(crate) fn join_cell<S: AsRef<str>>(items: &[S], tsv_escapes: bool) -> String {
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push('|');
+        }
+        for c in it.as_ref().chars() {
+            match c {
+                '|' => out.push_str("\\|"),
+                '\\' => out.push_str("\\\\"),
+                '\t' if tsv_escapes => out.push_str("\\t"),
+                '\n' if tsv_escapes => out.push_str("\\n"),
+                '\r' if tsv_escapes => out.push_str("\\r"),
+                _ => out.push(c),
+            }
+        }
+    }
+    out
+}
+
+/// Reads the header; errors name `source` and `line`.
+pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<Vec<Column>> {
+    let mut cols = Vec::with_capacity(cells.len());
+    for c in cells {
+        let col = parse_column(c).map_err(|m| Error::parse(source, line, m))?;
+        if col != (Column::Notes) && col != Column::Sources && cols.contains(&col) {
+            return Err(Error::parse(
+                source,
+                line,
+                format!("duplicate column `{}`", c.trim()),
+            ));
+        }
+        cols.push(col);
+    }
+    if !cols.iter().any(|c| matches!(c, Column::Terms { .. })) {
+        return Err(Error::parse(
+            source,
+            line,
+            "no language column in the header",
+        ));
+    }
+    Ok(cols)
+}
+
+/// Builds a concept from one row's cells.
+pub(crate) fn read_row(
+    cols: &[Column],
+    cells: &[&str],
+    source: &str,
+    line: usize,
+    tsv_escapes: bool,
+) -> Result<Option<Concept>> {
+    if cells.len() != cols.len() {
+        return Err(Error::parse(
+            source,
+            line,
+            format!("expected {} columns, found {}", cols.len(), cells.len()),
+        ));
+    }
+    let perr = |m: String| Error::parse(source, line, m);
+    let mut c = Concept::new(String::new(), String::new());
+    for (col, cell) in cols.iter().zip(cells) {
+        match col {
+            Column::Id => c.id = cell.trim().to_string(),
+            Column::Category => c.category = cell.trim().to_string(),
+            Column::Status => {
+                c.status = cell
+                    .trim()
+                    .parse::<Status>()
+                    .map_err(|e| perr(e.to_string()))?
+            }
+            Column::Notes => c.notes.extend(split_cell(cell, tsv_escapes).map_err(perr)?),
+            Column::Sources => c
+                .sources
+                .extend(split_cell(cell, tsv_escapes).map_err(perr)?),
+            Column::Terms { lang, region, kind } => {
+                for (i, t) in split_cell(cell, tsv_escapes)
+                    .map_err(perr)?
+                    .into_iter()
+                    .enumerate()
+                {
+                    let k = match kind {
+                        TermKind::Preferred if i > 0 => TermKind::Synonym,
+                        k => *k,
+                    };
+                    let mut term = Term::new(*lang, t).kind(k);
+                    term.region = region.clone();
+                    c.terms.push(term);
+                }
+            }
+        }
+    }
+    if c.terms.is_empty() {
+        if c.id.is_empty() && c.notes.is_empty() && c.sources.is_empty() {
+            return Ok(None); // an empty row
+        }
+        return Err(perr(format!("row `{}` has no terms", c.id)));
+    }
+    if c.id.is_empty() {
+        if cols.contains(&Column::Id) {
+            return Err(perr("empty id".into()));
+        }
+        c.id = format!("row{line}");
+    }
+    Ok(Some(c))
+}
+
+/// The columns needed to write `g` losslessly.
+pub(crate) fn columns_for(g: &Glossary) -> Vec<Column> {
+    let mut langs: Vec<(LanguageTag, Option<String>, TermKind)> = Vec::new();
+    for c in g.concepts() {
+        for t in &c.terms {
+            let kind = match t.kind {
+                TermKind::Synonym => TermKind::Preferred,
+                k => k,
+            };
+            let key = (t.lang, t.region.clone(), kind);
+            if !langs.contains(&key) {
+                langs.push(key);
+            }
+        }
+    }
+    langs.sort();
+    let mut cols = vec![Column::Id, Column::Category, Column::Status];
+    cols.extend(
+        langs
+            .into_iter()
+            .map(|(lang, region, kind)| Column::Terms { lang, region, kind }),
+    );
+    cols.push(Column::Notes);
+    cols.push(Column::Sources);
+    cols
+}
+
+/// The cells of concept `c` under `cols`.
+pub(crate) fn row_cells(cols: &[Column], c: &Concept, tsv_escapes: bool) -> Vec<String> {
+    cols.iter()
+        .map(|col| match col {
+            Column::Id => c.id.clone(),
+            Column::Category => c.category.clone(),
+            Column::Status => match c.status {
+                Status::Unspecified => String::new(),
+                s => s.as_str().to_string(),
+            },
+            Column::Notes => join_cell(&c.notes, tsv_escapes),
+            Column::Sources => join_cell(&c.sources, tsv_escapes),
+            Column::Terms { lang, region, kind } => {
+                let items: Vec<&str> = c
+                    .terms
+                    .iter()
+                    .filter(|t| {
+                        t.lang == *lang
+                            && t.region == *region
+                            && (t.kind == *kind
+                                || (*kind == TermKind::Preferred && t.kind == TermKind::Synonym))
+                    })
+                    .map(|t| t.text.as_str())
+                    .collect();
+                join_cell(&items, tsv_escapes)
+            }
+        })
+        .collect()
+}
+
+/// The data lines of tab-separated text: (1-based line, cells), skipping blank and `#` lines and a BOM.
+pub(crate) fn tab_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, raw)| {
+        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+        if raw.trim().is_empty() || raw.starts_with('#') {
+            return None;
+        }
+        Some((i + 1, raw.split('\t').collect()))
+    })
+}

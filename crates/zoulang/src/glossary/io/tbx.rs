@@ -1,0 +1,387 @@
+//! TBX glossaries (ISO 30042): TBX-Basic v3 (`tbx`/`conceptEntry`/`langSec`/`termSec`) written and read,
+//! and the older TBX 2008 form (`martif`/`termEntry`/`langSet`/`tig` or `ntig`/`termGrp`) read.
+//!
+//! Mapping: `descrip type="subjectField"` ↔ category, `admin type="processStatus"` ↔ status,
+//! `note` ↔ notes, `admin type="source"` ↔ sources; per term `termNote type="administrativeStatus"`
+//! (preferred / admitted / deprecated, superseded, not recommended, obsolete → forbidden),
+//! `termNote type="termType"` (abbreviation, acronym, shortForm, initialism → abbreviation),
+//! `termNote type="geographicalUsage"` ↔ region. Any other data category is kept as a note
+//! (`type: value`), never dropped.
+//!
+//! Safety: DTDs and entities are never resolved (only the five XML entities and character references are
+//! read; any other entity is an error), and nesting deeper than 64 elements is an error.
+
+use quick_xml::Reader;
+use quick_xml::escape::escape;
+use quick_xml::events::{BytesStart, Event};
+
+use crate::error::{Error, Result};
+use crate::glossary::model::{Concept, Glossary, Status, Term, TermKind, parse_lang_region};
+use crate::tag::LanguageTag;
+
+const MAX_DEPTH: usize = 64;
+
+fn line_at(text: &str, pos: usize) -> usize {
+    let pos = pos.min(text.len());
+    text.as_bytes()[..pos]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[derive(Default)]
+struct TermState {
+    text: Option<String>,
+    kind: Option<TermKind>,
+    abbr: bool,
+    region: Option<String>,
+    extras: Vec<String>,
+}
+
+fn attr(e: &BytesStart, name: &str) -> std::result::Result<Option<String>, String> {
+    for a in e.attributes() {
+        let a = a.map_err(|err| format!("bad attribute: {err}"))?;
+        if a.key.as_ref() == name || a.key.local_name().as_ref() == name {
+            let v = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map_err(|err| format!("bad attribute value: {err}"))?;
+            return Ok(Some(v.into_owned()));
+        }
+    }
+    Ok(None)
+}
+
+/// Parses TBX text. O(|text|).
+pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
+    let mut r = Reader::from_str(text);
+    r.config_mut().check_end_names = true;
+    let mut stack: Vec<String> = Vec::new();
+    let mut concepts: Vec<Concept> = Vec::new();
+    let mut lines = Vec::new();
+    let mut cur: Option<Concept> = None;
+    let mut lang: Option<(LanguageTag, Option<String>)> = None;
+    let mut term: Option<TermState> = None;
+    // The element whose text is being collected: (local name, type attribute, text).
+    let mut collect: Option<(String, Option<String>, String)> = None;
+    let mut seen_root = false;
+    loop {
+        let pos = r.buffer_position() as usize;
+        let ev = r.read_event().map_err(|e| {
+            Error::parse(
+                source,
+                line_at(text, r.error_position() as usize),
+                format!("malformed XML: {e}"),
+            )
+        })?;
+        let line = line_at(text, pos);
+        let perr = |m: String| Error::parse(source, line, m);
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(ev, Event::Empty(_));
+                let name = e.local_name().as_ref().to_string();
+                if !seen_root {
+                    if name != "tbx" && name != "martif" {
+                        return Err(perr(format!(
+                            "root element is `{name}`, expected `tbx` or `martif`"
+                        )));
+                    }
+                    seen_root = true;
+                }
+                if stack.len() >= MAX_DEPTH {
+                    return Err(perr(format!("elements nested deeper than {MAX_DEPTH}")));
+                }
+                if collect.is_some() {
+                    // Inline markup inside a term or note (e.g. <hi>): keep its text, drop the tag.
+                    if !empty {
+                        stack.push(name);
+                    }
+                    continue;
+                }
+                match name.as_str() {
+                    "conceptEntry" | "termEntry" => {
+                        let id = attr(e, "id")
+                            .map_err(&perr)?
+                            .unwrap_or_else(|| format!("tbx-{line}"));
+                        cur = Some(Concept::new(id, ""));
+                        lines.push(line);
+                    }
+                    "langSec" | "langSet" => {
+                        let code = attr(e, "lang")
+                            .map_err(&perr)?
+                            .ok_or_else(|| perr(format!("<{name}> without xml:lang")))?;
+                        lang = Some(parse_lang_region(&code).map_err(|_| {
+                            perr(format!("unknown language code `{code}` in xml:lang"))
+                        })?);
+                    }
+                    "termSec" | "tig" | "ntig" => term = Some(TermState::default()),
+                    "term" | "termNote" | "descrip" | "admin" | "note" | "definition"
+                        if cur.is_some() =>
+                    {
+                        let ty = attr(e, "type").map_err(&perr)?;
+                        if empty {
+                            if name == "term" {
+                                return Err(perr("empty <term>".into()));
+                            }
+                        } else {
+                            collect = Some((name.clone(), ty, String::new()));
+                        }
+                    }
+                    _ => {}
+                }
+                if !empty {
+                    stack.push(name);
+                } else {
+                    end_element(&name, &mut cur, &mut lang, &mut term, &mut concepts, &perr)?;
+                }
+            }
+            Event::End(ref e) => {
+                let name = e.local_name().as_ref().to_string();
+                stack.pop();
+                if let Some((cname, ty, txt)) = collect.take() {
+                    if cname != name {
+                        collect = Some((cname, ty, txt));
+                        continue;
+                    }
+                    store_text(&cname, ty, txt, &mut cur, &lang, &mut term, &perr)?;
+                    continue;
+                }
+                end_element(&name, &mut cur, &mut lang, &mut term, &mut concepts, &perr)?;
+            }
+            Event::Text(t) => {
+                if let Some((_, _, buf)) = &mut collect {
+                    buf.push_str(&t.xml10_content());
+                }
+            }
+            Event::CData(t) => {
+                if let Some((_, _, buf)) = &mut collect {
+                    buf.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(r) => {
+                let c = if let Some(c) = r
+                    .resolve_char_ref()
+                    .map_err(|e| perr(format!("bad character reference: {e}")))?
+                {
+                    c
+                } else {
+                    match &*r {
+                        "lt" => '<',
+                        "gt" => '>',
+                        "amp" => '&',
+                        "apos" => '\'',
+                        "quot" => '"',
+                        other => {
+                            return Err(perr(format!(
+                                "entity `&{other};` is not resolved (DTD and external entities are never read)"
+                            )));
+                        }
+                    }
+                };
+                if let Some((_, _, buf)) = &mut collect {
+                    buf.push(c);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !seen_root {
+        return Err(Error::parse(source, 1, "no TBX root element"));
+    }
+    Glossary::with_source(concepts, source, &lines)
+}
+
+fn end_element(
+    name: &str,
+    cur: &mut Option<Concept>,
+    lang: &mut Option<(LanguageTag, Option<String>)>,
+    term: &mut Option<TermState>,
+    concepts: &mut Vec<Concept>,
+    perr: &dyn Fn(String) -> Error,
+) -> Result<()> {
+    match name {
+        "conceptEntry" | "termEntry" => {
+            if let Some(c) = cur.take() {
+                concepts.push(c);
+            }
+        }
+        "langSec" | "langSet" => *lang = None,
+        "termSec" | "tig" | "ntig" => {
+            let Some(ts) = term.take() else { return Ok(()) };
+            let Some(text) = ts.text else {
+                return Err(perr(format!("<{name}> without <term>")));
+            };
+            let (l, region) = lang
+                .clone()
+                .ok_or_else(|| perr(format!("<{name}> outside a language section")))?;
+            let c = cur
+                .as_mut()
+                .ok_or_else(|| perr(format!("<{name}> outside an entry")))?;
+            let kind = match ts.kind {
+                Some(TermKind::Forbidden) => TermKind::Forbidden,
+                _ if ts.abbr => TermKind::Abbreviation,
+                Some(k) => k,
+                None => TermKind::Synonym,
+            };
+            let region = ts.region.or(region);
+            for x in &ts.extras {
+                c.notes.push(format!(
+                    "{} [{}]: {x}",
+                    text,
+                    crate::glossary::model::lang_code(l, region.as_deref())
+                ));
+            }
+            c.terms.push(Term {
+                text,
+                lang: l,
+                region,
+                kind,
+            });
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn store_text(
+    name: &str,
+    ty: Option<String>,
+    txt: String,
+    cur: &mut Option<Concept>,
+    _lang: &Option<(LanguageTag, Option<String>)>,
+    term: &mut Option<TermState>,
+    perr: &dyn Fn(String) -> Error,
+) -> Result<()> {
+    let value = txt.trim().to_string();
+    let ty_s = ty.clone().unwrap_or_default();
+    if let Some(ts) = term.as_mut() {
+        match (name, ty_s.as_str()) {
+            ("term", _) => {
+                if value.is_empty() {
+                    return Err(perr("empty <term>".into()));
+                }
+                ts.text = Some(value);
+            }
+            ("termNote", "administrativeStatus") | ("termNote", "normativeAuthorization") => {
+                ts.kind = Some(match value.trim_end_matches("-admn-sts") {
+                    "preferredTerm" | "preferred" => TermKind::Preferred,
+                    "admittedTerm" | "admitted" | "legalTerm" | "regulatedTerm"
+                    | "standardizedTerm" => TermKind::Synonym,
+                    "deprecatedTerm" | "deprecated" | "supersededTerm" | "notRecommendedTerm"
+                    | "obsoleteTerm" | "superseded" => TermKind::Forbidden,
+                    other => return Err(perr(format!("unknown administrativeStatus `{other}`"))),
+                });
+            }
+            ("termNote", "termType")
+                if matches!(
+                    value.as_str(),
+                    "abbreviation" | "acronym" | "shortForm" | "initialism" | "short form"
+                ) =>
+            {
+                ts.abbr = true
+            }
+            ("termNote", "termType")
+                if matches!(
+                    value.as_str(),
+                    "fullForm" | "full form" | "variant" | "synonym"
+                ) => {}
+            ("termNote", "geographicalUsage") => ts.region = Some(value.to_ascii_uppercase()),
+            _ => ts.extras.push(format!(
+                "{}{}: {value}",
+                name,
+                ty.map(|t| format!("[{t}]")).unwrap_or_default()
+            )),
+        }
+        return Ok(());
+    }
+    let Some(c) = cur.as_mut() else { return Ok(()) };
+    match (name, ty_s.as_str()) {
+        ("descrip", "subjectField") if c.category.is_empty() => c.category = value,
+        ("admin", "processStatus") => {
+            c.status = value.parse::<Status>().map_err(|e| perr(e.to_string()))?;
+        }
+        ("note", _) => c.notes.push(value),
+        ("admin", "source") | ("descrip", "source") => c.sources.push(value),
+        _ => c.notes.push(format!(
+            "{}{}: {value}",
+            name,
+            ty.map(|t| format!("[{t}]")).unwrap_or_default()
+        )),
+    }
+    Ok(())
+}
+
+/// Writes `g` as TBX-Basic (TBX v3, DCA style). O(total size).
+pub(crate) fn write(g: &Glossary) -> String {
+    let mut o = String::new();
+    o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    o.push_str("<tbx style=\"dca\" type=\"TBX-Basic\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n");
+    o.push_str("  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>Written by zoulang</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n");
+    o.push_str("  <text>\n    <body>\n");
+    for c in g.concepts() {
+        o.push_str(&format!(
+            "      <conceptEntry id=\"{}\">\n",
+            escape(c.id.as_str())
+        ));
+        if !c.category.is_empty() {
+            o.push_str(&format!(
+                "        <descrip type=\"subjectField\">{}</descrip>\n",
+                escape(c.category.as_str())
+            ));
+        }
+        if c.status != Status::Unspecified {
+            o.push_str(&format!(
+                "        <admin type=\"processStatus\">{}</admin>\n",
+                c.status.as_str()
+            ));
+        }
+        for s in &c.sources {
+            o.push_str(&format!(
+                "        <admin type=\"source\">{}</admin>\n",
+                escape(s.as_str())
+            ));
+        }
+        for n in &c.notes {
+            o.push_str(&format!("        <note>{}</note>\n", escape(n.as_str())));
+        }
+        let mut i = 0;
+        while i < c.terms.len() {
+            let l = c.terms[i].lang;
+            o.push_str(&format!("        <langSec xml:lang=\"{}\">\n", l.as_str()));
+            while i < c.terms.len() && c.terms[i].lang == l {
+                let t = &c.terms[i];
+                o.push_str(&format!(
+                    "          <termSec>\n            <term>{}</term>\n",
+                    escape(t.text.as_str())
+                ));
+                let (ty, st) = match t.kind {
+                    TermKind::Preferred => (None, "preferredTerm-admn-sts"),
+                    TermKind::Synonym => (None, "admittedTerm-admn-sts"),
+                    TermKind::Abbreviation => (Some("abbreviation"), "admittedTerm-admn-sts"),
+                    TermKind::Forbidden => (None, "deprecatedTerm-admn-sts"),
+                };
+                if let Some(ty) = ty {
+                    o.push_str(&format!(
+                        "            <termNote type=\"termType\">{ty}</termNote>\n"
+                    ));
+                }
+                o.push_str(&format!(
+                    "            <termNote type=\"administrativeStatus\">{st}</termNote>\n"
+                ));
+                if let Some(r) = &t.region {
+                    o.push_str(&format!(
+                        "            <termNote type=\"geographicalUsage\">{}</termNote>\n",
+                        escape(r.as_str())
+                    ));
+                }
+                o.push_str("          </termSec>\n");
+                i += 1;
+            }
+            o.push_str("        </langSec>\n");
+        }
+        o.push_str("      </conceptEntry>\n");
+    }
+    o.push_str("    </body>\n  </text>\n</tbx>\n");
+    o
+}

@@ -1,0 +1,261 @@
+//! Term glossaries: a concept model with terms per language, readers and writers for TSV, CSV, OmegaT,
+//! JSON and TBX, a built-in China–ASEAN glossary, a term finder that works across scripts and Chinese
+//! variants, and a key-term check for aligned sentence pairs.
+//!
+//! ```
+//! use zoulang::{Glossary, LanguageTag};
+//! let g = Glossary::builtin();
+//! let found = g.find("中國—東盟資訊港 and the China-ASEAN Information Hub");
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].id, found[1].id);
+//! assert_eq!(g.translate("Laos", LanguageTag::TH), Some("ลาว"));
+//! ```
+
+mod builtin;
+mod check;
+mod fold;
+mod io;
+mod matcher;
+mod model;
+
+use std::fmt;
+use std::path::Path;
+use std::str::FromStr;
+
+pub use check::{CheckIssue, IssueKind};
+pub use fold::fold_for_matching;
+pub use matcher::TermMatch;
+pub use model::{Concept, Glossary, Status, Term, TermKind};
+
+use crate::error::{Error, Result};
+use crate::tag::LanguageTag;
+
+/// A glossary file format.
+///
+/// ```
+/// use zoulang::glossary::Format;
+/// assert_eq!(Format::from_path("terms.tbx").unwrap(), Format::Tbx);
+/// assert_eq!("csv".parse::<Format>().unwrap(), Format::Csv);
+/// assert!(Format::from_path("terms.docx").is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Tab-separated, one concept per row, one column per language (`.tsv`, `.tab`).
+    Tsv,
+    /// Comma-separated with language headers, as CAT tools export (`.csv`).
+    Csv,
+    /// Bilingual OmegaT glossary, `source<TAB>target<TAB>comment` (`.txt`, `.utf8`).
+    OmegaT,
+    /// The serde model as JSON (`.json`).
+    Json,
+    /// TBX (ISO 30042): TBX-Basic written, TBX-Basic and older martif TBX read (`.tbx`, `.xml`).
+    Tbx,
+}
+
+impl Format {
+    /// All formats, by name.
+    pub const NAMES: [&'static str; 5] = ["tsv", "csv", "omegat", "json", "tbx"];
+
+    /// The format named by a file's extension.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Format> {
+        let p = path.as_ref();
+        let ext = p
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match ext.as_str() {
+            "tsv" | "tab" => Ok(Format::Tsv),
+            "csv" => Ok(Format::Csv),
+            "txt" | "utf8" => Ok(Format::OmegaT),
+            "json" => Ok(Format::Json),
+            "tbx" | "xml" => Ok(Format::Tbx),
+            _ => Err(Error::InvalidArgument(format!(
+                "{}: cannot tell the glossary format from the extension; use .tsv, .csv, .txt/.utf8 (OmegaT), .json or .tbx, or name the format",
+                p.display()
+            ))),
+        }
+    }
+
+    /// The name used by the CLI and Python.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Tsv => "tsv",
+            Format::Csv => "csv",
+            Format::OmegaT => "omegat",
+            Format::Json => "json",
+            Format::Tbx => "tbx",
+        }
+    }
+}
+
+impl FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Format> {
+        match s.to_ascii_lowercase().as_str() {
+            "tsv" => Ok(Format::Tsv),
+            "csv" => Ok(Format::Csv),
+            "omegat" | "txt" => Ok(Format::OmegaT),
+            "json" => Ok(Format::Json),
+            "tbx" => Ok(Format::Tbx),
+            _ => Err(Error::unknown_value("glossary format", s, Format::NAMES)),
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The language pair of a bilingual format (OmegaT); other formats ignore it. Default: `en` → `zh-Hans`.
+///
+/// ```
+/// let p = zoulang::glossary::LanguagePair::default();
+/// assert_eq!(p.source.as_str(), "en");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LanguagePair {
+    /// Source language.
+    pub source: LanguageTag,
+    /// Target language.
+    pub target: LanguageTag,
+}
+
+impl Default for LanguagePair {
+    fn default() -> Self {
+        LanguagePair {
+            source: LanguageTag::EN,
+            target: LanguageTag::ZH_HANS,
+        }
+    }
+}
+
+impl Glossary {
+    /// Parses glossary text in `format`; errors are [`Error::Parse`] naming `source_name`, the line and the
+    /// problem (wrong column count, bad XML, unknown language code, duplicate id, …). O(|text|) plus
+    /// compiling the term finder.
+    ///
+    /// ```
+    /// use zoulang::glossary::{Format, Glossary, LanguagePair};
+    /// let g = Glossary::parse("id\ten\tzh-Hans\nlaos\tLaos\t老挝\n", Format::Tsv, "g.tsv", LanguagePair::default())?;
+    /// assert_eq!(g.len(), 1);
+    /// let e = Glossary::parse("id\ten\nlaos\tLaos\textra\n", Format::Tsv, "g.tsv", LanguagePair::default()).unwrap_err();
+    /// assert_eq!(e.to_string(), "g.tsv:2: expected 2 columns, found 3");
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn parse(
+        text: &str,
+        format: Format,
+        source_name: &str,
+        pair: LanguagePair,
+    ) -> Result<Glossary> {
+        match format {
+            Format::Tsv => io::tsv::read(text, source_name),
+            Format::Csv => io::csv::read(text, source_name),
+            Format::OmegaT => io::omegat::read(text, source_name, pair.source, pair.target),
+            Format::Json => io::json::read(text, source_name),
+            Format::Tbx => io::tbx::read(text, source_name),
+        }
+    }
+
+    /// Writes the glossary in `format`. Fails only for OmegaT (a concept without both languages, or a
+    /// tab in a term) and CSV I/O. O(total size).
+    ///
+    /// ```
+    /// use zoulang::glossary::{Format, Glossary, LanguagePair};
+    /// let g = Glossary::builtin();
+    /// let tbx = g.write(Format::Tbx, LanguagePair::default())?;
+    /// assert_eq!(Glossary::parse(&tbx, Format::Tbx, "b.tbx", LanguagePair::default())?, g);
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn write(&self, format: Format, pair: LanguagePair) -> Result<String> {
+        match format {
+            Format::Tsv => Ok(io::tsv::write(self)),
+            Format::Csv => io::csv::write(self),
+            Format::OmegaT => io::omegat::write(self, pair.source, pair.target),
+            Format::Json => Ok(io::json::write(self)),
+            Format::Tbx => Ok(io::tbx::write(self)),
+        }
+    }
+
+    /// Reads a glossary file, the format taken from its extension (see [`Format::from_path`]); OmegaT files
+    /// are read as `en` → `zh-Hans` (use [`Glossary::from_path_with`] for another pair). O(file size).
+    ///
+    /// ```no_run
+    /// let g = zoulang::Glossary::from_path("terms.tbx")?;
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Glossary> {
+        let p = path.as_ref();
+        Self::from_path_with(p, Format::from_path(p)?, LanguagePair::default())
+    }
+
+    /// Reads a glossary file in `format`. O(file size).
+    ///
+    /// ```no_run
+    /// use zoulang::glossary::{Format, LanguagePair};
+    /// let g = zoulang::Glossary::from_path_with("terms.txt", Format::OmegaT, LanguagePair::default())?;
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn from_path_with(
+        path: impl AsRef<Path>,
+        format: Format,
+        pair: LanguagePair,
+    ) -> Result<Glossary> {
+        let p = path.as_ref();
+        let bytes = std::fs::read(p).map_err(|e| Error::io(p, e))?;
+        let name = p.display().to_string();
+        let text = crate::error::decode_utf8(&bytes, &name)?;
+        Self::parse(text, format, &name, pair)
+    }
+
+    /// Writes the glossary to a file in `format`. O(total size).
+    ///
+    /// ```no_run
+    /// use zoulang::glossary::{Format, LanguagePair};
+    /// zoulang::Glossary::builtin().write_path("builtin.tbx", Format::Tbx, LanguagePair::default())?;
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn write_path(
+        &self,
+        path: impl AsRef<Path>,
+        format: Format,
+        pair: LanguagePair,
+    ) -> Result<()> {
+        let p = path.as_ref();
+        let s = self.write(format, pair)?;
+        std::fs::write(p, s).map_err(|e| Error::io(p, e))
+    }
+
+    /// Every term as a jieba user-dictionary line (`word freq tag`, tag `nz`), Han terms only (the
+    /// Latin ones need no segmentation help), each once, so segmentation keeps them whole.
+    /// O(total term length).
+    ///
+    /// ```
+    /// let dict = zoulang::Glossary::builtin().jieba_user_words(100_000);
+    /// assert!(dict.lines().any(|l| l == "中国—东盟博览会 100000 nz"));
+    /// ```
+    pub fn jieba_user_words(&self, freq: u32) -> String {
+        let mut seen = std::collections::HashSet::new();
+        let mut out = String::new();
+        for c in self.concepts() {
+            for t in &c.terms {
+                let w = t.text.trim();
+                if !w
+                    .chars()
+                    .any(|ch| matches!(ch as u32, 0x3400..=0x9FFF | 0x20000..=0x323AF))
+                {
+                    continue;
+                }
+                // jieba splits user-dictionary lines on spaces.
+                if w.contains(char::is_whitespace) || !seen.insert(w.to_string()) {
+                    continue;
+                }
+                out.push_str(&format!("{w} {freq} nz\n"));
+            }
+        }
+        out
+    }
+}

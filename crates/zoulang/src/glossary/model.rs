@@ -1,0 +1,457 @@
+//! The glossary model: concepts, their terms per language, and the [`Glossary`] that holds them.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::glossary::matcher::Matcher;
+use crate::tag::LanguageTag;
+
+/// How a term stands for its concept in its language.
+///
+/// ```
+/// use zoulang::glossary::TermKind;
+/// assert_eq!("forbidden".parse::<TermKind>().unwrap(), TermKind::Forbidden);
+/// assert_eq!(TermKind::Abbreviation.as_str(), "abbreviation");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TermKind {
+    /// The preferred term (at most one per language and region).
+    Preferred,
+    /// An admitted synonym.
+    Synonym,
+    /// An abbreviation, acronym or short form.
+    Abbreviation,
+    /// A term that must not be used (deprecated, wrong, politically unacceptable).
+    Forbidden,
+}
+
+impl TermKind {
+    /// All kinds, by name.
+    pub const NAMES: [&'static str; 4] = ["preferred", "synonym", "abbreviation", "forbidden"];
+
+    /// The name used in files.
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+impl FromStr for TermKind {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "preferred" => Ok(TermKind::Preferred),
+            "synonym" => Ok(TermKind::Synonym),
+            "abbreviation" => Ok(TermKind::Abbreviation),
+            "forbidden" => Ok(TermKind::Forbidden),
+            _ => Err(Error::unknown_value("term kind", s, Self::NAMES)),
+        }
+    }
+}
+
+/// How far an entry has been checked.
+///
+/// ```
+/// use zoulang::glossary::Status;
+/// assert_eq!("confirmed".parse::<Status>().unwrap(), Status::Confirmed);
+/// assert!("maybe".parse::<Status>().is_err());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Not stated (the default for user glossaries).
+    #[default]
+    Unspecified,
+    /// Every name checked against a cited source.
+    Confirmed,
+    /// Names partly derived (e.g. a Traditional form converted from a confirmed Simplified one).
+    Derived,
+    /// Names in use but with no authoritative source found.
+    Unconfirmed,
+}
+
+impl Status {
+    /// All statuses, by name.
+    pub const NAMES: [&'static str; 4] = ["unspecified", "confirmed", "derived", "unconfirmed"];
+
+    /// The name used in files.
+    pub fn as_str(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+}
+
+impl FromStr for Status {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "" | "unspecified" => Ok(Status::Unspecified),
+            "confirmed" => Ok(Status::Confirmed),
+            "derived" => Ok(Status::Derived),
+            "unconfirmed" => Ok(Status::Unconfirmed),
+            _ => Err(Error::unknown_value("entry status", s, Self::NAMES)),
+        }
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One term: its text, language, optional region (`TW`, `HK`, …) and kind.
+///
+/// ```
+/// use zoulang::glossary::{Term, TermKind};
+/// use zoulang::LanguageTag;
+/// let t = Term::new(LanguageTag::ZH_HANT, "寮國").region("TW");
+/// assert_eq!(t.lang_code(), "zh-Hant-TW");
+/// assert_eq!(t.kind, TermKind::Preferred);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Term {
+    /// The term as written.
+    pub text: String,
+    /// Its language.
+    pub lang: LanguageTag,
+    /// A region subtag where usage is regional (`TW`, `HK`, `SG`, …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// How it stands for the concept.
+    pub kind: TermKind,
+}
+
+impl Term {
+    /// A preferred term with no region.
+    pub fn new(lang: LanguageTag, text: impl Into<String>) -> Term {
+        Term {
+            text: text.into(),
+            lang,
+            region: None,
+            kind: TermKind::Preferred,
+        }
+    }
+
+    /// The same term with a region.
+    pub fn region(mut self, region: impl Into<String>) -> Term {
+        self.region = Some(region.into());
+        self
+    }
+
+    /// The same term with another kind.
+    pub fn kind(mut self, kind: TermKind) -> Term {
+        self.kind = kind;
+        self
+    }
+
+    /// The BCP-47 code with region, e.g. `zh-Hant-TW`.
+    pub fn lang_code(&self) -> String {
+        lang_code(self.lang, self.region.as_deref())
+    }
+}
+
+pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
+    match region {
+        Some(r) => format!("{}-{}", lang.as_str(), r),
+        None => lang.as_str().to_string(),
+    }
+}
+
+/// Parses a language column or attribute such as `zh-Hant-TW`, `zh_TW`, `en`, into tag and region.
+///
+/// A trailing two-letter or three-digit subtag is kept as the region; `zh-TW` and `zh-HK` give
+/// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN`.
+pub(crate) fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
+    let lang = LanguageTag::parse(code)?;
+    let norm = code.trim().replace('_', "-");
+    let last = norm.rsplit('-').next().unwrap_or("");
+    let is_region = norm.contains('-')
+        && ((last.len() == 2 && last.chars().all(|c| c.is_ascii_alphabetic()))
+            || (last.len() == 3 && last.chars().all(|c| c.is_ascii_digit())));
+    Ok((lang, is_region.then(|| last.to_ascii_uppercase())))
+}
+
+/// One concept: an id, a category, its terms in every language, notes, sources and a status.
+///
+/// ```
+/// use zoulang::glossary::{Concept, Term};
+/// use zoulang::LanguageTag;
+/// let c = Concept::new("laos", "country")
+///     .term(Term::new(LanguageTag::EN, "Laos"))
+///     .term(Term::new(LanguageTag::ZH_HANS, "老挝"));
+/// assert_eq!(c.preferred(LanguageTag::ZH_HANS), Some("老挝"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Concept {
+    /// Unique id within the glossary.
+    pub id: String,
+    /// Category: `country`, `capital`, `language`, `organisation`, `agreement`, `mechanism`, `hub`,
+    /// `programme`, `event`, `zone`, `company`, `university`, `place`, or any other word.
+    #[serde(default)]
+    pub category: String,
+    /// Terms, kept in canonical order (by language, region, kind; see [`Glossary::new`]).
+    pub terms: Vec<Term>,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+    /// Sources (URLs or citations).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// How far the entry has been checked.
+    #[serde(default)]
+    pub status: Status,
+}
+
+impl Concept {
+    /// A concept with no terms yet.
+    pub fn new(id: impl Into<String>, category: impl Into<String>) -> Concept {
+        Concept {
+            id: id.into(),
+            category: category.into(),
+            terms: Vec::new(),
+            notes: Vec::new(),
+            sources: Vec::new(),
+            status: Status::Unspecified,
+        }
+    }
+
+    /// Adds a term (builder style).
+    pub fn term(mut self, term: Term) -> Concept {
+        self.terms.push(term);
+        self
+    }
+
+    /// The preferred term in `lang` (any region, the one without a region first). O(terms).
+    pub fn preferred(&self, lang: LanguageTag) -> Option<&str> {
+        self.terms
+            .iter()
+            .filter(|t| t.lang == lang && t.kind != TermKind::Forbidden)
+            .min_by_key(|t| (t.kind == TermKind::Abbreviation, t.region.is_some(), t.kind))
+            .map(|t| t.text.as_str())
+    }
+
+    /// Puts terms in canonical order and makes the first non-forbidden, non-abbreviation term of each
+    /// language and region its preferred term (later "preferred" ones become synonyms).
+    pub(crate) fn canonicalize(&mut self) {
+        self.terms
+            .sort_by(|a, b| (a.lang, &a.region, a.kind).cmp(&(b.lang, &b.region, b.kind)));
+        let mut i = 0;
+        while i < self.terms.len() {
+            let (lang, region) = (self.terms[i].lang, self.terms[i].region.clone());
+            let mut seen_pref = false;
+            let mut j = i;
+            while j < self.terms.len()
+                && self.terms[j].lang == lang
+                && self.terms[j].region == region
+            {
+                let t = &mut self.terms[j];
+                if matches!(t.kind, TermKind::Preferred | TermKind::Synonym) {
+                    t.kind = if seen_pref {
+                        TermKind::Synonym
+                    } else {
+                        TermKind::Preferred
+                    };
+                    seen_pref = true;
+                }
+                j += 1;
+            }
+            i = j;
+        }
+    }
+}
+
+/// A set of concepts with its compiled term finder (one automaton, built when the glossary is made).
+///
+/// Build one from concepts ([`Glossary::new`]), from a file ([`Glossary::from_path`]), or take the
+/// built-in China–ASEAN glossary ([`Glossary::builtin`]).
+///
+/// ```
+/// use zoulang::glossary::{Concept, Glossary, Term};
+/// use zoulang::LanguageTag;
+/// let g = Glossary::new(vec![Concept::new("laos", "country")
+///     .term(Term::new(LanguageTag::EN, "Laos"))
+///     .term(Term::new(LanguageTag::ZH_HANS, "老挝"))])?;
+/// let m = g.find("Visit LAOS / 老挝");
+/// assert_eq!(m.len(), 2);
+/// assert_eq!((m[0].text.as_str(), m[0].id.as_str()), ("LAOS", "laos"));
+/// # Ok::<(), zoulang::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Glossary {
+    concepts: Vec<Concept>,
+    index: HashMap<String, usize>,
+    matcher: Matcher,
+}
+
+impl PartialEq for Glossary {
+    fn eq(&self, other: &Self) -> bool {
+        self.concepts == other.concepts
+    }
+}
+
+impl Glossary {
+    /// Builds a glossary. Fails with [`Error::InvalidArgument`] on a duplicate or empty id, an empty term,
+    /// or a concept without terms. Terms are put in canonical order and the term finder is compiled.
+    /// O(total term length · log).
+    ///
+    /// ```
+    /// use zoulang::glossary::{Concept, Glossary, Term};
+    /// use zoulang::LanguageTag;
+    /// let c = Concept::new("x", "").term(Term::new(LanguageTag::EN, "X"));
+    /// assert!(Glossary::new(vec![c.clone(), c]).is_err());
+    /// ```
+    pub fn new(concepts: Vec<Concept>) -> Result<Glossary> {
+        Self::with_source(concepts, "<input>", &[])
+    }
+
+    /// Like [`Glossary::new`], but errors name `source_name` and the line of each concept (`lines[i]`,
+    /// when given) as [`Error::Parse`].
+    pub(crate) fn with_source(
+        mut concepts: Vec<Concept>,
+        source_name: &str,
+        lines: &[usize],
+    ) -> Result<Glossary> {
+        let mut index = HashMap::with_capacity(concepts.len());
+        let err = |i: usize, msg: String| -> Error {
+            if lines.is_empty() && source_name == "<input>" {
+                Error::InvalidArgument(msg)
+            } else {
+                Error::parse(source_name, lines.get(i).copied().unwrap_or(0), msg)
+            }
+        };
+        for (i, c) in concepts.iter_mut().enumerate() {
+            if c.id.trim().is_empty() {
+                return Err(err(i, "empty concept id".into()));
+            }
+            if c.terms.is_empty() {
+                return Err(err(i, format!("concept `{}` has no terms", c.id)));
+            }
+            if let Some(t) = c.terms.iter().find(|t| t.text.trim().is_empty()) {
+                return Err(err(
+                    i,
+                    format!("concept `{}` has an empty {} term", c.id, t.lang_code()),
+                ));
+            }
+            if let Some(prev) = index.insert(c.id.clone(), i) {
+                let prev_line = lines.get(prev).copied().unwrap_or(0);
+                return Err(err(
+                    i,
+                    format!(
+                        "duplicate concept id `{}` (first defined at line {prev_line})",
+                        c.id
+                    ),
+                ));
+            }
+            c.canonicalize();
+        }
+        let matcher = Matcher::build(&concepts)?;
+        Ok(Glossary {
+            concepts,
+            index,
+            matcher,
+        })
+    }
+
+    /// A glossary with no concepts.
+    pub fn empty() -> Glossary {
+        Glossary {
+            concepts: Vec::new(),
+            index: HashMap::new(),
+            matcher: Matcher::build(&[]).expect("an empty glossary always compiles"),
+        }
+    }
+
+    /// The concepts, in file order.
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
+    }
+
+    /// Number of concepts.
+    pub fn len(&self) -> usize {
+        self.concepts.len()
+    }
+
+    /// Whether there are no concepts.
+    pub fn is_empty(&self) -> bool {
+        self.concepts.is_empty()
+    }
+
+    /// The concept with `id`, if any. O(1).
+    ///
+    /// ```
+    /// let g = zoulang::Glossary::builtin();
+    /// assert_eq!(g.concept("country_laos").unwrap().category, "country");
+    /// ```
+    pub fn concept(&self, id: &str) -> Option<&Concept> {
+        self.index.get(id).map(|&i| &self.concepts[i])
+    }
+
+    /// Appends the concepts of `other`; a concept whose id is already present is an error naming it.
+    /// The term finder is rebuilt. O(total term length).
+    ///
+    /// ```
+    /// use zoulang::glossary::{Concept, Glossary, Term};
+    /// let mut g = Glossary::builtin();
+    /// let user = Glossary::new(vec![Concept::new("nanning_metro", "company")
+    ///     .term(Term::new(zoulang::LanguageTag::EN, "Nanning Metro"))])?;
+    /// g.extend(user)?;
+    /// assert!(g.concept("nanning_metro").is_some());
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn extend(&mut self, other: Glossary) -> Result<()> {
+        if let Some(dup) = other
+            .concepts
+            .iter()
+            .find(|c| self.index.contains_key(&c.id))
+        {
+            return Err(Error::InvalidArgument(format!(
+                "duplicate concept id `{}` when merging glossaries",
+                dup.id
+            )));
+        }
+        let mut concepts = self.concepts.clone();
+        concepts.extend(other.concepts);
+        let matcher = Matcher::build(&concepts)?;
+        for c in &concepts[self.concepts.len()..] {
+            self.index.insert(c.id.clone(), self.index.len());
+        }
+        self.concepts = concepts;
+        self.matcher = matcher;
+        Ok(())
+    }
+
+    /// The compiled term finder.
+    pub(crate) fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    /// The preferred term of concept `id` in `lang` (falling back to a regional or synonym term).
+    /// O(terms of the concept).
+    ///
+    /// ```
+    /// use zoulang::LanguageTag;
+    /// let g = zoulang::Glossary::builtin();
+    /// assert_eq!(g.lookup("country_laos", LanguageTag::VI), Some("Lào"));
+    /// ```
+    pub fn lookup(&self, id: &str, lang: LanguageTag) -> Option<&str> {
+        self.concept(id)?.preferred(lang)
+    }
+
+    /// Translates a term: finds the concept whose term equals `term` after folding (case, width, dashes,
+    /// Chinese script) and returns its preferred term in `to`. O(|term| + terms of the concept).
+    ///
+    /// ```
+    /// use zoulang::LanguageTag;
+    /// let g = zoulang::Glossary::builtin();
+    /// assert_eq!(g.translate("寮國", LanguageTag::EN), Some("Laos"));
+    /// assert_eq!(g.translate("laos", LanguageTag::ZH_HANS), Some("老挝"));
+    /// ```
+    pub fn translate(&self, term: &str, to: LanguageTag) -> Option<&str> {
+        let (ci, _) = self.matcher().exact(term)?;
+        self.concepts[ci].preferred(to)
+    }
+}

@@ -1,0 +1,119 @@
+"""The glossary from Python: finding terms across scripts (code point offsets), formats, lookups, the
+key-term check, errors and pickling."""
+
+import pathlib
+import pickle
+
+import pytest
+
+import zoulang
+
+DATA = pathlib.Path(__file__).resolve().parents[2] / "tests" / "data" / "glossary"
+
+
+def test_find_in_any_script_with_code_point_offsets():
+    g = zoulang.Glossary.builtin()
+    text = "Tiếng Lào: ລາວ, 寮國, 老撾 and the China–ASEAN Expo"
+    found = g.find(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    ids = [(m.text, m.id) for m in found]
+    assert ("ລາວ", "country_laos") in ids
+    assert ("寮國", "country_laos") in ids
+    assert ("老撾", "country_laos") in ids
+    assert ("China–ASEAN Expo", "caexpo") in ids
+    assert all(t != "Ti" for t, _ in ids)
+    m = g.find("在寮國")[0]
+    assert (m.start, m.end, m.lang) == (1, 3, "zh-Hant")
+
+
+def test_result_classes_are_frozen_comparable_and_picklable():
+    m = zoulang.Glossary.builtin().find("Laos")[0]
+    assert m == zoulang.TermMatch(0, 4, "Laos", "country_laos", "en")
+    assert repr(m) == "TermMatch(start=0, end=4, text='Laos', id='country_laos', lang='en')"
+    assert m.to_dict() == {"start": 0, "end": 4, "text": "Laos", "id": "country_laos", "lang": "en"}
+    assert pickle.loads(pickle.dumps(m)) == m
+    with pytest.raises(AttributeError):
+        m.start = 3  # type: ignore[misc]
+
+
+def test_glossary_pickles_by_its_data():
+    g = zoulang.Glossary.from_tsv(str(DATA / "sample.tsv"))
+    back = pickle.loads(pickle.dumps(g))
+    assert back == g
+    assert len(back) == 4 and "laos" in back
+    assert back.find("老撾")[0].id == "laos"
+
+
+def test_every_format_reads_and_round_trips(tmp_path):
+    g = zoulang.Glossary.from_tbx(str(DATA / "sample.tbx"))
+    for fmt in ["tsv", "csv", "json", "tbx"]:
+        assert zoulang.Glossary.parse(g.write(fmt), format=fmt) == g
+        path = tmp_path / f"out.{fmt}"
+        g.write_path(str(path))
+        assert zoulang.Glossary.from_path(str(path)) == g
+    assert len(zoulang.Glossary.from_tbx(str(DATA / "legacy_martif.tbx"))) == 2
+    assert len(zoulang.Glossary.from_csv(str(DATA / "sample_cat.csv"))) == 2
+    om = zoulang.Glossary.from_omegat(str(DATA / "sample_omegat.txt"), source_lang="en", target_lang="zh-Hans")
+    assert om.translate("laos", to_lang="zh-Hans") == "老挝"
+
+
+def test_lookup_translate_check_and_jieba():
+    g = zoulang.Glossary.builtin()
+    assert g.lookup("country_laos", "vi") == "Lào"
+    assert g.lookup("country_laos", "zh-TW") == "寮國"
+    assert g.translate("寮國", to_lang="en") == "Laos"
+    assert g.translate("nothing", to_lang="en") is None
+    issues = g.check_pair(
+        "The China-ASEAN Expo opens.", "博览会开幕。", src_lang="en", tgt_lang="zh-Hans"
+    )
+    assert [(i.kind, i.id, i.start, i.end, i.expected) for i in issues] == [
+        ("missing_target", "caexpo", 4, 20, "中国—东盟博览会")
+    ]
+    assert pickle.loads(pickle.dumps(issues[0])) == issues[0]
+    assert "中国—东盟博览会 100000 nz" in g.jieba_user_words().splitlines()
+
+
+def test_forbidden_terms_and_batches():
+    g = zoulang.Glossary.from_tsv(str(DATA / "sample.tsv"))
+    issues = g.check_pair("东帝汶", "East Timor", src_lang="zh-Hans", tgt_lang="en")
+    assert [i.kind for i in issues] == ["missing_target", "forbidden_term"]
+    assert [len(x) for x in g.find_batch(["Laos", "", "寮國 and Lào"])] == [1, 0, 2]
+    merged = zoulang.Glossary.builtin().merged(zoulang.Glossary.from_tbx(str(DATA / "legacy_martif.tbx")))
+    assert "e1" in merged and "country_laos" in merged
+    with pytest.raises(zoulang.ArgumentError, match="duplicate concept id `caexpo`"):
+        zoulang.Glossary.builtin().merged(g)
+
+
+def test_errors_name_file_line_and_problem(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\ten\tvi\na\tA\n", encoding="utf-8")
+    with pytest.raises(zoulang.FormatError, match=r"bad.tsv:2: expected 3 columns, found 2"):
+        zoulang.Glossary.from_tsv(str(bad))
+    with pytest.raises(zoulang.FormatError, match="not resolved"):
+        zoulang.Glossary.parse(
+            '<!DOCTYPE tbx [<!ENTITY e "x">]><tbx><text><body><conceptEntry id="a"><langSec xml:lang="en">'
+            "<termSec><term>&e;</term></termSec></langSec></conceptEntry></body></text></tbx>",
+            format="tbx",
+        )
+    with pytest.raises(zoulang.LanguageError):
+        zoulang.Glossary.builtin().lookup("country_laos", "klingon")
+    with pytest.raises(FileNotFoundError):
+        zoulang.Glossary.from_tsv(str(tmp_path / "missing.tsv"))
+    with pytest.raises(ValueError):
+        zoulang.Glossary.parse("", format="docx")  # type: ignore[arg-type]
+
+
+def test_entries_as_dicts_and_folding():
+    g = zoulang.Glossary.from_tsv(str(DATA / "sample.tsv"))
+    laos = g.concept("laos")
+    assert laos is not None and laos["category"] == "country" and laos["status"] == "confirmed"
+    assert {"text": "寮國", "lang": "zh-Hant", "region": "TW", "kind": "preferred"} in laos["terms"]
+    assert [c["id"] for c in g.concepts()] == g.ids() == ["laos", "caexpo", "timor", "tab_term"]
+    assert g.concept("nope") is None and len(zoulang.Glossary.empty()) == 0
+    text = "中國—東盟資訊港 ＥＸＰＯ"
+    folded, m = zoulang.fold_for_matching(text)
+    assert folded == "中国-东盟信息港 expo"
+    i = folded.index("expo")
+    s, e = m.to_source(i, i + 4)
+    assert text[s:e] == "ＥＸＰＯ"

@@ -1,0 +1,63 @@
+//! `zoulang glossary convert IN OUT`: converts a glossary between TSV, CSV, OmegaT, JSON and TBX.
+
+use zoulang::glossary::{Format, LanguagePair};
+use zoulang::{Glossary, LanguageTag};
+
+use super::CliResult;
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Subcommand, Debug)]
+enum Command {
+    /// Converts IN to OUT; formats by extension (.tsv .csv .txt/.utf8 (OmegaT) .json .tbx) or --from/--to.
+    Convert(ConvertArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct ConvertArgs {
+    /// The glossary to read.
+    #[arg(value_name = "IN")]
+    input: String,
+    /// The file to write.
+    #[arg(value_name = "OUT")]
+    output: String,
+    /// Format of IN: tsv, csv, omegat, json, tbx (default: from the extension).
+    #[arg(long, value_name = "FORMAT")]
+    from: Option<String>,
+    /// Format of OUT: tsv, csv, omegat, json, tbx (default: from the extension).
+    #[arg(long, value_name = "FORMAT")]
+    to: Option<String>,
+    /// Source language of an OmegaT side.
+    #[arg(long, default_value = "en", value_name = "TAG")]
+    src_lang: String,
+    /// Target language of an OmegaT side.
+    #[arg(long, default_value = "zh-Hans", value_name = "TAG")]
+    tgt_lang: String,
+}
+
+fn format(explicit: Option<&str>, path: &str) -> CliResult<Format> {
+    Ok(match explicit {
+        Some(f) => f.parse::<Format>()?,
+        None => Format::from_path(path)?,
+    })
+}
+
+pub fn run(a: Args) -> CliResult {
+    match a.command {
+        Command::Convert(c) => {
+            let pair = LanguagePair {
+                source: LanguageTag::parse(&c.src_lang)?,
+                target: LanguageTag::parse(&c.tgt_lang)?,
+            };
+            let from = format(c.from.as_deref(), &c.input)?;
+            let to = format(c.to.as_deref(), &c.output)?;
+            let g = Glossary::from_path_with(&c.input, from, pair)?;
+            g.write_path(&c.output, to, pair)?;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! `zoulang terms`: glossary terms found in each input line, as JSON Lines with code point offsets.
+
+use std::io::Write;
+
+use serde::Serialize;
+use zoulang::glossary::{Format, LanguagePair};
+use zoulang::{CharIndex, Glossary, LanguageTag};
+
+use super::{CliError, CliResult, Input, InputArgs, input::split_terminator, stdout};
+
+#[derive(clap::Args, Debug)]
+pub struct Args {
+    /// A glossary file to add (TSV, CSV, OmegaT .txt/.utf8, JSON, TBX; by extension). Repeatable.
+    #[arg(long = "glossary", value_name = "FILE")]
+    glossaries: Vec<String>,
+    /// Leave out the built-in China–ASEAN glossary.
+    #[arg(long)]
+    no_builtin: bool,
+    /// Source language of OmegaT glossaries.
+    #[arg(long, default_value = "en", value_name = "TAG")]
+    src_lang: String,
+    /// Target language of OmegaT glossaries.
+    #[arg(long, default_value = "zh-Hans", value_name = "TAG")]
+    tgt_lang: String,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(Serialize)]
+struct Row<'a> {
+    line: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    id: &'a str,
+    lang: &'a str,
+}
+
+/// The built-in glossary (unless `no_builtin`) plus every file given.
+pub fn load(files: &[String], no_builtin: bool, pair: LanguagePair) -> CliResult<Glossary> {
+    if no_builtin && files.is_empty() {
+        return Err(CliError::usage(
+            "--no-builtin needs at least one --glossary FILE",
+        ));
+    }
+    let mut g = if no_builtin {
+        Glossary::empty()
+    } else {
+        Glossary::builtin()
+    };
+    for f in files {
+        let format = Format::from_path(f)?;
+        let user = Glossary::from_path_with(f, format, pair)?;
+        g.extend(user)
+            .map_err(|e| CliError::input(format!("{f}: {e}")))?;
+    }
+    Ok(g)
+}
+
+pub fn run(a: Args) -> CliResult {
+    let pair = LanguagePair {
+        source: LanguageTag::parse(&a.src_lang)?,
+        target: LanguageTag::parse(&a.tgt_lang)?,
+    };
+    let g = load(&a.glossaries, a.no_builtin, pair)?;
+    let mut input = Input::open(&a.input)?;
+    let mut out = stdout();
+    let (mut raw, mut line) = (Vec::new(), String::new());
+    while input.next_line(&mut raw, &mut line)? {
+        let (content, _) = split_terminator(&line);
+        let found = g.find(content);
+        if found.is_empty() {
+            continue;
+        }
+        let idx = CharIndex::new(content);
+        for m in &found {
+            let row = Row {
+                line: input.line_number(),
+                start: idx.to_char(m.start),
+                end: idx.to_char(m.end),
+                text: &m.text,
+                id: &m.id,
+                lang: m.lang.as_str(),
+            };
+            serde_json::to_writer(&mut out, &row).map_err(|e| CliError::input(e.to_string()))?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+/// The glossary part of `zoulang demo`: terms found in the sample lines, with their entry ids.
+pub fn demo(out: &mut impl Write) -> std::io::Result<()> {
+    let g = Glossary::builtin();
+    let lines = std::iter::once(("noisy", zoulang::sample::NOISY))
+        .chain(zoulang::sample::MULTILINGUAL.iter().copied());
+    for (tag, text) in lines {
+        let found: Vec<String> = g
+            .find(text)
+            .into_iter()
+            .map(|m| format!("{}→{}", m.text, m.id))
+            .collect();
+        if !found.is_empty() {
+            writeln!(out, "  {tag:<8} {}", found.join("  "))?;
+        }
+    }
+    Ok(())
+}

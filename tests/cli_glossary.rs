@@ -1,0 +1,116 @@
+//! End-to-end tests of `zoulang terms` and `zoulang glossary convert`.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{stdout, zoulang};
+
+fn data(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/glossary")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("zoulang-cli-glossary-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[test]
+fn terms_prints_one_json_line_per_match_with_code_point_offsets() {
+    let o = zoulang(&["terms"], "ASEAN\nTiếng Lào: 寮國 and Laos\n".as_bytes());
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            r#"{"line":1,"start":0,"end":5,"text":"ASEAN","id":"asean","lang":"en"}"#,
+            r#"{"line":2,"start":0,"end":9,"text":"Tiếng Lào","id":"language_lao","lang":"vi"}"#,
+            r#"{"line":2,"start":11,"end":13,"text":"寮國","id":"country_laos","lang":"zh-Hant"}"#,
+            r#"{"line":2,"start":18,"end":22,"text":"Laos","id":"country_laos","lang":"en"}"#,
+        ]
+    );
+}
+
+#[test]
+fn terms_with_user_glossaries_only() {
+    let g = data("sample.tsv");
+    let o = zoulang(
+        &["terms", "--no-builtin", "--glossary", &g],
+        "East Timor, ASEAN\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(
+        stdout(&o),
+        "{\"line\":1,\"start\":0,\"end\":10,\"text\":\"East Timor\",\"id\":\"timor\",\"lang\":\"en\"}\n"
+    );
+    let o = zoulang(&["terms", "--no-builtin"], b"x");
+    assert_eq!(o.status.code(), Some(2));
+    let bad = tmp("bad.tsv");
+    std::fs::write(&bad, "id\ten\nx\n").unwrap();
+    let o = zoulang(&["terms", "--glossary", bad.to_str().unwrap()], b"x");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        err.contains("bad.tsv:2: expected 2 columns, found 1"),
+        "{err}"
+    );
+}
+
+#[test]
+fn glossary_convert_between_formats_by_extension_or_flags() {
+    let tbx = tmp("g.tbx");
+    let json = tmp("g.json");
+    let back = tmp("back.out");
+    let o = zoulang(
+        &[
+            "glossary",
+            "convert",
+            &data("sample.tsv"),
+            tbx.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{o:?}");
+    let o = zoulang(
+        &[
+            "glossary",
+            "convert",
+            tbx.to_str().unwrap(),
+            json.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{o:?}");
+    let o = zoulang(
+        &[
+            "glossary",
+            "convert",
+            "--to",
+            "tsv",
+            json.to_str().unwrap(),
+            back.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(o.status.success(), "{o:?}");
+    // TSV → TBX → JSON → TSV keeps every concept and term.
+    let original = zoulang::Glossary::from_path(data("sample.tsv")).unwrap();
+    let round = zoulang::Glossary::from_path_with(
+        &back,
+        zoulang::glossary::Format::Tsv,
+        Default::default(),
+    )
+    .unwrap();
+    assert_eq!(round, original);
+    let o = zoulang(
+        &["glossary", "convert", &data("sample.tsv"), "out.docx"],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -1,0 +1,610 @@
+//! End-to-end tests of the glossary: formats (round trips, malformed input), term finding, the key-term
+//! check, and the built-in glossary against ../shared (the seed article and the researched hub names).
+
+use std::path::{Path, PathBuf};
+
+use zoulang::glossary::{Format, IssueKind, LanguagePair, TermKind};
+use zoulang::{Error, Glossary, LanguageTag};
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/glossary")
+        .join(name)
+}
+
+fn shared(rel: &str) -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipping: ../shared/{rel} is absent (a fresh clone has no ../shared)");
+        None
+    }
+}
+
+const LOSSLESS: [Format; 4] = [Format::Tsv, Format::Csv, Format::Json, Format::Tbx];
+
+fn assert_round_trips(g: &Glossary, what: &str) {
+    let pair = LanguagePair::default();
+    for f in LOSSLESS {
+        let text = g.write(f, pair).unwrap();
+        let back = Glossary::parse(&text, f, "rt", pair)
+            .unwrap_or_else(|e| panic!("{what} via {f}: {e}\n{text}"));
+        assert_eq!(&back, g, "{what} via {f} lost something:\n{text}");
+        // Writing again gives the same bytes.
+        assert_eq!(
+            back.write(f, pair).unwrap(),
+            text,
+            "{what} via {f} not stable"
+        );
+    }
+}
+
+#[test]
+fn every_sample_round_trips_through_every_format() {
+    for name in [
+        "sample.tsv",
+        "sample.tbx",
+        "legacy_martif.tbx",
+        "sample_cat.csv",
+    ] {
+        let g = Glossary::from_path(data(name)).unwrap();
+        assert_round_trips(&g, name);
+    }
+    assert_round_trips(&Glossary::builtin(), "builtin");
+}
+
+#[test]
+fn tsv_sample_reads_every_column_kind() {
+    let g = Glossary::from_path(data("sample.tsv")).unwrap();
+    assert_eq!(g.len(), 4);
+    let laos = g.concept("laos").unwrap();
+    assert_eq!(laos.notes, ["a note", "another | with a pipe"]);
+    assert_eq!(laos.sources, ["CLDR 49"]);
+    let kinds: Vec<(String, &str, TermKind)> = laos
+        .terms
+        .iter()
+        .map(|t| (t.lang_code(), t.text.as_str(), t.kind))
+        .collect();
+    assert!(kinds.contains(&("en".into(), "Laos", TermKind::Preferred)));
+    assert!(kinds.contains(&("en".into(), "Lao PDR", TermKind::Synonym)));
+    assert!(kinds.contains(&("en".into(), "LA", TermKind::Abbreviation)));
+    assert!(kinds.contains(&("zh-Hant-TW".into(), "寮國", TermKind::Preferred)));
+    assert!(kinds.contains(&("id".into(), "Laos", TermKind::Preferred)));
+    let timor = g.concept("timor").unwrap();
+    assert!(
+        timor
+            .terms
+            .iter()
+            .any(|t| t.text == "East Timor" && t.kind == TermKind::Forbidden)
+    );
+    assert_eq!(
+        g.concept("tab_term").unwrap().terms[0].text,
+        "A\ttabbed\\term"
+    );
+}
+
+#[test]
+fn tbx_basic_and_legacy_martif_are_read() {
+    let g = Glossary::from_path(data("sample.tbx")).unwrap();
+    let c = g.concept("c1").unwrap();
+    assert_eq!(c.category, "country");
+    assert!(c.notes.contains(&"Laos & its names — test".to_string()));
+    // Unknown data categories are kept as notes, not dropped.
+    assert!(
+        c.notes
+            .iter()
+            .any(|n| n.contains("partOfSpeech") && n.contains("noun"))
+    );
+    let t = |text: &str| c.terms.iter().find(|t| t.text == text).unwrap();
+    assert_eq!(t("Lao PDR").kind, TermKind::Abbreviation);
+    assert_eq!(t("寮國").region.as_deref(), Some("TW"));
+    assert_eq!(t("寮国").kind, TermKind::Forbidden);
+    assert_eq!(t("老挝").kind, TermKind::Preferred);
+
+    let old = Glossary::from_path(data("legacy_martif.tbx")).unwrap();
+    assert_eq!(old.len(), 2);
+    let e1 = old.concept("e1").unwrap();
+    assert_eq!(e1.category, "organisation");
+    assert_eq!(
+        e1.preferred(LanguageTag::VI),
+        Some("Hiệp hội các quốc gia Đông Nam Á")
+    );
+    assert_eq!(old.lookup("e2", LanguageTag::LO), Some("ວຽງຈັນ"));
+}
+
+#[test]
+fn cat_csv_and_omegat_are_read() {
+    let g = Glossary::from_path(data("sample_cat.csv")).unwrap();
+    assert_eq!(g.len(), 2);
+    let c = &g.concepts()[0];
+    assert_eq!(c.preferred(LanguageTag::ZH_HANS), Some("老挝"));
+    assert_eq!(c.notes, ["a country, landlocked"]);
+    assert_eq!(g.find("东博会在南宁")[0].id, g.concepts()[1].id);
+
+    let path = data("sample_omegat.txt");
+    let g = Glossary::from_path(&path).unwrap();
+    assert_eq!(g.len(), 2);
+    assert_eq!(g.translate("laos", LanguageTag::ZH_HANS), Some("老挝"));
+    // OmegaT → model → OmegaT keeps every line.
+    let original = std::fs::read_to_string(&path).unwrap();
+    let body: String = original
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(
+        g.write(Format::OmegaT, LanguagePair::default()).unwrap(),
+        body
+    );
+}
+
+fn parse_err(text: &str, f: Format) -> (String, usize, String) {
+    match Glossary::parse(text, f, "bad.file", LanguagePair::default()) {
+        Err(Error::Parse {
+            source_name,
+            line,
+            message,
+        }) => (source_name, line, message),
+        other => panic!("expected a parse error, got {other:?}"),
+    }
+}
+
+#[test]
+fn malformed_input_is_a_typed_error_naming_file_line_and_problem() {
+    let (file, line, msg) = parse_err("id\ten\tvi\na\tA\tÁ\nb\tB\n", Format::Tsv);
+    assert_eq!(
+        (file.as_str(), line, msg.as_str()),
+        ("bad.file", 3, "expected 3 columns, found 2")
+    );
+
+    let (_, line, msg) = parse_err("# c\nid\ten\txx-nope\n", Format::Tsv);
+    assert_eq!(line, 2);
+    assert!(msg.contains("xx-nope"), "{msg}");
+
+    let (_, line, msg) = parse_err("id\ten\na\tA\nb\tB\na\tC\n", Format::Tsv);
+    assert_eq!(line, 4);
+    assert!(
+        msg.contains("duplicate concept id `a`") && msg.contains("line 2"),
+        "{msg}"
+    );
+
+    let (_, line, msg) = parse_err("en,vi\nLaos,Lào,extra\n", Format::Csv);
+    assert_eq!(line, 2);
+    assert!(msg.contains("expected 2 columns, found 3"), "{msg}");
+
+    let (_, line, msg) = parse_err("Laos\n", Format::OmegaT);
+    assert_eq!(line, 1);
+    assert!(msg.contains("found 1"), "{msg}");
+
+    let (_, line, msg) = parse_err(
+        "{\"concepts\": [\n {\"id\": \"a\", \"terms\": [{\"text\": \"A\", \"lang\": \"qq\", \"kind\": \"preferred\"}]}]}",
+        Format::Json,
+    );
+    assert_eq!(line, 2);
+    assert!(msg.contains("qq"), "{msg}");
+
+    let json_dup = "{\"concepts\": [\n{\"id\": \"a\", \"terms\": [{\"text\": \"A\", \"lang\": \"en\", \"kind\": \"preferred\"}]},\n{\"id\": \"a\", \"terms\": [{\"text\": \"B\", \"lang\": \"en\", \"kind\": \"preferred\"}]}]}";
+    let (_, line, msg) = parse_err(json_dup, Format::Json);
+    assert_eq!(line, 3);
+    assert!(msg.contains("duplicate"), "{msg}");
+}
+
+#[test]
+fn malformed_tbx_is_a_typed_error() {
+    let head = "<?xml version=\"1.0\"?>\n<tbx><text><body>\n";
+    let (_, line, msg) = parse_err(
+        &format!(
+            "{head}<conceptEntry id=\"a\"><langSec xml:lang=\"en\"><termSec><term>A</term></termSec></langSec>\n</body></text></tbx>"
+        ),
+        Format::Tbx,
+    );
+    assert!(msg.contains("malformed XML"), "{msg}");
+    assert_eq!(line, 4);
+
+    let (_, line, msg) = parse_err(
+        &format!(
+            "{head}<conceptEntry id=\"a\">\n<langSec xml:lang=\"klingon\"><termSec><term>A</term></termSec></langSec></conceptEntry></body></text></tbx>"
+        ),
+        Format::Tbx,
+    );
+    assert_eq!(line, 4);
+    assert!(msg.contains("klingon"), "{msg}");
+
+    let entry = "<conceptEntry id=\"a\"><langSec xml:lang=\"en\"><termSec><term>A</term></termSec></langSec></conceptEntry>\n";
+    let (_, line, msg) = parse_err(
+        &format!("{head}{entry}{entry}</body></text></tbx>"),
+        Format::Tbx,
+    );
+    assert_eq!(line, 4);
+    assert!(msg.contains("duplicate concept id `a`"), "{msg}");
+
+    // Entities declared in a DTD are never expanded (no billion laughs, no external files).
+    let xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>\n<tbx><text><body><conceptEntry id=\"a\"><langSec xml:lang=\"en\"><termSec><term>&e;</term></termSec></langSec></conceptEntry></body></text></tbx>";
+    let (_, line, msg) = parse_err(xxe, Format::Tbx);
+    assert_eq!(line, 3);
+    assert!(msg.contains("`&e;` is not resolved"), "{msg}");
+
+    let deep = format!(
+        "{head}{}{}</body></text></tbx>",
+        "<x>".repeat(100),
+        "</x>".repeat(100)
+    );
+    let (_, _, msg) = parse_err(&deep, Format::Tbx);
+    assert!(msg.contains("nested deeper than 64"), "{msg}");
+
+    let (_, _, msg) = parse_err("<html/>", Format::Tbx);
+    assert!(msg.contains("root element is `html`"), "{msg}");
+}
+
+fn one(concepts: &[(&str, &str, LanguageTag)]) -> Glossary {
+    use zoulang::glossary::{Concept, Term};
+    Glossary::new(
+        concepts
+            .iter()
+            .map(|(id, t, l)| Concept::new(*id, "").term(Term::new(*l, *t)))
+            .collect(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn find_respects_word_boundaries_only_in_spaced_scripts() {
+    let g = one(&[
+        ("ti", "Ti", LanguageTag::EN),
+        ("lao_th", "ลาว", LanguageTag::TH),
+        ("china", "China", LanguageTag::EN),
+        ("expo", "China-ASEAN Expo", LanguageTag::EN),
+        ("cn", "中国", LanguageTag::ZH_HANS),
+    ]);
+    assert!(g.find("Tiếng Việt").is_empty());
+    assert!(g.find("Tiểu").is_empty());
+    assert_eq!(g.find("Ti, Ti.").len(), 2);
+    // Thai and Han terms match inside running text.
+    let m = g.find("ประเทศลาวและจีน");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].text, "ลาว");
+    assert_eq!(g.find("在中国的")[0].text, "中国");
+    // A Latin term next to Han text is at a boundary.
+    assert_eq!(g.find("来自China的")[0].id, "china");
+    // Longest first; a longer match without a boundary falls back to a shorter one at the same start.
+    let m = g.find("the China-ASEAN Expo and China-ASEAN Expos");
+    let got: Vec<_> = m.iter().map(|m| (m.text.as_str(), m.id.as_str())).collect();
+    assert_eq!(got, [("China-ASEAN Expo", "expo"), ("China", "china")]);
+}
+
+#[test]
+fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
+    let g = Glossary::builtin();
+    for text in [
+        "ＣＨＩＮＡ－ＡＳＥＡＮ　ＥＸＰＯ",
+        "china–asean  expo",
+        "CHINA‐ASEAN\u{a0}Expo",
+        "中国-东盟博览会",
+        "中國—東盟博覽會",
+    ] {
+        let text_in = format!("«{text}»");
+        let m = g.find(&text_in);
+        assert_eq!(m.len(), 1, "{text}: {m:?}");
+        assert_eq!(m[0].id, "caexpo", "{text}");
+        assert_eq!(&text_in[m[0].start..m[0].end], text, "{text}");
+        assert_eq!(m[0].text, text);
+    }
+    // Laos in every script, one id.
+    for t in [
+        "老挝",
+        "老撾",
+        "寮國",
+        "Laos",
+        "Lào",
+        "ລາວ",
+        "ลาว",
+        "ឡាវ",
+        "လာအို",
+    ] {
+        let m = g.find(&format!("({t})"));
+        assert_eq!(
+            m.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
+            ["country_laos"],
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn chinese_matches_regardless_of_script_and_regional_phrasing() {
+    // A user glossary holding only mainland Simplified forms.
+    let g = one(&[
+        ("harbor", "中国—东盟信息港", LanguageTag::ZH_HANS),
+        ("ai", "人工智能", LanguageTag::ZH_HANS),
+        ("laos", "老挝", LanguageTag::ZH_HANS),
+    ]);
+    let text = "中國—東盟資訊港與寮國、老撾的人工智慧合作";
+    let got: Vec<_> = g
+        .find(text)
+        .into_iter()
+        .map(|m| {
+            assert_eq!(&text[m.start..m.end], m.text);
+            (m.text, m.id)
+        })
+        .collect();
+    let want = [
+        ("中國—東盟資訊港", "harbor"),
+        ("寮國", "laos"),
+        ("老撾", "laos"),
+        ("人工智慧", "ai"),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(t, i)| (t.to_string(), i.to_string())).to_vec()
+    );
+}
+
+#[test]
+fn lookup_translate_and_jieba_words() {
+    let g = Glossary::builtin();
+    assert_eq!(
+        g.lookup("country_myanmar", LanguageTag::EN),
+        Some("Myanmar")
+    );
+    assert_eq!(
+        g.lookup("country_timor_leste", LanguageTag::ZH_HANS),
+        Some("东帝汶")
+    );
+    assert_eq!(g.lookup("asean", LanguageTag::KM), None);
+    assert_eq!(g.translate("Burma", LanguageTag::ZH_HANT), Some("緬甸"));
+    assert_eq!(
+        g.translate("中國—東盟資訊港", LanguageTag::EN),
+        Some("China-ASEAN Information Harbor")
+    );
+    assert_eq!(g.translate("not a term", LanguageTag::EN), None);
+    let words = g.jieba_user_words(50_000);
+    assert!(words.lines().any(|l| l == "中国—东盟信息港 50000 nz"));
+    assert!(words.lines().all(|l| l.split(' ').count() == 3));
+}
+
+#[test]
+fn check_pair_reports_missing_and_forbidden_terms() {
+    let g = Glossary::from_path(data("sample.tsv")).unwrap();
+    let issues = g.check_pair(
+        "Timor-Leste and Laos at the China-ASEAN Expo in Laos.",
+        "东帝汶和老挝出席了博览会。",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANS,
+    );
+    let got: Vec<_> = issues
+        .iter()
+        .map(|i| {
+            (
+                i.kind,
+                i.id.as_str(),
+                i.text.as_str(),
+                i.expected.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                IssueKind::MissingTarget,
+                "caexpo",
+                "China-ASEAN Expo",
+                Some("中国—东盟博览会")
+            ),
+            (IssueKind::MissingTarget, "laos", "Laos", Some("老挝")),
+        ]
+    );
+    let issues = g.check_pair(
+        "东帝汶",
+        "East Timor",
+        LanguageTag::ZH_HANS,
+        LanguageTag::EN,
+    );
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    assert_eq!(issues[1].kind, IssueKind::ForbiddenTerm);
+    assert_eq!(issues[1].expected.as_deref(), Some("Timor-Leste"));
+}
+
+/// Every named ASEAN / China–ASEAN entity of the seed article, as written in its English part and in its
+/// Traditional Chinese part (our own list, read off the text), with the entry id it must be found under.
+const SEED_BOTH: &[(&str, &str, &str)] = &[
+    ("asean", "ASEAN", "東盟"),
+    ("guangxi", "Guangxi", "廣西"),
+    (
+        "guangxi_zhuang_autonomous_region",
+        "Guangxi Zhuang autonomous region",
+        "廣西壯族自治區",
+    ),
+    ("country_china", "China", "中國"),
+    (
+        "china_asean_community_shared_future",
+        "China-ASEAN community with a shared future",
+        "中國—東盟命運共同體",
+    ),
+    ("two_sessions", "two sessions", "全國兩會"),
+    (
+        "ai_capacity_building_inclusiveness_plan",
+        "AI Capacity Building Inclusiveness Plan",
+        "人工智慧能力建設普惠計劃",
+    ),
+    (
+        "china_asean_information_harbor",
+        "China-ASEAN Information Hub",
+        "中國—東盟資訊港",
+    ),
+    (
+        "nanning_international_telecom_gateway",
+        "Nanning International Communication Hub",
+        "國際通訊業務出入口局",
+    ),
+    (
+        "acfta_3_0",
+        "China-ASEAN Free Trade Area 3.0",
+        "中國—東盟自貿區3.0版",
+    ),
+    (
+        "guangxi_ai_industrial_fund",
+        "AI Industrial Fund",
+        "人工智慧產業基金",
+    ),
+    ("caexpo", "China-ASEAN Expo", "中國—東盟博覽會"),
+    (
+        "china_asean_ai_summit",
+        "China-ASEAN AI Summit",
+        "中國—東盟人工智慧大會",
+    ),
+    ("country_vietnam", "Vietnam", "越南"),
+    ("country_laos", "Laos", "寮國"),
+    (
+        "china_laos_ai_innovation_cooperation_center",
+        "China-Laos AI Innovation Cooperation Center",
+        "中國—寮國人工智慧創新合作中心",
+    ),
+    ("nanning", "Nanning", "南寧"),
+    (
+        "china_asean_ai_innovation_cooperation_center",
+        "China-ASEAN AI Innovation and Cooperation Center",
+        "中國—東盟人工智慧創新合作中心",
+    ),
+    (
+        "asean_digital_community_2045",
+        "Digital Community 2045",
+        "數字共同體",
+    ),
+    (
+        "china_asean_comprehensive_strategic_partnership",
+        "China-ASEAN Comprehensive Strategic Partnership",
+        "中國東盟全面戰略伙伴關係",
+    ),
+    ("china_daily", "China Daily", "中國日報"),
+];
+
+/// Entities named only in the Traditional Chinese part.
+const SEED_ZH_ONLY: &[(&str, &str)] = &[
+    ("cabis", "中國—東盟商務與投資峰會"),
+    (
+        "china_asean_information_harbor_forum",
+        "中國—東盟資訊港論壇",
+    ),
+    (
+        "china_asean_industrial_cooperation_zone",
+        "中國—東盟產業合作區",
+    ),
+    ("china_guangxi_pilot_ftz", "中國(廣西)自由貿易試驗區"),
+    ("guangxi_beibu_gulf_economic_zone", "北部灣經濟區"),
+    ("cec", "中國電子資訊產業集團"),
+    (
+        "china_asean_information_harbor_company",
+        "中國—東盟資訊港股份有限公司",
+    ),
+    ("kinh_bac_city", "京北都市發展公司"),
+    ("viettel", "viettel"),
+    ("alibaba", "阿里巴巴"),
+    ("zero_one_ai", "零一萬物"),
+    ("deepseek", "DeepSeek"),
+    ("guangxi_university", "廣西大學"),
+    (
+        "guilin_university_of_electronic_technology",
+        "桂林電子科技大學",
+    ),
+    ("guilin_university_of_technology", "桂林理工大學"),
+    ("china_asean_ai_college", "中國—東盟人工智慧學院"),
+    (
+        "china_asean_ai_innovation_research_institute",
+        "中國—東盟人工智慧創新研究院",
+    ),
+    ("maritime_silk_road", "21世紀海上絲綢之路"),
+    (
+        "high_level_meeting_ai_capacity_building",
+        "人工智慧能力建設國際合作高級別會議",
+    ),
+    ("asean_community", "東盟共同體"),
+];
+
+/// Entities named only in the English part.
+const SEED_EN_ONLY: &[(&str, &str)] = &[
+    ("national_peoples_congress", "National People's Congress"),
+    ("national_peoples_congress", "NPC"),
+    (
+        "cppcc",
+        "Chinese People's Political Consultative Conference",
+    ),
+    ("capital_beijing", "Beijing"),
+];
+
+fn found(g: &Glossary, text: &str, id: &str, surface: &str) -> bool {
+    g.find(text).iter().any(|m| m.id == id && m.text == surface)
+}
+
+#[test]
+fn seed_entities_are_found_in_english_and_traditional_chinese_under_one_id() {
+    let (Some(en), Some(zh)) = (
+        shared("seed/china-daily-guangxi-asean-ai.en.txt"),
+        shared("seed/china-daily-guangxi-asean-ai.zh-Hant.txt"),
+    ) else {
+        return;
+    };
+    let en = std::fs::read_to_string(en).unwrap();
+    let zh = std::fs::read_to_string(zh).unwrap();
+    let g = Glossary::builtin();
+    let mut missing = Vec::new();
+    for (id, e, z) in SEED_BOTH {
+        assert!(
+            en.contains(e) && zh.contains(z),
+            "list entry not in the seed: {e} / {z}"
+        );
+        if !found(&g, &en, id, e) {
+            missing.push(format!("en {id}: {e}"));
+        }
+        if !found(&g, &zh, id, z) {
+            missing.push(format!("zh-Hant {id}: {z}"));
+        }
+    }
+    for (id, z) in SEED_ZH_ONLY {
+        assert!(zh.contains(z), "list entry not in the seed: {z}");
+        if !found(&g, &zh, id, z) {
+            missing.push(format!("zh-Hant {id}: {z}"));
+        }
+    }
+    for (id, e) in SEED_EN_ONLY {
+        assert!(en.contains(e), "list entry not in the seed: {e}");
+        if !found(&g, &en, id, e) {
+            missing.push(format!("en {id}: {e}"));
+        }
+    }
+    assert!(missing.is_empty(), "not found:\n{}", missing.join("\n"));
+}
+
+#[test]
+fn researched_hub_names_are_in_the_builtin_glossary_under_their_ids() {
+    let Some(path) = shared("data/glossary/china_asean_hub_names.tsv") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let g = Glossary::builtin();
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
+    let col = |n: &str| header.iter().position(|h| *h == n).unwrap();
+    let (id_c, en_c, zhs_c, zht_c) = (col("id"), col("en"), col("zh_Hans"), col("zh_Hant"));
+    for line in lines.filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let id = cells[id_c];
+        assert!(
+            g.concept(id).is_some(),
+            "hub row `{id}` missing from the built-in glossary"
+        );
+        for name in [cells[en_c], cells[zhs_c], cells[zht_c]] {
+            if name.is_empty() {
+                continue;
+            }
+            let m = g.find(name);
+            assert!(
+                m.len() == 1 && m[0].id == id && m[0].text == name,
+                "`{name}` should be found whole as `{id}`, got {m:?}"
+            );
+        }
+    }
+}
