@@ -113,6 +113,7 @@ impl fmt::Display for Status {
 /// assert_eq!(t.kind, TermKind::Preferred);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Term {
     /// The term as written.
     pub text: String,
@@ -186,6 +187,7 @@ pub(crate) fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<Strin
 /// assert_eq!(c.preferred(LanguageTag::ZH_HANS), Some("老挝"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Concept {
     /// Unique id within the glossary.
     pub id: String,

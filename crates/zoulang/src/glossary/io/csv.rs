@@ -8,6 +8,15 @@ use crate::glossary::model::Glossary;
 /// Parses CSV text; errors name `source` and the 1-based line. O(|text|).
 pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The csv crate reads an unclosed quote to the end of the file: every row after it would vanish into
+    // one cell (found by tests/adversarial.rs). Refuse it, naming the line where the quote opened.
+    if let Some(line) = unterminated_quote(text) {
+        return Err(Error::parse(
+            source,
+            line,
+            "a quoted field opens here and never closes",
+        ));
+    }
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -41,6 +50,37 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     Glossary::with_source(concepts, source, &lines)
 }
 
+/// The 1-based line of a quoted field that never closes, if any (RFC 4180: a quote opens a field only at
+/// its start; `""` inside a quoted field is a quote). O(|text|).
+fn unterminated_quote(text: &str) -> Option<usize> {
+    let (mut quoted, mut at_start, mut line, mut opened) = (false, true, 1, 0);
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if c == '\n' {
+            line += 1;
+        }
+        if quoted {
+            if c == '"' && it.next_if_eq(&'"').is_none() {
+                quoted = false;
+            }
+            continue;
+        }
+        match c {
+            '"' if at_start => {
+                quoted = true;
+                opened = line;
+            }
+            ',' | '\n' => {
+                at_start = true;
+                continue;
+            }
+            _ => {}
+        }
+        at_start = false;
+    }
+    quoted.then_some(opened)
+}
+
 /// Writes `g` as CSV. O(total size).
 pub(crate) fn write(g: &Glossary) -> Result<String> {
     let cols = columns_for(g);
@@ -56,4 +96,22 @@ pub(crate) fn write(g: &Glossary) -> Result<String> {
         .into_inner()
         .map_err(|e| Error::InvalidArgument(format!("cannot write CSV: {e}")))?;
     Ok(String::from_utf8(bytes).expect("CSV of UTF-8 cells is UTF-8"))
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::unterminated_quote;
+
+    #[test]
+    fn an_unclosed_quote_is_found_on_its_line() {
+        assert_eq!(
+            unterminated_quote("id,en\nlaos,\"Laos\nvn,Vietnam\n"),
+            Some(2)
+        );
+        assert_eq!(
+            unterminated_quote("id,en\nlaos,\"La \"\"os\"\"\"\nvn,\"a,\nb\"\n"),
+            None
+        );
+        assert_eq!(unterminated_quote("a,b\"c\n"), None);
+    }
 }
