@@ -54,6 +54,18 @@ def main():
         write("alignments", f"{i:02}", t.encode())
     for i, t in enumerate(TEXTS + ["干部 Guangxi 🙂 里面 著名 乾隆 髮 發 只有 一只 么 麼", "漢字轉換 資訊港 人工智慧 寮國 「引號」『書名』"]):
         write("convert", f"{i:02}", bytes([i * 5 % 16, i % 32]) + t.encode())
+    sentences = ["Dr. Tan lives in Kuala Lumpur. She works at Petronas Sdn. Bhd. today.", "广西与东盟合作。2025年，论坛在南宁举行！“好吗？”他问。", "He met Dr. Lee at 5 p.m. on Friday. They talked...\nNext line", "ปัญญาประดิษฐ์ ลาว ພາສາລາວ។ ភាសាខ្មែរ။ မြန်မာ", "Việt Nam (VN) 1.5 tỷ. Ông A.B. Nguyễn; bà C.", "我们明天一起去看《摔跤吧！爸爸》好吗？好！", "1. First\n2. Second\n\nThird."]
+    for i, t in enumerate(sentences):
+        for k in range(0, 18, 3):
+            write("segment", f"{i}-{k}", bytes([k + i % 3, i % 8]) + t.encode())
+    # glossary_read: format byte (0 tsv, 1 csv, 2 omegat, 3 json, 4 tbx) then the file (from tests/data/glossary/).
+    data = os.path.join(HERE, "..", "tests", "data", "glossary")
+    for name, k in [("sample.tsv", 0), ("sample_cat.csv", 1), ("sample_omegat.txt", 2), ("sample.tbx", 4), ("legacy_martif.tbx", 4)]:
+        with open(os.path.join(data, name), "rb") as f:
+            write("glossary_read", name, bytes([k]) + f.read()[:3500])
+    write("glossary_read", "json", b'\x03{"concepts":[{"id":"laos","category":"country","status":"confirmed","terms":[{"text":"Laos","lang":"en","kind":"preferred"},{"text":"\xe8\x80\x81\xe6\x8c\x9d","lang":"zh-Hans","kind":"preferred"},{"text":"\xe5\xaf\xae\xe5\x9c\x8b","lang":"zh-Hant","region":"TW","kind":"preferred"}],"notes":["n"],"sources":[]}]}')
+    for i, t in enumerate(TEXTS + ["Tiếng Lào: ລາວ, 寮國 and ASEAN\nChina-ASEAN Expo 中国—东盟博览会 Laos 老撾"]):
+        write("glossary_find", f"{i:02}", t.encode())
     # offset_map: mode byte (even = raw segments, odd = edit scripts), then bytes.
     write("offset_map", "raw", bytes([0, 0, 0, 1, 3, 3, 0, 5, 4, 1, 4, 3]))
     write("offset_map", "edits", bytes([1, 1, 0x33, 0, 0x12, 1, 0x44, 0, 0x20, 1, 2, 0, 0x31, 1, 5]))

@@ -8,7 +8,9 @@
 pub mod align;
 pub mod convert;
 pub mod detect;
+pub mod glossary;
 pub mod maps;
+pub mod segment;
 pub mod text;
 
 pub use maps::offset_map;
@@ -26,6 +28,9 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("language_tag", language_tag),
     ("convert", convert::convert),
     ("detect", detect::detect),
+    ("segment", segment::segment),
+    ("glossary_read", glossary::glossary_read),
+    ("glossary_find", glossary::glossary_find),
     ("align", align::align_target),
     ("alignments", align::alignments),
 ];
