@@ -56,7 +56,6 @@ pub fn segment(data: &[u8]) {
     let opts = SplitOptions {
         hard_wrap: o & 1 != 0,
         semicolons: o & 2 != 0,
-        ..Default::default()
     };
     let splitter = SentenceSplitter::new(lang, opts).expect("a known language");
     let spans = splitter.spans(&text);
@@ -82,8 +81,7 @@ pub fn segment(data: &[u8]) {
     assert_eq!(tokens.len(), words.len());
     for (t, r) in tokens.iter().zip(&words) {
         assert_eq!((t.start, t.end), (r.start, r.end));
-        let tt: &str = &t.text;
-        assert_eq!(tt, &text[r.clone()]);
+        assert_eq!(t.text, &text[r.clone()]);
     }
     // A user word taken from the text (its middle third) must not break the invariants.
     if o & 4 != 0 {
