@@ -188,7 +188,9 @@ fn general_end(text: &str, pos: usize) -> usize {
         let k = kind(c);
         if k != Kind::General && !(run_start.is_none() && k == Kind::Blank) {
             let rs = *run_start.get_or_insert(i);
-            if i + c.len_utf8() - rs >= MIN_FAST {
+            // A run starting at `pos` itself is not a way out: the fast path has just left that starter to
+            // this path, and ending here would make no progress (an endless loop found by fuzzing).
+            if i + c.len_utf8() - rs >= MIN_FAST && rs > pos {
                 return rs;
             }
         } else {
@@ -337,6 +339,9 @@ mod tests {
             "The quick brown fox jumps over the lazy dog, and then the Lazy dog éats",
             "  \u{3000}  ",
             "ĐÀ NẴNG, Việt Nam — the Ministry of Foreign Affairs of the Socialist Republic",
+            // Found by fuzzing: a starter, 24 bytes of blanks, then a mark looped for ever.
+            "e\u{301}\u{301}\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\u{301}\u{308} x",
+            "x\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\u{301}",
         ];
         for c in cases {
             assert_eq!(fold_for_matching(c).0, reference(c), "{c:?}");
