@@ -44,26 +44,34 @@ fn precision_counts(gold: &[Bead], test: &[Bead]) -> [u64; 4] {
     };
     let test = norm(test);
     let gold = norm(gold);
-    let mut src_to_gold_tgt: HashMap<usize, HashSet<usize>> = HashMap::new();
-    for (gs, gt) in &gold {
+    // Which gold units hold each source and each target index. A unit is a lax hit when one gold unit holds
+    // one of its source and one of its target sentences. (Storing every gold target per source index instead
+    // made one big unit cost |src| x |tgt|: found by benches/worst_case.rs.)
+    let (mut src_units, mut tgt_units): (HashMap<usize, Vec<usize>>, HashMap<usize, Vec<usize>>) =
+        (HashMap::new(), HashMap::new());
+    for (id, (gs, gt)) in gold.iter().enumerate() {
         for &s in gs {
-            src_to_gold_tgt
-                .entry(s)
-                .or_default()
-                .extend(gt.iter().copied());
+            src_units.entry(s).or_default().push(id);
+        }
+        for &t in gt {
+            tgt_units.entry(t).or_default().push(id);
         }
     }
     let mut c = [0u64; 4];
+    let mut ids: HashSet<usize> = HashSet::new();
     for bead in &test {
         if gold.contains(bead) {
             c[0] += 1;
             c[2] += 1;
         } else {
-            let lax = bead.0.iter().any(|s| {
-                src_to_gold_tgt
-                    .get(s)
-                    .is_some_and(|tgts| bead.1.iter().any(|t| tgts.contains(t)))
-            });
+            ids.clear();
+            ids.extend(bead.0.iter().filter_map(|s| src_units.get(s)).flatten());
+            let lax = bead
+                .1
+                .iter()
+                .filter_map(|t| tgt_units.get(t))
+                .flatten()
+                .any(|id| ids.contains(id));
             c[1] += 1;
             c[if lax { 2 } else { 3 }] += 1;
         }
@@ -224,6 +232,26 @@ pub fn read_alignments(path: impl AsRef<Path>) -> Result<Vec<Bead>> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn lax_hits_through_one_big_gold_unit_are_linear_and_exact() {
+        let big: Vec<usize> = (0..20_000).collect();
+        let gold = vec![(big.clone(), big)];
+        // A unit sharing a source and a target sentence with the big gold unit is a lax hit; one sharing
+        // only a source sentence with it, and a target with another unit, is not.
+        let test = vec![(vec![5], vec![19_999]), (vec![7], vec![20_001])];
+        assert_eq!(precision_counts(&gold, &test), [0, 2, 1, 1]);
+        let gold2 = vec![(vec![0], vec![0]), (vec![1], vec![1])];
+        assert_eq!(
+            precision_counts(&gold2, &[(vec![0], vec![1])]),
+            [0, 1, 0, 1]
+        );
+        assert_eq!(
+            precision_counts(&gold2, &[(vec![0, 1], vec![1])]),
+            [0, 1, 1, 0]
+        );
+    }
+
     use super::*;
 
     fn b(s: &[usize], t: &[usize]) -> Bead {
