@@ -27,21 +27,37 @@ def cases(docs):
         "normalize_batch": (lambda: [zoulang.normalize(d, **kw) for d in docs], lambda: zoulang.normalize_batch(docs, **kw)),
     }
     for name, loop, batch in EXTRA:
-        if hasattr(zoulang, name):
+        if hasattr(zoulang, name.split(".")[0]):
             out[name] = (lambda loop=loop: loop(docs), lambda batch=batch: batch(docs))
     return out
 
 
 # (batch function name, loop over docs, batch call) for capabilities that provide *_batch.
 EXTRA = [
-    ("convert_batch", lambda d: [zoulang.convert(x, "s2t") for x in d], lambda d: zoulang.convert_batch(d, "s2t")),
+    ("convert_batch", lambda d: [zoulang.convert(x, "s2twp") for x in d], lambda d: zoulang.convert_batch(d, "s2twp")),
     ("detect_batch", lambda d: [zoulang.detect(x) for x in d], lambda d: zoulang.detect_batch(d)),
     (
         "split_sentences_batch",
         lambda d: [zoulang.split_sentences(x, lang="auto") for x in d],
         lambda d: zoulang.split_sentences_batch(d, lang="auto"),
     ),
+    (
+        "segment_words_batch",
+        lambda d: [zoulang.segment_words(x, lang="auto") for x in d],
+        lambda d: zoulang.segment_words_batch(d, lang="auto"),
+    ),
+    ("Glossary.find_batch", lambda d: [GLOSSARY.find(x) for x in d], lambda d: GLOSSARY.find_batch(d)),
+    (
+        "align_batch",
+        lambda d: [zoulang.align(s, t, src_lang="zh-Hans", tgt_lang="en") for s, t in PAIRS],
+        lambda d: zoulang.align_batch(PAIRS, src_lang="zh-Hans", tgt_lang="en"),
+    ),
 ]
+
+GLOSSARY = zoulang.Glossary.builtin()
+_ZH = [s.text for s in zoulang.split_sentences(zoulang.sample_zh_hans, lang="zh-Hans")]
+_EN = [s.text for s in zoulang.split_sentences(zoulang.sample_en, lang="en")]
+PAIRS = [(_ZH * 20, _EN * 20)] * 200
 
 
 def best(f, repeat):

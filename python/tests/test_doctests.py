@@ -1,6 +1,7 @@
 """Runs the examples in the docstrings of every public object (native functions and classes included)."""
 
 import doctest
+from pathlib import Path
 import inspect
 
 import pytest
@@ -15,6 +16,9 @@ def _docstrings():
     for module in (zoulang, zoulang.exceptions, zoulang.plot):
         yield module.__name__, module.__doc__
     yield "zoulang.plot.plot_alignment", zoulang.plot.plot_alignment.__doc__
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for k, block in enumerate(readme.split("```python\n")[1:]):
+        yield f"README.md python block {k}", block.split("```", 1)[0]
     for name in zoulang.__all__:
         obj = getattr(zoulang, name)
         if id(obj) in seen or inspect.ismodule(obj):

@@ -15,7 +15,18 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         "zoulang {} demo: built-in sample text (illustrative, written for zoulang)",
         env!("CARGO_PKG_VERSION")
     )?;
+    // The pipeline order: normalise -> detect -> convert -> split -> align, with the glossary beside.
+    normalisation(out)?;
+    scripts(out)?;
+    languages(out)?;
+    conversion(out)?;
+    segment(out)?;
+    alignment(out)?;
+    terms(out)
+}
 
+/// Normalisation of the noisy line, and a span mapped back through the offset map.
+fn normalisation(out: &mut impl Write) -> io::Result<()> {
     heading(
         out,
         "Normalisation (NFKC, half width, dashes, quotes, white space) with an offset map",
@@ -37,6 +48,11 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         }
     }
 
+    Ok(())
+}
+
+/// Script profiles of every sample line.
+fn scripts(out: &mut impl Write) -> io::Result<()> {
     heading(
         out,
         "Script profiles (share of letters; runs of one script)",
@@ -58,12 +74,12 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         .map(|r| format!("{}[{:?}]", r.script, &mixed[r.start..r.end]))
         .collect();
     writeln!(out, "  runs of the noisy line: {}", runs.join(" "))?;
-    heading(
-        out,
-        "Glossary terms (built-in China–ASEAN glossary), any script or variant",
-    )?;
-    super::terms::demo(out)?;
+    Ok(())
+}
 
+/// Language identification of every sample line, and language runs of mixed text.
+fn languages(out: &mut impl Write) -> io::Result<()> {
+    let mixed = sample::NOISY;
     heading(out, "Language identification (tag, confidence)")?;
     for (tag, text) in sample::MULTILINGUAL {
         let d = zoulang::detect(text);
@@ -84,14 +100,18 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         "  language runs of the noisy line: {}",
         spans.join(" ")
     )?;
+    Ok(())
+}
+
+/// OpenCC conversion of one sentence, and the fold back to Simplified.
+fn conversion(out: &mut impl Write) -> io::Result<()> {
     heading(
         out,
         "Script conversion (OpenCC 1.4.2 configurations; fold back to Simplified)",
     )?;
-    let first = split_simple(sample::ZH_HANS)
-        .get(1)
-        .copied()
-        .unwrap_or(sample::ZH_HANS);
+    let sentences =
+        zoulang::split_sentences(sample::ZH_HANS, "zh-Hans").map_err(io::Error::other)?;
+    let first = sentences.get(1).map_or(sample::ZH_HANS, |s| s.text.as_str());
     for config in [
         zoulang::convert::Config::S2t,
         zoulang::convert::Config::S2twp,
@@ -102,12 +122,21 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
     }
     let tw = zoulang::Converter::new(zoulang::convert::Config::S2twp).convert(first);
     writeln!(out, "  fold   {}", zoulang::fold_to_simplified(&tw).0)?;
+    Ok(())
+}
+
+/// Alignment of the Chinese and English samples (the English merges two Chinese sentences).
+fn alignment(out: &mut impl Write) -> io::Result<()> {
     heading(
         out,
         "Sentence alignment (zh-Hans -> en; 1-1, n-m and unaligned units with scores)",
     )?;
-    let zh = split_simple(sample::ZH_HANS);
-    let en = split_simple(sample::EN);
+    let sentences = |text, tag| -> io::Result<Vec<String>> {
+        let split = zoulang::split_sentences(text, tag).map_err(io::Error::other)?;
+        Ok(split.into_iter().map(|s| s.text).collect())
+    };
+    let zh = sentences(sample::ZH_HANS, "zh-Hans")?;
+    let en = sentences(sample::EN, "en")?;
     let lang = |t| zoulang::LanguageTag::parse(t).map_err(io::Error::other);
     match zoulang::align(
         &zh,
@@ -118,9 +147,9 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
     ) {
         Ok(units) => {
             for u in units {
-                let side = |ids: &[usize], text: &[&str]| {
+                let side = |ids: &[usize], text: &[String]| {
                     ids.iter()
-                        .map(|&i| preview(text[i]))
+                        .map(|&i| preview(&text[i]))
                         .collect::<Vec<_>>()
                         .join(" + ")
                 };
@@ -131,7 +160,17 @@ pub fn run(out: &mut impl Write) -> io::Result<()> {
         }
         Err(e) => writeln!(out, "  alignment failed: {e}")?,
     }
-    segment(out)?;
+    Ok(())
+}
+
+/// Glossary terms found in the samples.
+fn terms(out: &mut impl Write) -> io::Result<()> {
+    heading(
+        out,
+        "Glossary terms (built-in China–ASEAN glossary), any script or variant",
+    )?;
+    super::terms::demo(out)?;
+
     Ok(())
 }
 
@@ -161,33 +200,6 @@ fn segment(out: &mut impl Write) -> io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// Splits the built-in sample into sentences after 。！？ (with a closing quote) and after ". " (the demo's
-/// own text only; `zoulang split` is the real sentence splitter).
-fn split_simple(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|&(_, n)| n);
-        let end = match c {
-            '。' | '！' | '？' if next != Some('”') => Some(i + c.len_utf8()),
-            '”' if k > 0 && matches!(chars[k - 1].1, '。' | '！' | '？') => {
-                Some(i + c.len_utf8())
-            }
-            '.' if next == Some(' ') => Some(i + 1),
-            _ => None,
-        };
-        if let Some(e) = end {
-            out.push(text[start..e].trim());
-            start = e;
-        }
-    }
-    if !text[start..].trim().is_empty() {
-        out.push(text[start..].trim());
-    }
-    out
 }
 
 fn preview(text: &str) -> String {

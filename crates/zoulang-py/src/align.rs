@@ -152,6 +152,11 @@ impl Lexicon {
         (self.text.clone(), self.src_lang(), self.tgt_lang())
     }
 
+    /// Equal when built from the same data for the same language pair (what a lexicon pickles by).
+    fn __eq__(&self, other: &Self) -> bool {
+        self.__getnewargs__() == other.__getnewargs__()
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Lexicon(src_lang='{}', tgt_lang='{}', entries={}{})",

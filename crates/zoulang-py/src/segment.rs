@@ -233,7 +233,8 @@ pub fn segment_words_batch(
 /// SentenceSplitter(lang='en', hard_wrap=True, semicolons=False)
 /// >>> [x.text for x in s.split("A line that\nwraps. Next.")]
 /// ['A line that\nwraps.', 'Next.']
-#[pyclass(frozen, module = "zoulang", name = "SentenceSplitter")]
+#[pyclass(frozen, eq, module = "zoulang", name = "SentenceSplitter")]
+#[derive(PartialEq)]
 pub struct SentenceSplitter(zoulang::SentenceSplitter);
 
 #[pymethods]
@@ -326,6 +327,11 @@ impl WordSegmenter {
     #[getter]
     fn user_words(&self) -> Vec<String> {
         self.0.user_words().to_vec()
+    }
+
+    /// Equal when the language and the user words are equal (what a segmenter pickles by).
+    fn __eq__(&self, other: &Self) -> bool {
+        self.lang() == other.lang() && self.0.user_words() == other.0.user_words()
     }
 
     /// Adds words that must come out as single tokens. Raises ArgumentError for an empty word.

@@ -38,3 +38,8 @@ pub use tag::LanguageTag;
 pub use text::normalize;
 pub use text::offsets::{CharIndex, OffsetMap, OffsetMapBuilder, Segment};
 pub use text::script::{ScriptProfile, ScriptRun, script_profile};
+
+/// The README's Rust example, run as a doc test so it cannot go stale.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

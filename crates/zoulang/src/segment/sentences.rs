@@ -59,7 +59,7 @@ pub struct SplitOptions {
 /// assert_eq!(out.len(), 2);
 /// assert_eq!(out[0].text, "我们明天一起去看《摔跤吧！爸爸》好吗？");
 /// ```
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SentenceSplitter {
     lang: Lang,
     options: SplitOptions,
