@@ -111,7 +111,9 @@ fn conversion(out: &mut impl Write) -> io::Result<()> {
     )?;
     let sentences =
         zoulang::split_sentences(sample::ZH_HANS, "zh-Hans").map_err(io::Error::other)?;
-    let first = sentences.get(1).map_or(sample::ZH_HANS, |s| s.text.as_str());
+    let first = sentences
+        .get(1)
+        .map_or(sample::ZH_HANS, |s| s.text.as_str());
     for config in [
         zoulang::convert::Config::S2t,
         zoulang::convert::Config::S2twp,
