@@ -51,6 +51,7 @@ fn main() {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--no-learn" => opts.learn = false,
+            "--glossary" => opts.glossary = Some(std::sync::Arc::new(zoulang::Glossary::builtin())),
             "--dump" => dump = Some(PathBuf::from(it.next().expect("--dump DIR"))),
             "--set" => {
                 let kv = it.next().expect("--set key=value");

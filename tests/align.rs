@@ -280,3 +280,37 @@ fn mac_dev_004_reversed_direction() {
     let s = evaluate_documents(&[(gold, pred)]);
     assert!(s.strict.f1 >= 0.85 && s.lax.f1 >= 0.97, "{s:?}");
 }
+
+#[test]
+fn builtin_glossary_justifies_units_across_scripts() {
+    // zh-Hant against English: 寮國/Laos, 東協秘書處/ASEAN Secretariat and 中國—東盟資訊港/China-ASEAN
+    // Information Harbor are built-in glossary concepts; with the glossary the same units score higher.
+    let zh = [
+        "寮國與東協秘書處簽約。",
+        "汶萊代表也出席了。",
+        "中國—東盟資訊港正式啟用。",
+    ];
+    let en = [
+        "Laos signed with the ASEAN Secretariat.",
+        "The China-ASEAN Information Harbor opened.",
+    ];
+    let mut o = AlignOptions::default();
+    o.glossary = Some(Arc::new(zoulang::Glossary::builtin()));
+    let plain = align(
+        &zh,
+        &en,
+        LanguageTag::ZH_HANT,
+        LanguageTag::EN,
+        &AlignOptions::default(),
+    )
+    .unwrap();
+    let with = align(&zh, &en, LanguageTag::ZH_HANT, LanguageTag::EN, &o).unwrap();
+    assert_covers(&with, 3, 2);
+    let last = with.last().unwrap();
+    assert_eq!((last.src.clone(), last.tgt.clone()), (vec![2], vec![1]));
+    assert_eq!(plain.len(), with.len());
+    for (p, w) in plain.iter().zip(&with) {
+        assert_eq!((&p.src, &p.tgt), (&w.src, &w.tgt));
+        assert!(w.score > p.score, "{p:?} vs {w:?}");
+    }
+}

@@ -17,7 +17,13 @@ fn path(name: &str) -> String {
 }
 
 fn align(format: &str) -> Output {
-    zoulang(&[
+    align_files(format, &[], "small.zh", "small.en")
+}
+
+/// `zoulang align` of two files under tests/data/align, zh-CN to en, with extra options.
+fn align_files(format: &str, extra: &[&str], src: &str, tgt: &str) -> Output {
+    let (src, tgt) = (path(src), path(tgt));
+    let mut args = vec![
         "align",
         "--src-lang",
         "zh-CN",
@@ -25,9 +31,10 @@ fn align(format: &str) -> Output {
         "en",
         "--format",
         format,
-        &path("small.zh"),
-        &path("small.en"),
-    ])
+    ];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&[&src, &tgt]);
+    zoulang(&args)
 }
 
 #[test]
@@ -157,4 +164,54 @@ fn demo_aligns_the_built_in_sample() {
         heads,
         ["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3, 4]:[3]", "[5]:[4]"]
     );
+}
+
+/// `zoulang align --split` of the raw-text versions of small.{zh,en}.
+fn align_split(format: &str, extra: &[&str]) -> Output {
+    let mut args = vec!["--split"];
+    args.extend_from_slice(extra);
+    align_files(format, &args, "small.raw.zh", "small.raw.en")
+}
+
+#[test]
+fn split_raw_text_gives_the_line_alignment() {
+    // small.raw.{zh,en} are small.{zh,en} run together into paragraphs: splitting must recover the same
+    // sentences, so the alignment matches the hand-made gold and the TSV texts are the sentences.
+    let o = align_split("align", &[]);
+    assert!(o.status.success(), "{o:?}");
+    let gold = std::fs::read_to_string(path("small.gold.align")).unwrap();
+    assert_eq!(String::from_utf8(o.stdout).unwrap().trim(), gold.trim());
+    let split_tsv = align_split("tsv", &[]);
+    assert!(split_tsv.status.success(), "{split_tsv:?}");
+    assert_eq!(split_tsv.stdout, align("tsv").stdout);
+}
+
+#[test]
+fn glossary_file_and_builtin_glossary() {
+    for extra in [
+        vec!["--builtin-glossary"],
+        vec![
+            "--glossary",
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/tests/data/glossary/sample.tsv"
+            ),
+        ],
+    ] {
+        let o = align_split("align", &extra);
+        assert!(o.status.success(), "{extra:?}: {o:?}");
+        let gold = std::fs::read_to_string(path("small.gold.align")).unwrap();
+        assert_eq!(String::from_utf8(o.stdout).unwrap().trim(), gold.trim());
+    }
+    // 东盟/ASEAN is a built-in concept: the first unit scores higher with the glossary.
+    let score = |extra: &[&str]| -> f64 {
+        let o = align_split("jsonl", extra);
+        let first: serde_json::Value =
+            serde_json::from_str(String::from_utf8(o.stdout).unwrap().lines().next().unwrap())
+                .unwrap();
+        first["score"].as_f64().unwrap()
+    };
+    assert!(score(&["--builtin-glossary"]) > score(&[]));
+    let bad = align_split("align", &["--glossary", &path("small.gold.align")]);
+    assert_eq!(bad.status.code(), Some(2), "{bad:?}");
 }

@@ -143,3 +143,20 @@ def test_batch_equals_one_by_one_and_releases_the_gil():
     stop.set()
     t.join()
     assert len(ticks) > 100
+
+
+def test_builtin_glossary_object_justifies_units():
+    # 寮國/Laos, 東協秘書處/ASEAN Secretariat, 中國—東盟資訊港/China-ASEAN Information Harbor are built-in
+    # glossary concepts; passing the Glossary object raises the scores of the same units.
+    zh = ["寮國與東協秘書處簽約。", "汶萊代表也出席了。", "中國—東盟資訊港正式啟用。"]
+    en = ["Laos signed with the ASEAN Secretariat.", "The China-ASEAN Information Harbor opened."]
+    plain = zoulang.align(zh, en, src_lang="zh-Hant", tgt_lang="en")
+    glossary = zoulang.Glossary.builtin()
+    with_g = zoulang.align(zh, en, src_lang="zh-Hant", tgt_lang="en", glossary=glossary)
+    assert (with_g[-1].src, with_g[-1].tgt) == ([2], [1])
+    assert [(u.src, u.tgt) for u in plain] == [(u.src, u.tgt) for u in with_g]
+    assert all(w.score > p.score for p, w in zip(plain, with_g))
+    batch = zoulang.align_batch([(zh, en)], src_lang="zh-Hant", tgt_lang="en", glossary=glossary)
+    assert batch == [with_g]
+    with pytest.raises(TypeError):
+        zoulang.align(zh, en, src_lang="zh-Hant", tgt_lang="en", glossary=42)

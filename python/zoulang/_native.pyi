@@ -271,14 +271,15 @@ def align(
     *,
     src_lang: str,
     tgt_lang: str,
-    glossary: list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
+    glossary: Glossary | list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
     lexicons: list[Lexicon] | None = None,
     learn: bool = True,
     max_side: int = 6,
 ) -> list[AlignmentUnit]:
     """Aligns the sentences of a document with those of its translation; every sentence of both sides
     appears in exactly one unit, in order (1-1, 1-n, n-m up to ``max_side`` a side, and unaligned).
-    ``glossary``: (src_term, tgt_term[, id]) pairs found on both sides become evidence; ``lexicons``:
+    ``glossary``: a :class:`Glossary` (its terms found on both sides under the same concept id, in any
+    script, become evidence, e.g. ``Glossary.builtin()``) or (src_term, tgt_term[, id]) pairs; ``lexicons``:
     extra lexicons for other language pairs; ``learn``: the second pass that learns document-specific word
     pairs. Releases the GIL. Raises LanguageError for an unknown or ``und`` tag.
 
@@ -291,7 +292,7 @@ def align_batch(
     *,
     src_lang: str,
     tgt_lang: str,
-    glossary: list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
+    glossary: Glossary | list[tuple[str, str]] | list[tuple[str, str, str]] | None = None,
     lexicons: list[Lexicon] | None = None,
     learn: bool = True,
     max_side: int = 6,

@@ -2,12 +2,13 @@
 //! (Vecalign score.py strict/lax precision, recall and F1 of a predicted alignment against gold).
 
 use std::io::{IsTerminal, Write};
+use std::sync::Arc;
 use std::time::Instant;
 
-use zoulang::LanguageTag;
 use zoulang::align::{
     AlignOptions, Bead, align, evaluate_alignment, parse_alignments, to_jsonl, to_tmx, to_tsv,
 };
+use zoulang::{Glossary, LanguageTag};
 
 use super::input::split_terminator;
 use super::{CliError, CliResult, Input, InputArgs, stdout};
@@ -20,7 +21,7 @@ pub struct Args {
     /// Language of TGT.
     #[arg(long)]
     tgt_lang: String,
-    /// Source file, one sentence per line (`-` for standard input).
+    /// Source file, one sentence per line (`-` for standard input); raw text with `--split`.
     #[arg(value_name = "SRC")]
     src: String,
     /// Target file, one sentence per line.
@@ -30,6 +31,17 @@ pub struct Args {
     /// aligned units only) or `align` (Vecalign's `[i]:[j]` lines).
     #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "tsv", "tmx", "align"])]
     format: String,
+    /// SRC and TGT hold raw text: split each into sentences (by --src-lang / --tgt-lang) before aligning;
+    /// indices then count sentences in split order, and `tsv`/`tmx` texts are the sentences.
+    #[arg(long)]
+    split: bool,
+    /// Glossary file (TSV, CSV, OmegaT .txt, JSON or TBX, by extension) whose terms found on both sides
+    /// under the same concept id are evidence.
+    #[arg(long, value_name = "FILE", conflicts_with = "builtin_glossary")]
+    glossary: Option<String>,
+    /// Use the built-in China–ASEAN glossary as evidence.
+    #[arg(long)]
+    builtin_glossary: bool,
     /// Skip the second pass that learns document-specific word pairs.
     #[arg(long)]
     no_learn: bool,
@@ -38,12 +50,20 @@ pub struct Args {
     lossy: bool,
 }
 
-/// Reads one sentence per line (terminators removed; blank lines are sentences too).
-fn read_sentences(path: &str, lossy: bool) -> CliResult<Vec<String>> {
+/// Reads one sentence per line (terminators removed; blank lines are sentences too), or with `split` the
+/// whole text split into sentences by [`zoulang::split_sentences`] for `lang`.
+fn read_sentences(path: &str, lossy: bool, split: Option<LanguageTag>) -> CliResult<Vec<String>> {
     let mut input = Input::open(&InputArgs {
         file: Some(path.to_string()),
         lossy,
     })?;
+    if let Some(lang) = split {
+        let text = input.read_all()?;
+        return Ok(zoulang::split_sentences(&text, lang)?
+            .into_iter()
+            .map(|s| s.text)
+            .collect());
+    }
     let (mut raw, mut line) = (Vec::new(), String::new());
     let mut out = Vec::new();
     while input.next_line(&mut raw, &mut line)? {
@@ -58,10 +78,15 @@ pub fn run(a: Args) -> CliResult {
     }
     let src_lang = LanguageTag::parse(&a.src_lang)?;
     let tgt_lang = LanguageTag::parse(&a.tgt_lang)?;
-    let src = read_sentences(&a.src, a.lossy)?;
-    let tgt = read_sentences(&a.tgt, a.lossy)?;
+    let src = read_sentences(&a.src, a.lossy, a.split.then_some(src_lang))?;
+    let tgt = read_sentences(&a.tgt, a.lossy, a.split.then_some(tgt_lang))?;
     let mut opts = AlignOptions::default();
     opts.learn = !a.no_learn;
+    if let Some(path) = &a.glossary {
+        opts.glossary = Some(Arc::new(Glossary::from_path(path)?));
+    } else if a.builtin_glossary {
+        opts.glossary = Some(Arc::new(Glossary::builtin()));
+    }
     let progress = std::io::stderr().is_terminal();
     let t = Instant::now();
     if progress {

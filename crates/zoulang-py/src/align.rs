@@ -170,7 +170,7 @@ impl Lexicon {
 
 /// Builds the options from the keyword arguments shared by `align` and `align_batch`.
 fn options(
-    glossary: Option<Vec<Vec<String>>>,
+    glossary: Option<&Bound<'_, PyAny>>,
     lexicons: Option<Vec<PyRef<'_, Lexicon>>>,
     learn: bool,
     max_side: usize,
@@ -178,7 +178,27 @@ fn options(
     let mut o = AlignOptions::default();
     o.learn = learn;
     o.max_side = max_side;
-    if let Some(g) = glossary {
+    if let Some(obj) = glossary {
+        if let Ok(g) = obj.cast::<crate::glossary::Glossary>() {
+            o.glossary = Some(Arc::new(g.get().0.clone()));
+        } else {
+            let g: Vec<Vec<String>> = obj.extract().map_err(|_| {
+                pyo3::exceptions::PyTypeError::new_err(
+                    "glossary: expected a zoulang.Glossary or a list of (src_term, tgt_term[, id]) tuples",
+                )
+            })?;
+            term_pairs(&g, &mut o)?;
+        }
+    }
+    for l in lexicons.unwrap_or_default() {
+        o.lexicons.push(l.inner.clone());
+    }
+    Ok(o)
+}
+
+/// Adds (src_term, tgt_term[, id]) rows as [`TermPairs`] evidence.
+fn term_pairs(g: &[Vec<String>], o: &mut AlignOptions) -> PyResult<()> {
+    {
         let mut triples = Vec::with_capacity(g.len());
         for (i, row) in g.iter().enumerate() {
             match row.as_slice() {
@@ -196,10 +216,7 @@ fn options(
             o.evidence.push(ev);
         }
     }
-    for l in lexicons.unwrap_or_default() {
-        o.lexicons.push(l.inner.clone());
-    }
-    Ok(o)
+    Ok(())
 }
 
 fn tags(src_lang: &str, tgt_lang: &str) -> PyResult<(LanguageTag, LanguageTag)> {
@@ -210,8 +227,8 @@ fn tags(src_lang: &str, tgt_lang: &str) -> PyResult<(LanguageTag, LanguageTag)> 
 }
 
 /// Aligns the sentences of a document with those of its translation; every sentence of both sides appears
-/// in exactly one unit, in order. `glossary`: (src_term, tgt_term[, id]) pairs found on both sides become
-/// evidence; `lexicons`: extra Lexicon objects (other language pairs). Releases the GIL.
+/// in exactly one unit, in order. `glossary`: a zoulang.Glossary (terms found on both sides under the
+/// same concept id, in any script, become evidence) or a list of (src_term, tgt_term[, id]) pairs; `lexicons`: extra Lexicon objects (other language pairs). Releases the GIL.
 ///
 /// >>> [(u.src, u.tgt) for u in zoulang.align(["你好。", "谢谢你！"], ["Hello.", "Thank you!"], src_lang="zh-Hans", tgt_lang="en")]
 /// [([0], [0]), ([1], [1])]
@@ -224,7 +241,7 @@ pub fn align(
     tgt: Vec<String>,
     src_lang: &str,
     tgt_lang: &str,
-    glossary: Option<Vec<Vec<String>>>,
+    glossary: Option<&Bound<'_, PyAny>>,
     lexicons: Option<Vec<PyRef<'_, Lexicon>>>,
     learn: bool,
     max_side: usize,
@@ -248,7 +265,7 @@ pub fn align_batch(
     docs: Vec<(Vec<String>, Vec<String>)>,
     src_lang: &str,
     tgt_lang: &str,
-    glossary: Option<Vec<Vec<String>>>,
+    glossary: Option<&Bound<'_, PyAny>>,
     lexicons: Option<Vec<PyRef<'_, Lexicon>>>,
     learn: bool,
     max_side: usize,

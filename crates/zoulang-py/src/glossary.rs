@@ -242,7 +242,7 @@ pub fn fold_for_matching(py: Python<'_>, text: &str) -> (String, crate::text::Of
 ///
 /// Pickles by its source data (JSON), not by the compiled automaton.
 #[pyclass(frozen, module = "zoulang", name = "Glossary")]
-pub struct Glossary(zoulang::Glossary);
+pub struct Glossary(pub(crate) zoulang::Glossary);
 
 impl Glossary {
     fn load(path: &str, format: Format, pair: LanguagePair) -> PyResult<Self> {

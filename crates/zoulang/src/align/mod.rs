@@ -45,7 +45,7 @@ pub use formats::{to_jsonl, to_tmx, to_tsv, write_align_format};
 pub use length::LengthModel;
 pub use lexicon::Lexicon;
 
-use crate::{Error, LanguageTag, Result};
+use crate::{Error, Glossary, LanguageTag, Result};
 
 /// One alignment unit: source and target sentence indices (0-based, ascending, either may be empty for an
 /// unaligned sentence) and a score in `[0, 1]` (`exp(-cost)` of the unit's lexical and length cost; higher
@@ -97,6 +97,9 @@ pub struct AlignOptions {
     pub lexicons: Vec<Arc<Lexicon>>,
     /// Extra evidence sources, e.g. glossary term pairs ([`TermPairs`]).
     pub evidence: Vec<Arc<dyn Evidence>>,
+    /// A glossary whose terms found on both sides under the same concept id are lexical evidence (any
+    /// script: 老撾 meets Laos); e.g. `Some(Arc::new(Glossary::builtin()))`. Default none.
+    pub glossary: Option<Arc<Glossary>>,
 }
 
 impl Default for AlignOptions {
@@ -112,6 +115,7 @@ impl Default for AlignOptions {
             evidence_prior: 1.0,
             lexicons: Vec::new(),
             evidence: Vec::new(),
+            glossary: None,
         }
     }
 }
@@ -173,7 +177,11 @@ pub fn align<S: AsRef<str>>(
     options: &AlignOptions,
 ) -> Result<Vec<AlignmentUnit>> {
     let params = options.params()?;
-    let ev = EvidenceSet::for_pair(src_lang, tgt_lang, &options.lexicons, &options.evidence)?;
+    let mut extra = options.evidence.clone();
+    if let Some(g) = &options.glossary {
+        extra.push(g.clone());
+    }
+    let ev = EvidenceSet::for_pair(src_lang, tgt_lang, &options.lexicons, &extra)?;
     let src: Vec<&str> = src.iter().map(AsRef::as_ref).collect();
     let tgt: Vec<&str> = tgt.iter().map(AsRef::as_ref).collect();
     let mut interner = features::Interner::default();

@@ -1,10 +1,11 @@
-//! Glossary evidence: a term and its translation found on both sides give a shared key. This is the hook the
-//! glossary capability plugs into (any source of `(source term, target term, id)` triples works).
+//! Glossary evidence: a term and its translation found on both sides give a shared key. A [`Glossary`] is
+//! evidence as it stands (its terms in every language and script, keyed by concept id); [`TermPairs`] takes
+//! any list of `(source term, target term, id)` triples.
 
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 
 use super::{Evidence, KeyKind, Side, TokenSink, key};
-use crate::{Error, Result};
+use crate::{Error, Glossary, Result};
 
 /// Term pairs found by leftmost-longest matching on each side (case-insensitive on alphabetic text).
 ///
@@ -80,6 +81,35 @@ impl Evidence for TermPairs {
         for m in pma.leftmost_find_iter(&lower) {
             if let Some(&k) = self.ids.get(m.value() as usize) {
                 sink.push(&[k]);
+            }
+        }
+    }
+}
+
+/// A glossary is evidence: every term [`Glossary::find`] finds (any language, any Chinese script or regional
+/// phrasing) gives its token the key of its concept id, so 老撾 on one side meets Laos on the other.
+/// Matching is O(sentence length · longest term).
+///
+/// ```
+/// use zoulang::Glossary;
+/// use zoulang::align::{Evidence, Side, TokenSink};
+/// let g = Glossary::builtin();
+/// let (mut a, mut b) = (TokenSink::default(), TokenSink::default());
+/// g.tokens("中國—東盟資訊港在老撾", Side::Src, &mut a);
+/// g.tokens("the China-ASEAN Information Harbor in Laos", Side::Tgt, &mut b);
+/// assert_eq!(a.len(), 2);
+/// assert_eq!(a.tokens().collect::<Vec<_>>(), b.tokens().collect::<Vec<_>>());
+/// ```
+impl Evidence for Glossary {
+    fn name(&self) -> &str {
+        "glossary"
+    }
+
+    fn tokens(&self, sentence: &str, _side: Side, sink: &mut TokenSink) {
+        let concepts = self.concepts();
+        for m in self.find_raw(sentence) {
+            if let Some(c) = concepts.get(m.concept) {
+                sink.push(&[key(KeyKind::Term, &c.id)]);
             }
         }
     }
