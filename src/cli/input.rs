@@ -50,12 +50,6 @@ impl Input {
         })
     }
 
-    /// The input's name for messages (`<stdin>` or the path).
-    #[allow(dead_code)]
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
     /// Reads the next line into `buf` (cleared first), keeping its line terminator. Returns `false` at the
     /// end of input. Invalid UTF-8 fails with the file name, line and byte offset unless `--lossy`.
     pub fn next_line(&mut self, raw: &mut Vec<u8>, buf: &mut String) -> CliResult<bool> {
@@ -86,7 +80,6 @@ impl Input {
     }
 
     /// Reads all remaining input as one string.
-    #[allow(dead_code)]
     pub fn read_all(&mut self) -> CliResult<String> {
         let mut raw = Vec::new();
         self.reader

@@ -66,7 +66,6 @@ impl CliError {
         }
     }
     /// A usage error (exit 2).
-    #[allow(dead_code)]
     pub fn usage(message: impl Into<String>) -> Self {
         CliError {
             code: 2,
