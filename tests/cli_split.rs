@@ -82,3 +82,131 @@ fn bad_input() {
     assert!(o.status.success());
     assert_eq!(stdout(&o), "");
 }
+
+/// `split` streams: a paragraph's sentences come out while standard input is still open (the test would
+/// time out if the command read its whole input first). For `auto`, once 2,000 bytes are in.
+#[test]
+fn streams_paragraph_by_paragraph() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    use std::time::Duration;
+
+    for (lang, first) in [
+        ("en", "First one. Second one.".to_string()),
+        (
+            "auto",
+            format!("{} Second one.", "First one is long.".repeat(120)),
+        ),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_zoulang"))
+            .args(["split", "--lang", lang])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("run zoulang");
+        let mut stdin = child.stdin.take().unwrap();
+        let out = BufReader::new(child.stdout.take().unwrap());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in out.lines() {
+                tx.send(line.unwrap()).unwrap();
+            }
+        });
+        writeln!(stdin, "{first}").unwrap();
+        stdin.flush().unwrap();
+        let wait = Duration::from_secs(60);
+        let mut got = Vec::new();
+        while got.last().map(String::as_str) != Some("Second one.") {
+            let line = rx
+                .recv_timeout(wait)
+                .unwrap_or_else(|e| panic!("{lang}: no output while stdin is open: {e}"));
+            got.push(line);
+        }
+        stdin.write_all(b"Third.").unwrap();
+        drop(stdin);
+        assert_eq!(rx.recv_timeout(wait).unwrap(), "Third.");
+        assert!(child.wait().unwrap().success());
+        reader.join().unwrap();
+    }
+}
+
+/// Streaming gives exactly the sentences (and code point offsets) of splitting the whole input at once,
+/// on real text: the development sentences of ../shared/data/langid-dev, grouped into paragraphs by line
+/// breaks, blank lines and CRLF, with and without --hard-wrap and with `auto`. Skips when ../shared is
+/// absent.
+#[test]
+fn streamed_output_equals_whole_text_split() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/langid-dev");
+    let mut checked = 0;
+    for lang in ["en", "zh-Hans", "th", "lo", "ja", "vi", "km", "my"] {
+        let Ok(body) = std::fs::read_to_string(dir.join(format!("{lang}.txt"))) else {
+            eprintln!("SKIPPED: ../shared/data/langid-dev is absent");
+            return;
+        };
+        let mut text = String::new();
+        for (i, l) in body.lines().take(300).enumerate() {
+            text.push_str(l);
+            text.push_str(match i % 7 {
+                0 | 3 => " ",
+                1 => "\n\n",
+                2 => "\r\n",
+                4 => "\n \n\n",
+                _ => "\n",
+            });
+        }
+        for (tag, hard_wrap) in [(lang, false), (lang, true), ("auto", false)] {
+            let opts = zoulang::SplitOptions {
+                hard_wrap,
+                ..Default::default()
+            };
+            let whole = zoulang::SentenceSplitter::new(tag, opts)
+                .unwrap()
+                .spans(&text);
+            let idx = zoulang::CharIndex::new(&text);
+            let want: Vec<(usize, usize)> = whole
+                .iter()
+                .map(|r| (idx.to_char(r.start), idx.to_char(r.end)))
+                .collect();
+            let mut args = vec!["split", "--lang", tag, "--format", "jsonl"];
+            if hard_wrap {
+                args.push("--hard-wrap");
+            }
+            let o = zoulang(&args, text.as_bytes());
+            assert!(o.status.success(), "{o:?}");
+            let got: Vec<(usize, usize)> = stdout(&o)
+                .lines()
+                .map(|l| {
+                    let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                    (
+                        v["start"].as_u64().unwrap() as usize,
+                        v["end"].as_u64().unwrap() as usize,
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{tag} hard_wrap={hard_wrap}");
+            // Text format: a blank line where the gap between two sentences holds a blank line.
+            let mut want_text = String::new();
+            for (k, r) in whole.iter().enumerate() {
+                if k > 0 {
+                    let gap = &text[whole[k - 1].end..r.start];
+                    let lf = gap.matches('\n').count();
+                    if lf >= 2 || (lf == 0 && gap.matches('\r').count() >= 2) {
+                        want_text.push('\n');
+                    }
+                }
+                let one: Vec<&str> = text[r.clone()].split_whitespace().collect();
+                want_text.push_str(&one.join(" "));
+                want_text.push('\n');
+            }
+            let text_args: Vec<&str> = args
+                .iter()
+                .copied()
+                .filter(|a| !matches!(*a, "--format" | "jsonl"))
+                .collect();
+            let o = zoulang(&text_args, text.as_bytes());
+            assert_eq!(stdout(&o), want_text, "{tag} hard_wrap={hard_wrap} (text)");
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 24);
+}

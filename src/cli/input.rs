@@ -19,7 +19,7 @@ pub struct InputArgs {
 /// An open input: name for messages, a buffered reader, and the byte offset read so far.
 pub struct Input {
     name: String,
-    reader: Box<dyn BufRead>,
+    reader: BufReader<Box<dyn Read>>,
     lossy: bool,
     offset: usize,
     line: usize,
@@ -28,19 +28,14 @@ pub struct Input {
 impl Input {
     /// Opens the file named in `args` (or standard input).
     pub fn open(args: &InputArgs) -> CliResult<Input> {
-        let (name, reader): (String, Box<dyn BufRead>) = match args.file.as_deref() {
-            None | Some("-") => (
-                "<stdin>".into(),
-                Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
-            ),
+        let (name, source): (String, Box<dyn Read>) = match args.file.as_deref() {
+            None | Some("-") => ("<stdin>".into(), Box::new(io::stdin())),
             Some(path) => {
                 let f = File::open(path).map_err(|e| CliError::input(format!("{path}: {e}")))?;
-                (
-                    path.to_string(),
-                    Box::new(BufReader::with_capacity(1 << 16, f)),
-                )
+                (path.to_string(), Box::new(f))
             }
         };
+        let reader = BufReader::with_capacity(1 << 16, source);
         Ok(Input {
             name,
             reader,
@@ -72,6 +67,12 @@ impl Input {
         }
         self.offset += n;
         Ok(true)
+    }
+
+    /// Whether input is waiting in the buffer: when it is not, the next read may block (a pipe), so a
+    /// streaming command flushes its output first. O(1).
+    pub fn has_buffered(&self) -> bool {
+        !self.reader.buffer().is_empty()
     }
 
     /// The 1-based number of the line last read.

@@ -1,9 +1,15 @@
 //! `zoulang split`: sentences, one per output line, a blank line between input paragraphs; or JSON Lines with
 //! code point offsets into the whole input.
+//!
+//! Streams: the input is read paragraph by paragraph (each line, or with `--hard-wrap` each run of lines up
+//! to a blank one; no sentence spans either) and each paragraph's sentences are written before the next is
+//! read, so memory is bounded by the longest paragraph (plus the first 2,000 bytes, held until `auto` has
+//! identified the language). The output is the same as splitting the whole input at once
+//! ([`SentenceSplitter::stream`]). Output is flushed whenever the next read may block.
 
 use std::io::Write;
 
-use zoulang::{CharIndex, SentenceSplitter, SplitOptions};
+use zoulang::{Lang, SentenceSplitter, SentenceStream, SplitOptions};
 
 use super::{CliResult, Input, InputArgs, stdout};
 
@@ -35,43 +41,115 @@ pub fn run(a: Args) -> CliResult {
             semicolons: a.semicolons,
         },
     )?;
-    let text = Input::open(&a.input)?.read_all()?;
-    let sentences = splitter.spans(&text);
+    let mut input = Input::open(&a.input)?;
     let mut out = stdout();
-    if a.format == "jsonl" {
-        let idx = CharIndex::new(&text);
-        for r in sentences {
-            let v = Line {
-                text: &text[r.clone()],
-                start: idx.to_char(r.start),
-                end: idx.to_char(r.end),
-            };
-            writeln!(
-                out,
-                "{}",
-                serde_json::to_string(&v).map_err(std::io::Error::other)?
-            )?;
+    let mut emit = Emitter {
+        jsonl: a.format == "jsonl",
+        ..Emitter::default()
+    };
+    // `auto` reads the start of the input to pick its rules: paragraphs are held until that much is in.
+    let mut stream = (splitter.lang() != Lang::Auto).then(|| splitter.stream(""));
+    let (mut held, mut held_ends) = (String::new(), Vec::new());
+    let (mut raw, mut line, mut para) = (Vec::new(), String::new(), String::new());
+    loop {
+        let more = input.next_line(&mut raw, &mut line)?;
+        para.push_str(&line);
+        if more && !splitter.ends_paragraph(&line) {
+            continue;
         }
-    } else {
-        let mut prev_end = None;
-        for r in sentences {
-            if let Some(p) = prev_end
-                && is_paragraph_break(&text[p..r.start])
-            {
-                writeln!(out)?;
+        match &mut stream {
+            Some(s) => emit.paragraph(s, &para, &mut out)?,
+            None => {
+                held.push_str(&para);
+                held_ends.push(held.len());
+                if !more || held.len() >= SentenceSplitter::AUTO_HEAD {
+                    let mut s = splitter.stream(&held);
+                    let mut from = 0;
+                    for &end in &held_ends {
+                        emit.paragraph(&mut s, &held[from..end], &mut out)?;
+                        from = end;
+                    }
+                    (held, held_ends) = (String::new(), Vec::new());
+                    stream = Some(s);
+                }
             }
-            let s = &text[r.clone()];
-            if s.contains(['\n', '\r']) {
-                let one: Vec<&str> = s.split_whitespace().collect();
-                writeln!(out, "{}", one.join(" "))?;
-            } else {
-                writeln!(out, "{s}")?;
-            }
-            prev_end = Some(r.end);
+        }
+        para.clear();
+        if !more {
+            break;
+        }
+        if !input.has_buffered() {
+            out.flush()?;
         }
     }
     out.flush()?;
     Ok(())
+}
+
+/// Writes sentences as they come, carrying what the output format needs across paragraphs: the code
+/// points before the paragraph (JSON Lines) or the line breaks since the last sentence (text).
+#[derive(Default)]
+struct Emitter {
+    jsonl: bool,
+    chars: usize,
+    any: bool,
+    gap_lf: usize,
+    gap_cr: usize,
+}
+
+impl Emitter {
+    fn paragraph(
+        &mut self,
+        stream: &mut SentenceStream,
+        para: &str,
+        out: &mut impl Write,
+    ) -> CliResult {
+        let mut pos = 0;
+        for r in stream.split_paragraph(para) {
+            self.gap(&para[pos..r.start]);
+            let s = &para[r.clone()];
+            if self.jsonl {
+                let n = s.chars().count();
+                let v = Line {
+                    text: s,
+                    start: self.chars,
+                    end: self.chars + n,
+                };
+                self.chars += n;
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string(&v).map_err(std::io::Error::other)?
+                )?;
+            } else {
+                // A gap with a blank line in it (two or more line breaks) separates paragraphs.
+                let blank = self.gap_lf >= 2 || (self.gap_lf == 0 && self.gap_cr >= 2);
+                if self.any && blank {
+                    writeln!(out)?;
+                }
+                if s.contains(['\n', '\r']) {
+                    let one: Vec<&str> = s.split_whitespace().collect();
+                    writeln!(out, "{}", one.join(" "))?;
+                } else {
+                    writeln!(out, "{s}")?;
+                }
+            }
+            (self.any, self.gap_lf, self.gap_cr) = (true, 0, 0);
+            pos = r.end;
+        }
+        self.gap(&para[pos..]);
+        Ok(())
+    }
+
+    /// Text between sentences (whitespace only).
+    fn gap(&mut self, gap: &str) {
+        if self.jsonl {
+            self.chars += gap.chars().count();
+        } else {
+            self.gap_lf += gap.matches('\n').count();
+            self.gap_cr += gap.matches('\r').count();
+        }
+    }
 }
 
 /// One JSON line, fields in the order INTERFACE.md shows them.
@@ -80,9 +158,4 @@ struct Line<'a> {
     text: &'a str,
     start: usize,
     end: usize,
-}
-
-/// A gap with a blank line in it (two or more line breaks) separates paragraphs.
-fn is_paragraph_break(gap: &str) -> bool {
-    gap.matches('\n').count() >= 2 || (!gap.contains('\n') && gap.matches('\r').count() >= 2)
 }

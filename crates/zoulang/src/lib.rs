@@ -31,8 +31,8 @@ pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect
 pub use error::{Error, Result, decode_utf8};
 pub use glossary::{Glossary, TermMatch};
 pub use segment::{
-    IntoLang, Lang, Sentence, SentenceSplitter, SplitOptions, Token, WordSegmenter, segment_words,
-    segment_words_batch, split_sentences, split_sentences_batch,
+    IntoLang, Lang, Sentence, SentenceSplitter, SentenceStream, SplitOptions, Token, WordSegmenter,
+    segment_words, segment_words_batch, split_sentences, split_sentences_batch,
 };
 pub use tag::LanguageTag;
 pub use text::normalize;

@@ -35,6 +35,9 @@ pub(crate) struct Cand {
 }
 
 /// What the scan saw that the rules need later: CJK bracket events and straight double quotes.
+///
+/// Positions are stored as `base + i` for a byte `i` of the paragraph being split, so that a stream of
+/// paragraphs ([`super::SentenceStream`]) carries the bracket depth on as one long text would.
 #[derive(Default)]
 pub(crate) struct Ctx {
     brackets: Vec<(usize, i8)>,
@@ -42,6 +45,7 @@ pub(crate) struct Ctx {
     cursor: usize,
     depth: i32,
     opened_at: usize,
+    base: usize,
 }
 
 /// A bracket left open longer than this (bytes) is taken as unbalanced and ignored.
@@ -51,6 +55,7 @@ impl Ctx {
     /// Records character `c` at byte `i` (called in increasing order of `i`).
     #[inline]
     pub(crate) fn note(&mut self, i: usize, c: char) {
+        let i = self.base + i;
         if c == '"' {
             self.quotes.push(i);
             return;
@@ -68,6 +73,7 @@ impl Ctx {
 
     /// Depth of CJK brackets open at `pos`; `pos` must not decrease between calls. Amortised O(1).
     fn depth_at(&mut self, pos: usize) -> i32 {
+        let pos = self.base + pos;
         while let Some(&(i, d)) = self.brackets.get(self.cursor) {
             if i >= pos {
                 break;
@@ -86,7 +92,25 @@ impl Ctx {
 
     /// Straight double quotes in `[a, b)`. O(log n).
     fn quotes_in(&self, a: usize, b: usize) -> usize {
+        let (a, b) = (self.base + a, self.base + b);
         self.quotes.partition_point(|&q| q < b) - self.quotes.partition_point(|&q| q < a)
+    }
+
+    /// Ends a paragraph of `len` bytes: its bracket events not yet read are folded into the depth (as the
+    /// next [`Self::depth_at`] would do, with no reset in between, since none is checked between two
+    /// queries), and its events are dropped, so memory stays bounded by one paragraph. No sentence spans
+    /// two paragraphs, so no later query needs their quotes. O(events).
+    pub(crate) fn end_paragraph(&mut self, len: usize) {
+        for &(i, d) in &self.brackets[self.cursor..] {
+            if self.depth == 0 && d > 0 {
+                self.opened_at = i;
+            }
+            self.depth = (self.depth + i32::from(d)).max(0);
+        }
+        self.brackets.clear();
+        self.quotes.clear();
+        self.cursor = 0;
+        self.base += len;
     }
 }
 
@@ -330,7 +354,7 @@ impl Profile {
 /// `auto`: the abbreviation table of the language [`crate::detect`] finds in the start of the text (Latin
 /// script only: other scripts' rules do not depend on the language), else the union of all lists.
 fn auto_table(text: &str) -> Table {
-    let mut end = text.len().min(2000);
+    let mut end = text.len().min(super::sentences::AUTO_HEAD);
     while !text.is_char_boundary(end) {
         end -= 1;
     }

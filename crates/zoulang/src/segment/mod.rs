@@ -29,7 +29,8 @@ mod words;
 
 pub use lang::{IntoLang, Lang};
 pub use sentences::{
-    Sentence, SentenceSplitter, SplitOptions, split_sentences, split_sentences_batch,
+    Sentence, SentenceSplitter, SentenceStream, SplitOptions, split_sentences,
+    split_sentences_batch,
 };
 pub use words::{Token, WordSegmenter, segment_words, segment_words_batch};
 

@@ -141,6 +141,115 @@ impl SentenceSplitter {
     }
 }
 
+/// Bytes at the start of a text that `auto` reads to identify its language (for its abbreviation list).
+pub(crate) const AUTO_HEAD: usize = 2000;
+
+impl SentenceSplitter {
+    /// How many bytes from the start of a text `auto` reads to identify its language: the `head` that
+    /// [`SentenceSplitter::stream`] needs (fewer only when the input is shorter).
+    pub const AUTO_HEAD: usize = AUTO_HEAD;
+
+    /// Whether `line` (one line as [`std::io::BufRead::read_line`] gives it, terminator included) closes a
+    /// paragraph for [`SentenceStream::split_paragraph`]: every line when single line breaks end sentences,
+    /// a blank (whitespace-only) line with [`SplitOptions::hard_wrap`]. No sentence ever spans such a
+    /// paragraph end. O(line).
+    ///
+    /// ```
+    /// use zoulang::{SentenceSplitter, SplitOptions};
+    /// let s = SentenceSplitter::new("en", SplitOptions::default()).unwrap();
+    /// assert!(s.ends_paragraph("Some text\n"));
+    /// let hw = SentenceSplitter::new("en", SplitOptions { hard_wrap: true, ..Default::default() }).unwrap();
+    /// assert!(!hw.ends_paragraph("wrapped text\n") && hw.ends_paragraph(" \r\n"));
+    /// ```
+    pub fn ends_paragraph(&self, line: &str) -> bool {
+        if self.options.hard_wrap {
+            line.trim().is_empty()
+        } else {
+            line.ends_with('\n')
+        }
+    }
+
+    /// A splitter for text that arrives paragraph by paragraph (a stream), in bounded memory: feed it the
+    /// paragraphs in order ([`SentenceStream::split_paragraph`]), each cut after a line for which
+    /// [`Self::ends_paragraph`] holds (or at the end of the input). The spans are then exactly those
+    /// [`Self::spans`] finds in the whole text: no sentence spans a paragraph end, and what a paragraph
+    /// leaves to the next (an open CJK bracket, the numbering of a list) is carried on. `head` is the start
+    /// of the input, at least [`Self::AUTO_HEAD`] bytes of it when there are that many: `auto` identifies
+    /// the language there, as [`Self::spans`] does (a fixed language ignores it). O(head).
+    ///
+    /// ```
+    /// use zoulang::{SentenceSplitter, SplitOptions};
+    /// let s = SentenceSplitter::new("auto", SplitOptions::default()).unwrap();
+    /// let text = "Hi there. Bye.\n（他说：\n我们走吧。你呢？）\n";
+    /// let mut stream = s.stream(text);
+    /// let mut got = Vec::new();
+    /// for para in text.split_inclusive('\n') {
+    ///     let base = stream.offset();
+    ///     got.extend(stream.split_paragraph(para).into_iter().map(|r| base + r.start..base + r.end));
+    /// }
+    /// assert_eq!(got, s.spans(text));
+    /// ```
+    pub fn stream(&self, head: &str) -> SentenceStream {
+        SentenceStream {
+            profile: Profile::new(self.lang, self.options, head),
+            state: ScanState::default(),
+            offset: 0,
+        }
+    }
+}
+
+/// Sentence splitting over a stream of paragraphs, from [`SentenceSplitter::stream`]: memory is bounded by
+/// the longest paragraph (plus the few integers a paragraph leaves to the next).
+///
+/// ```
+/// let s = zoulang::SentenceSplitter::new("th", Default::default()).unwrap();
+/// let mut stream = s.stream("");
+/// assert_eq!(stream.split_paragraph("สวัสดีครับ\n"), [0..30]);
+/// assert_eq!(stream.offset(), 31);
+/// ```
+pub struct SentenceStream {
+    profile: Profile,
+    state: ScanState,
+    offset: usize,
+}
+
+impl std::fmt::Debug for SentenceStream {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SentenceStream")
+            .field("offset", &self.offset)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SentenceStream {
+    /// Splits the next paragraph (its line terminators and any blank lines after it included): the sentence
+    /// spans, byte ranges into `paragraph` (add [`Self::offset`], read before the call, for offsets into
+    /// the whole input). O(paragraph).
+    ///
+    /// ```
+    /// let s = zoulang::SentenceSplitter::new("en", Default::default()).unwrap();
+    /// let mut stream = s.stream("");
+    /// assert_eq!(stream.split_paragraph("1. One. 2. Two.\n"), [0..7, 8..15]);
+    /// ```
+    pub fn split_paragraph(&mut self, paragraph: &str) -> Vec<Range<usize>> {
+        let spans = split_spans_with(paragraph, &self.profile, &mut self.state);
+        self.offset += paragraph.len();
+        spans
+    }
+
+    /// Bytes fed so far: the offset in the whole input of the next paragraph. O(1).
+    ///
+    /// ```
+    /// let s = zoulang::SentenceSplitter::new("en", Default::default()).unwrap();
+    /// let mut stream = s.stream("");
+    /// stream.split_paragraph("Hi.\n");
+    /// assert_eq!(stream.offset(), 4);
+    /// ```
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
 /// Splits `text` into sentences with the rules of `lang` (`"en"`, `"zh-Hant"`, `"auto"`, a
 /// [`crate::LanguageTag`] …) and default [`SplitOptions`].
 ///
@@ -253,7 +362,8 @@ fn list_marker(bytes: &[u8], i: usize) -> Option<Marker> {
 /// Our own candidates, in one left-to-right scan: ends of terminator runs (with closing quotes and
 /// brackets), list items, spaced ellipses after a period, and spaces in Thai and Lao text. Also records the
 /// CJK bracket events and straight double quotes the rules consult.
-fn scan_candidates(text: &str, p: &Profile, ctx: &mut Ctx) -> Vec<Cand> {
+fn scan_candidates(text: &str, p: &Profile, state: &mut ScanState) -> Vec<Cand> {
+    let ctx = &mut state.ctx;
     let bytes = text.as_bytes();
     let mut out: Vec<Cand> = Vec::new();
     let push = |out: &mut Vec<Cand>, end: usize, f: u8| {
@@ -274,7 +384,7 @@ fn scan_candidates(text: &str, p: &Profile, ctx: &mut Ctx) -> Vec<Cand> {
             _ => out.push(Cand { end, flags: f }),
         }
     };
-    let mut marker: Option<Marker> = None;
+    let marker = &mut state.marker;
     let mut prev: Option<char> = None;
     let mut i = 0;
     while i < bytes.len() {
@@ -287,16 +397,16 @@ fn scan_candidates(text: &str, p: &Profile, ctx: &mut Ctx) -> Vec<Cand> {
             {
                 let before = text[..i].trim_end_matches([' ', '\t']);
                 let starts = i == 0 || before.is_empty() || before.ends_with(['\n', '\r', ':']);
-                match marker {
+                match *marker {
                     Some(last)
                         if last.alpha == m.alpha
                             && last.style == m.style
                             && m.value == last.value + 1 =>
                     {
                         push(&mut out, trim_back_ws(text, i), flags::LIST);
-                        marker = Some(m);
+                        *marker = Some(m);
                     }
-                    _ if m.value == 1 && starts => marker = Some(m),
+                    _ if m.value == 1 && starts => *marker = Some(m),
                     _ => {}
                 }
             }
@@ -442,15 +552,36 @@ fn merge(a: Vec<Cand>, b: Vec<Cand>) -> Vec<Cand> {
     out
 }
 
+/// What one paragraph's scan leaves to the next one's in a stream ([`SentenceStream`]): the CJK bracket
+/// depth and the list numbering. A whole text is split as one paragraph with a fresh state.
+#[derive(Default)]
+pub(crate) struct ScanState {
+    ctx: Ctx,
+    marker: Option<Marker>,
+}
+
 /// The sentence spans of `text` under `p`. O(n).
 pub(crate) fn split_spans(text: &str, p: &Profile) -> Vec<Range<usize>> {
+    split_spans_with(text, p, &mut ScanState::default())
+}
+
+/// The sentence spans of `text` under `p`, `state` carried on from the text before it (the scan's
+/// events are dropped at the end, so memory stays bounded by `text`). O(n).
+fn split_spans_with(text: &str, p: &Profile, state: &mut ScanState) -> Vec<Range<usize>> {
+    let spans = split_spans_inner(text, p, state);
+    state.ctx.end_paragraph(text.len());
+    spans
+}
+
+fn split_spans_inner(text: &str, p: &Profile, state: &mut ScanState) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let first = skip_ws(text, 0);
     if first == text.len() {
+        // Nothing to split, but list markers cannot appear in whitespace and brackets are not noted.
         return spans;
     }
-    let mut ctx = Ctx::default();
-    let ours = scan_candidates(text, p, &mut ctx);
+    let ours = scan_candidates(text, p, state);
+    let ctx = &mut state.ctx;
     let cands = merge(icu_candidates(text), ours);
     let mut start = first;
     for cand in cands {
@@ -461,7 +592,7 @@ pub(crate) fn split_spans(text: &str, p: &Profile) -> Vec<Range<usize>> {
         if next >= text.len() {
             break;
         }
-        if p.decide(text, &cand, start, next, &mut ctx) {
+        if p.decide(text, &cand, start, next, ctx) {
             spans.push(start..cand.end);
             start = next;
         }
@@ -491,11 +622,81 @@ mod tests {
             crate::segment::assert_only_whitespace_between(&text, &s.spans(&text));
         }
 
+        /// A stream of paragraphs gives exactly the spans of the whole text (CJK brackets and list numbers
+        /// carried across paragraphs, `auto` reading the same head).
+        #[test]
+        fn stream_matches_whole_text(text in "[a-zA-Z0-9 .!?。！？\n\r\t\"“”「」()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr1.2)]{0,120}", k in 0usize..14, hw: bool) {
+            let s = SentenceSplitter::new(LANGS[k], SplitOptions { hard_wrap: hw, semicolons: k % 3 == 0 }).unwrap();
+            prop_assert_eq!(streamed(&s, &text), s.spans(&text));
+        }
+
         #[test]
         fn lossless_on_arbitrary_unicode(text in "\\PC{0,60}", k in 0usize..14) {
             let s = SentenceSplitter::new(LANGS[k], SplitOptions::default()).unwrap();
             crate::segment::assert_only_whitespace_between(&text, &s.spans(&text));
         }
+    }
+
+    /// `text` split as a stream: lines grouped into paragraphs by [`SentenceSplitter::ends_paragraph`].
+    fn streamed(s: &SentenceSplitter, text: &str) -> Vec<Range<usize>> {
+        let mut stream = s.stream(text);
+        let mut out = Vec::new();
+        let mut para_start = 0;
+        let mut feed = |stream: &mut SentenceStream, para: &str| {
+            let base = stream.offset();
+            out.extend(
+                stream
+                    .split_paragraph(para)
+                    .into_iter()
+                    .map(|r| base + r.start..base + r.end),
+            );
+        };
+        let mut pos = 0;
+        for line in text.split_inclusive('\n') {
+            pos += line.len();
+            if s.ends_paragraph(line) {
+                feed(&mut stream, &text[para_start..pos]);
+                para_start = pos;
+            }
+        }
+        if para_start < text.len() {
+            feed(&mut stream, &text[para_start..]);
+        }
+        out
+    }
+
+    #[test]
+    fn stream_carries_brackets_and_lists_across_paragraphs() {
+        let hw = SplitOptions {
+            hard_wrap: true,
+            ..Default::default()
+        };
+        for (lang, opts, text) in [
+            // A quotation over two lines: the bracket opened on the first keeps 。 inside it on the second.
+            (
+                "zh-Hans",
+                SplitOptions::default(),
+                "「他说：\n我们走吧。你呢？」好。\n",
+            ),
+            // List numbering goes on from one line to the next.
+            ("en", SplitOptions::default(), "1. One\n2. Two 3. Three\n"),
+            (
+                "en",
+                hw,
+                "A line that\nwraps. Next one.\n\n\nNew paragraph.\r\n \nLast",
+            ),
+            (
+                "th",
+                SplitOptions::default(),
+                "ผมกินข้าวแล้วครับ วันนี้\nอากาศดีมาก ส่วนพรุ่งนี้ฝนตก",
+            ),
+        ] {
+            let s = SentenceSplitter::new(lang, opts).unwrap();
+            assert_eq!(streamed(&s, text), s.spans(text), "{text:?}");
+        }
+        let s = SentenceSplitter::new("zh-Hans", SplitOptions::default()).unwrap();
+        let got: Vec<_> = streamed(&s, "「他说：\n我们走吧。你呢？」好。\n");
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]

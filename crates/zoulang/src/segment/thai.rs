@@ -284,9 +284,13 @@ pub(crate) fn context(text: &str, pos: usize, start: usize, next: usize) -> (&st
 /// The model's score (positive: a sentence ends at the space).
 pub(crate) fn score(text: &str, pos: usize, start: usize, next: usize) -> f32 {
     let (left_all, right_all) = context(text, pos, start, next);
-    // The chunk before the space back to the previous space, and the one after up to the next.
+    // The chunk before the space back to the previous space, and the one after up to the next (a line
+    // break ends it too, so a decision never reads into the next paragraph).
     let left = left_all.rsplit(' ').next().unwrap_or(left_all);
-    let right = right_all.split(' ').next().unwrap_or(right_all);
+    let right = right_all
+        .split([' ', '\t', '\n', '\r'])
+        .next()
+        .unwrap_or(right_all);
     let left = left.trim_end_matches(is_closer);
     let right = right.trim_start_matches(['"', '“', '(']);
 
