@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """zoulang sentence splitting beside pySBD and sentencex (PyPI), in one run: accuracy on the 48 English
-Golden Rules, English throughput (single thread), and scaling on one long English and Chinese paragraph.
+Golden Rules, English throughput (single thread), and scaling on one long English and Chinese paragraph;
+and Thai sentence-boundary F1 beside PyThaiNLP's CRF (`crfcut`) on the held-out odd lines of
+../shared/data/langid-dev/th.txt (the half the Thai model was not trained on).
 
     python3 benches/segment_vs_peers.py            # creates benches/.venv-segment on first use
+    python3 benches/segment_vs_peers.py --thai     # the Thai comparison only
 
 Reads ../shared (skips what is absent). zoulang runs as the release example `segment_timing`, timed inside
 the process (best of 3), so process start-up is not counted for anyone.
@@ -18,13 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 VENV = ROOT / "benches" / ".venv-segment"
-PEERS = ["pysbd==0.3.4", "sentencex"]
+PEERS = ["pysbd==0.3.4", "sentencex", "pythainlp==5.4.0", "python-crfsuite"]
 
 
 def ensure_venv():
     py = VENV / "bin" / "python"
     if not py.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+        subprocess.run([str(py), "-m", "pip", "install", "-q", *PEERS], check=True)
+    elif subprocess.run([str(py), "-c", "import pythainlp, pycrfsuite"], capture_output=True).returncode:
         subprocess.run([str(py), "-m", "pip", "install", "-q", *PEERS], check=True)
     if Path(sys.prefix).resolve() != VENV.resolve():
         os.execv(str(py), [str(py), __file__, *sys.argv[1:]])
@@ -45,8 +50,53 @@ def best_of(fn, text, n=3):
     return best, out
 
 
+def prf(gold, pred):
+    tp = len(set(gold) & set(pred))
+    p, r = tp / max(len(pred), 1), tp / max(len(gold), 1)
+    return p, r, (0.0 if p + r == 0 else 2 * p * r / (p + r))
+
+
+def thai():
+    """Boundary P/R/F1 on the odd lines of th.txt joined by spaces (as tests/segment_eval.rs does), code
+    point offsets: zoulang (`zoulang split --lang th --format jsonl`) and PyThaiNLP's CRF, same text."""
+    src = SHARED / "data/langid-dev/th.txt"
+    if not src.exists():
+        print("SKIPPED Thai: ../shared/data/langid-dev absent")
+        return
+    from pythainlp import __version__ as ptn_version
+    from pythainlp.tokenize import sent_tokenize
+
+    lines = [l.strip() for l in src.read_text(encoding="utf-8").splitlines() if l.strip()][1::2]
+    text = " ".join(lines)
+    gold, at = [], 0
+    for l in lines[:-1]:
+        at += len(l)
+        gold.append(at)
+        at += 1
+    subprocess.run(["cargo", "build", "-q", "--release", "--bin", "zoulang"], cwd=ROOT, check=True)
+    z = subprocess.run([str(ROOT / "target/release/zoulang"), "split", "--lang", "th", "--format", "jsonl"],
+                       input=text, capture_output=True, text=True, check=True).stdout
+    zpred = [json.loads(l)["end"] for l in z.splitlines()][:-1]
+    cpred, at = [], 0
+    for s in sent_tokenize(text, engine="crfcut"):
+        s = s.strip()
+        if not s:
+            continue
+        at = text.index(s, at) + len(s)
+        cpred.append(at)
+    cpred = [p for p in cpred if p < len(text)]
+    print(f"## Thai sentence boundaries, held-out odd lines of th.txt ({len(lines)} sentences, {len(gold)} joins)")
+    for name, pred in [("zoulang", zpred), (f"pythainlp {ptn_version} crfcut", cpred)]:
+        p, r, f = prf(gold, pred)
+        print(f"  {name:26} P={p:.3f} R={r:.3f} F1={f:.3f}")
+
+
 def main():
     ensure_venv()
+    if "--thai" in sys.argv:
+        thai()
+        return
+    thai()
     import pysbd
     import sentencex
 

@@ -21,6 +21,7 @@
 mod chars;
 mod decide;
 mod lang;
+mod repair;
 mod rules;
 mod sentences;
 mod thai;

@@ -6,7 +6,8 @@
 //!
 //! Features of the space at `pos` (sentence started at `start`, the text resumes at `next`):
 //! - the last 1–3 words before the space and the first 1–3 after it (icu_segmenter's Thai dictionary
-//!   breaks over the chunk back to the previous space and on to the next, at most [`WINDOW`] bytes),
+//!   breaks, repaired as [`crate::segment_words`] does, over the chunk back to the previous space and on
+//!   to the next, at most [`WINDOW`] bytes),
 //!   word bigrams on each side and the pair across the space,
 //! - closed classes of the word before and after (particles, conjunctions, relative markers, prepositions),
 //! - the sentence length so far, the lengths of the chunks before and after (bucketed, in characters),
@@ -27,7 +28,7 @@ use std::sync::OnceLock;
 
 use super::chars::{is_closer, is_digit, is_latin_letter, is_opener};
 use super::thai::{WINDOW, context};
-use super::words::icu;
+use super::words::icu_spans;
 
 /// The model file, embedded (a few hundred KB at most).
 const MODEL_TSV: &str = include_str!("../../data/segment/thai_boundary_model.tsv");
@@ -183,20 +184,10 @@ fn bucket(n: usize, edges: &[usize]) -> usize {
     edges.iter().take_while(|&&e| n >= e).count()
 }
 
-/// The words (ICU dictionary breaks) of `chunk`, whitespace dropped. O(len).
+/// The words (ICU dictionary breaks, repaired as [`crate::segment_words`] does) of `chunk`, whitespace
+/// dropped. O(len).
 fn words(chunk: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut prev = 0;
-    for b in icu().segment_str(chunk) {
-        if b > prev {
-            let w = chunk[prev..b].trim();
-            if !w.is_empty() {
-                out.push(w);
-            }
-        }
-        prev = b;
-    }
-    out
+    icu_spans(chunk, 0).into_iter().map(|r| &chunk[r]).collect()
 }
 
 /// The feature names of the space at `pos` (its whitespace ends at `next`) in a sentence that started at

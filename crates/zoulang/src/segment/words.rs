@@ -251,17 +251,14 @@ fn jieba_spans(text: &str, base: usize) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// Tokens of ICU's word segmenter over `text`, offsets shifted by `base`, whitespace dropped.
-fn icu_spans(text: &str, base: usize) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut prev = 0;
-    for b in icu().segment_str(text) {
-        if b > prev && !text[prev..b].trim().is_empty() {
-            out.push(base + prev..base + b);
-        }
-        prev = b;
-    }
-    out
+/// Tokens of ICU's word segmenter over `text` (Thai and Lao breaks repaired, see [`super::repair`]),
+/// offsets shifted by `base`, whitespace dropped.
+pub(crate) fn icu_spans(text: &str, base: usize) -> Vec<Range<usize>> {
+    let raw = super::repair::icu_raw(text, 0..text.len());
+    super::repair::repair(text, raw)
+        .into_iter()
+        .map(|r| base + r.start..base + r.end)
+        .collect()
 }
 
 /// `auto`: Han runs by jieba (unless the text has kana: Japanese goes to ICU's dictionary), the rest by
