@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use super::converter::Converter;
-use super::tables::{CONFIG_SPECS, FOLD_SPEC};
+use super::tables::{CONFIG_SPECS, FOLD_SPEC, dict};
 use crate::text::offsets::OffsetMap;
 
 fn folder() -> &'static Converter {
@@ -33,6 +33,23 @@ fn folder() -> &'static Converter {
 /// ```
 pub fn fold_to_simplified(text: &str) -> (String, OffsetMap) {
     folder().convert_with_offsets(text)
+}
+
+/// Calls `f(stage, key, value)` for every key of every dictionary [`fold_to_simplified`] applies, `stage`
+/// numbering the dictionaries in the order they run (normalisation, segmentation, conversion stages). For
+/// callers that need to know which text the fold can change (the glossary skips the fold where it cannot).
+/// The segmentation dictionary's values are the whole chain's output for its keys. O(entries).
+pub(crate) fn for_each_fold_entry(mut f: impl FnMut(usize, &str, &'static str)) {
+    let spec = &CONFIG_SPECS[FOLD_SPEC];
+    let ids = spec
+        .normalization
+        .iter()
+        .chain(spec.segmentation.as_ref())
+        .chain(spec.chain)
+        .chain(spec.gap_composite.as_ref());
+    for (stage, &id) in ids.enumerate() {
+        dict(id).for_each_entry(|k, v| f(stage, k, v));
+    }
 }
 
 #[cfg(test)]

@@ -2,14 +2,16 @@
 //! `NormalizeOptions::matching()`), lower case, and Chinese folded to Simplified, with an [`OffsetMap`]
 //! back to the input.
 //!
-//! Stretches of characters the folding leaves alone (ASCII, Han, most letters; found once per character
-//! and remembered) take a fast loop that gives exactly what the general path gives; everything else goes
-//! through `normalize_with_offsets` → lower case → `fold_to_simplified`, the three maps composed with
-//! [`OffsetMap::then`].
+//! Stretches of characters the folding leaves alone or maps one to one (ASCII, Han, most letters; found
+//! once per character and remembered) take a fast loop that gives exactly what the general path gives;
+//! everything else goes through `normalize_with_offsets` → lower case. Chinese is then folded to Simplified
+//! over the whole result, but only in the pieces the fold can change (`fold_han_where_needed`, see
+//! `han_filter.rs`); the maps are composed with [`OffsetMap::then`].
 
 use crate::text::normalize::{NormalizeOptions, normalize_with_offsets};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use crate::glossary::han_filter::{CHANGES, IDS, IN_KEY, PHRASE, han_filter};
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 
 /// Folds `text` for term matching and returns the folded text with its map back to `text` (byte offsets).
@@ -49,36 +51,25 @@ pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
             }
         }
         if end > pos {
-            // Chinese is folded once per stretch, after the per-character folding (one call, so that the
-            // converter's phrases see whole runs and its per-call cost is paid once).
-            let start = out.len();
-            let mut piece = OffsetMap::builder();
-            fold_fast(&text[pos..end], &mut out, &mut piece);
-            let piece = piece.finish();
-            if out[start..].chars().any(is_han) {
-                let (h, m) = fold_han(&out[start..]);
-                if !m.is_identity() {
-                    out.truncate(start);
-                    out.push_str(&h);
-                    append_map(&mut map, &piece.then(&m));
-                } else {
-                    append_map(&mut map, &piece);
-                }
-            } else {
-                append_map(&mut map, &piece);
-            }
+            fold_fast(&text[pos..end], &mut out, &mut map);
             pos = end;
         }
         if pos >= text.len() {
             break;
         }
         let end = general_end(text, pos);
-        let (folded, m) = fold_general(&text[pos..end]);
+        let (folded, m) = fold_chars_general(&text[pos..end]);
         append_map(&mut map, &m);
         out.push_str(&folded);
         pos = end;
     }
-    (out, map.finish())
+    // Chinese is folded once, over the whole text folded so far, so that its phrases are seen whole
+    // wherever the two paths above meet.
+    let map = map.finish();
+    match fold_han_where_needed(&out) {
+        Some((h, m)) => (h, map.then(&m)),
+        None => (out, map),
+    }
 }
 
 /// A general stretch ends where a run of at least this many bytes of fast characters starts.
@@ -259,11 +250,18 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
     flush(&mut copy, map);
 }
 
-/// The general path: the spine's matching normalisation, then lower case, then Chinese to Simplified.
-pub(crate) fn fold_general(s: &str) -> (String, OffsetMap) {
+/// The general path for everything but Chinese: the spine's matching normalisation, then lower case.
+fn fold_chars_general(s: &str) -> (String, OffsetMap) {
     let (n, m1) = normalize_with_offsets(s, &NormalizeOptions::matching());
     let (l, m2) = lowercase_with_offsets(&n);
-    let m = m1.then(&m2);
+    (l, m1.then(&m2))
+}
+
+/// The definition of the folding (the reference the fast paths are tested against): the spine's matching
+/// normalisation, then lower case, then Chinese to Simplified, each over the whole text.
+#[cfg(test)]
+pub(crate) fn fold_general(s: &str) -> (String, OffsetMap) {
+    let (l, m) = fold_chars_general(s);
     if l.chars().any(is_han) {
         let (h, m3) = fold_han(&l);
         (h, m.then(&m3))
@@ -272,6 +270,7 @@ pub(crate) fn fold_general(s: &str) -> (String, OffsetMap) {
     }
 }
 
+#[cfg(test)]
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
 }
@@ -279,6 +278,78 @@ fn is_han(c: char) -> bool {
 /// Chinese folded to Simplified (regional phrasing too), with offsets.
 fn fold_han(s: &str) -> (String, OffsetMap) {
     crate::convert::fold_to_simplified(s)
+}
+
+/// Two pieces to fold closer than this many bytes are folded in one call (fewer calls, same result).
+const MERGE_GAP: usize = 64;
+
+/// [`fold_han`] run only on the pieces of `s` it can change (see [`super::han_filter`]); `None` when it
+/// changes nothing. Gives exactly what `fold_han(s)` gives. O(|s|) plus the fold of those pieces.
+pub(crate) fn fold_han_where_needed(s: &str) -> Option<(String, OffsetMap)> {
+    let f = han_filter();
+    let b = s.as_bytes();
+    // Pieces to fold, each running from just after a barrier to just before the next one.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let push = |ranges: &mut Vec<(usize, usize)>, a: usize, z: usize| match ranges.last_mut() {
+        Some(last) if last.1 + MERGE_GAP >= a => last.1 = z,
+        _ => ranges.push((a, z)),
+    };
+    let mut piece_start = 0;
+    let mut triggered = false;
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = if b[i] < 0x80 {
+            (b[i] as char, 1)
+        } else {
+            let c = s[i..].chars().next().expect("char boundary");
+            (c, c.len_utf8())
+        };
+        let fl = f.flags(c);
+        if fl & IN_KEY == 0 || fl & IDS != 0 {
+            if fl & IDS != 0 {
+                return whole(s);
+            }
+            if triggered {
+                push(&mut ranges, piece_start, i);
+                triggered = false;
+            }
+            piece_start = i + n;
+        } else if !triggered && (fl & CHANGES != 0 || (fl & PHRASE != 0 && f.phrase_at(c, &s[i..])))
+        {
+            triggered = true;
+        }
+        i += n;
+    }
+    if triggered {
+        push(&mut ranges, piece_start, s.len());
+    }
+    if ranges.len() == 1 && ranges[0] == (0, s.len()) {
+        return whole(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut map = OffsetMap::builder();
+    let mut pos = 0;
+    let mut changed = false;
+    for (a, z) in ranges {
+        out.push_str(&s[pos..a]);
+        map.copy(a - pos);
+        let (h, m) = fold_han(&s[a..z]);
+        changed |= !m.is_identity();
+        out.push_str(&h);
+        append_map(&mut map, &m);
+        pos = z;
+    }
+    if !changed {
+        return None;
+    }
+    out.push_str(&s[pos..]);
+    map.copy(s.len() - pos);
+    Some((out, map.finish()))
+}
+
+fn whole(s: &str) -> Option<(String, OffsetMap)> {
+    let (h, m) = fold_han(s);
+    (!m.is_identity()).then_some((h, m))
 }
 
 /// Lower-cases `s` character by character, with offsets.
@@ -348,7 +419,171 @@ mod tests {
         }
     }
 
+    /// The fold of the whole text, as `fold_han_where_needed` must give it.
+    fn han_reference(s: &str) -> Option<(String, OffsetMap)> {
+        let (h, m) = fold_han(s);
+        (!m.is_identity()).then_some((h, m))
+    }
+
+    /// Simplified, Traditional, Hong Kong and Taiwan words, phrases the fold rewrites whole, characters that
+    /// change only inside phrases, barriers, and ideographic description sequences.
+    const VOCAB: &[&str] = &[
+        "寮國",
+        "老撾",
+        "老挝",
+        "資訊",
+        "資訊港",
+        "信息港",
+        "人工智慧",
+        "人工智能",
+        "人工",
+        "智慧",
+        "中國",
+        "中国",
+        "东盟",
+        "東盟",
+        "東協",
+        "中國—東盟資訊港",
+        "中国—东盟信息港",
+        "軟體",
+        "软件",
+        "網路",
+        "网络",
+        "程式",
+        "程序",
+        "滑鼠",
+        "乾",
+        "干",
+        "著",
+        "着",
+        "台",
+        "臺",
+        "里",
+        "裡",
+        "後",
+        "后",
+        "髮",
+        "發",
+        "头发",
+        "頭髮",
+        "的",
+        "了",
+        "廣西",
+        "广西",
+        "南寧",
+        "，",
+        ",",
+        "。",
+        " ",
+        "\n",
+        "a",
+        "Lao",
+        "⿰",
+        "⿰氵青",
+        "氵",
+        "青",
+        "⿱",
+        "\u{2FFF}",
+        "憂鬱",
+        "瞭解",
+        "沈",
+        "沈默",
+        "甦醒",
+        "反覆",
+        "覆",
+        "計程車",
+        "出租车",
+        "巴士",
+        "的士",
+        "\u{F900}",
+        "\u{2F800}",
+        "𠀀",
+        "兀",
+        "—",
+        "-",
+        "・",
+        "·",
+    ];
+
+    fn check_pieces(s: &str) {
+        let got = fold_han_where_needed(s);
+        let want = han_reference(s);
+        assert_eq!(got, want, "{s:?}");
+    }
+
+    #[test]
+    fn piecewise_han_fold_equals_whole_fold() {
+        for w in VOCAB {
+            check_pieces(w);
+        }
+        for a in VOCAB {
+            for b in VOCAB {
+                check_pieces(&format!("{a}{b}"));
+            }
+        }
+    }
+
+    /// ../shared texts in Simplified, Traditional (Taiwan phrasing), and classical Chinese, line by line and
+    /// in windows cut at arbitrary characters.
+    #[test]
+    fn piecewise_han_fold_equals_whole_fold_on_shared_texts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+        let files = [
+            "seed/china-daily-guangxi-asean-ai.txt",
+            "seed/china-daily-guangxi-asean-ai.zh-Hant.txt",
+            "data/langid-dev/zh-Hans.txt",
+            "data/langid-dev/zh-Hant.txt",
+            "data/convert/zuozhuan-zhs.txt",
+        ];
+        let mut seen = 0;
+        for f in files {
+            let Ok(text) = std::fs::read_to_string(root.join(f)) else {
+                eprintln!("skipping {f}: ../shared is absent");
+                continue;
+            };
+            seen += 1;
+            let text: String = text.chars().take(60_000).collect();
+            check_pieces(&text);
+            for line in text.lines().take(300) {
+                check_pieces(line);
+            }
+            let chars: Vec<char> = text.chars().collect();
+            for start in (0..chars.len().saturating_sub(50)).step_by(97).take(400) {
+                let w: String = chars[start..start + 17 + start % 31].iter().collect();
+                check_pieces(&w);
+            }
+        }
+        if seen == 0 {
+            eprintln!("no ../shared texts: only the vocabulary tests ran");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn piecewise_han_fold_equals_whole_fold_prop(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..24)
+        ) {
+            let s: String = words.concat();
+            proptest::prop_assert_eq!(fold_han_where_needed(&s), han_reference(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn fast_path_equals_general_path_with_chinese_prop(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..24)
+        ) {
+            let s: String = words.concat();
+            let (f, m) = fold_for_matching(&s);
+            let (rf, rm) = fold_general(&s);
+            proptest::prop_assert_eq!(&f, &rf);
+            // Same spans back to the input for every span of the folded text on character boundaries.
+            let bounds: Vec<usize> = f.char_indices().map(|(i, _)| i).chain([f.len()]).collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &z in &bounds[k..bounds.len().min(k + 6)] {
+                    proptest::prop_assert_eq!(m.to_source(a..z), rm.to_source(a..z));
+                }
+            }
+        }
+
         #[test]
         fn fast_path_equals_general_path_prop(s in "[a-zA-Z \t\n,.\u{e9}\u{c4}\u{df}\u{130}\u{301}\u{3000}\u{a0}\u{2014}\u{4e2d}\u{ff21}\u{ff0c}\u{3002}\u{e33}\u{e25}\u{1100}\u{1161}\u{ac00}]{0,80}") {
             let (f, m) = fold_for_matching(&s);

@@ -1,0 +1,136 @@
+//! Where the Chinese fold can change text, so that [`super::fold`] runs it only there.
+//!
+//! The fold ([`crate::fold_to_simplified`]) is a chain of dictionary scans (forward maximum matching). Each
+//! scan replaces only dictionary keys it finds in its input, and a key whose value equals the key leaves the
+//! text and the offset map as they were. So the fold changes nothing in a text where no *changing* key (value ≠
+//! key) of any of its dictionaries occurs. Every changing key either holds a character that is itself a
+//! changing single-character key ([`CHANGES`]), or is a phrase of characters that are not; the latter are few
+//! (a few hundred: 人工智慧, 程式, …) and are checked where their first character occurs ([`PHRASE`]).
+//!
+//! A scan never matches across a character that is in no key of any dictionary ([`IN_KEY`] unset: a
+//! *barrier*), and it restarts after it exactly as at the start of a text, so the fold of a text is the fold of
+//! its pieces between barriers put together. The one exception is an ideographic description operator
+//! (U+2FF0..U+2FFF), which makes a scan pass over the whole sequence it starts ([`IDS`]): text holding one is
+//! folded whole. The property tests in `fold.rs` check all this against folding whole texts.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The character occurs in some key of some fold dictionary.
+pub(crate) const IN_KEY: u8 = 1;
+/// The character is a single-character key whose value differs from it.
+pub(crate) const CHANGES: u8 = 2;
+/// Some changing phrase without a [`CHANGES`] character starts with this character.
+pub(crate) const PHRASE: u8 = 4;
+/// An ideographic description operator.
+pub(crate) const IDS: u8 = 8;
+
+/// The flags of every character, and the changing phrases by first character.
+pub(crate) struct HanFilter {
+    bmp: Vec<u8>,
+    astral: HashMap<u32, u8>,
+    phrases: HashMap<char, Vec<String>>,
+}
+
+impl HanFilter {
+    fn build() -> HanFilter {
+        let mut f = HanFilter {
+            bmp: vec![0; 0x10000],
+            astral: HashMap::new(),
+            phrases: HashMap::new(),
+        };
+        let mut changing: Vec<String> = Vec::new();
+        crate::convert::for_each_fold_entry(|_, key, value| {
+            for c in key.chars() {
+                f.set(c, IN_KEY);
+            }
+            if key != value {
+                let mut it = key.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => f.set(c, CHANGES),
+                    _ => changing.push(key.to_string()),
+                }
+            }
+        });
+        for c in '\u{2FF0}'..='\u{2FFF}' {
+            f.set(c, IDS);
+        }
+        for key in changing {
+            if key.chars().any(|c| f.flags(c) & CHANGES != 0) {
+                continue;
+            }
+            let first = key.chars().next().expect("keys are not empty");
+            f.set(first, PHRASE);
+            f.phrases.entry(first).or_default().push(key);
+        }
+        for list in f.phrases.values_mut() {
+            list.sort_unstable();
+            list.dedup();
+        }
+        f
+    }
+
+    fn set(&mut self, c: char, flag: u8) {
+        match self.bmp.get_mut(c as usize) {
+            Some(x) => *x |= flag,
+            None => *self.astral.entry(c as u32).or_default() |= flag,
+        }
+    }
+
+    /// The flags of `c`. O(1).
+    #[inline]
+    pub(crate) fn flags(&self, c: char) -> u8 {
+        match self.bmp.get(c as usize) {
+            Some(&x) => x,
+            None => self.astral.get(&(c as u32)).copied().unwrap_or(0),
+        }
+    }
+
+    /// Whether a changing phrase starting with `c` starts `text` (which starts with `c`).
+    /// O(phrases starting with `c` × their length).
+    pub(crate) fn phrase_at(&self, c: char, text: &str) -> bool {
+        self.phrases
+            .get(&c)
+            .is_some_and(|l| l.iter().any(|p| text.starts_with(p.as_str())))
+    }
+}
+
+/// The filter, built from the fold's dictionaries on first use (a few milliseconds).
+pub(crate) fn han_filter() -> &'static HanFilter {
+    static F: OnceLock<HanFilter> = OnceLock::new();
+    F.get_or_init(HanFilter::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_changing_key_holds_han_so_han_free_text_never_folds() {
+        // The fold is applied only to text with Han in it; the filter may skip the rest only if no changing
+        // key is free of Han.
+        let is_han = |c: char| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF);
+        let mut bad = Vec::new();
+        crate::convert::for_each_fold_entry(|_, k, v| {
+            if k != v && !k.chars().any(is_han) {
+                bad.push(k.to_string());
+            }
+        });
+        assert!(bad.is_empty(), "{bad:?}");
+    }
+
+    #[test]
+    fn flags_of_known_characters() {
+        let f = han_filter();
+        assert_ne!(f.flags('國') & CHANGES, 0);
+        assert_ne!(f.flags('撾') & CHANGES, 0);
+        assert_eq!(f.flags('中') & CHANGES, 0);
+        assert_eq!(f.flags(',') & IN_KEY, 0, "ASCII comma is a barrier");
+        assert_eq!(f.flags('\n') & IN_KEY, 0);
+        // 人工智慧 → 人工智能 changes though none of its characters does alone.
+        assert_ne!(f.flags('人') & PHRASE, 0);
+        assert!(f.phrase_at('人', "人工智慧型"));
+        assert!(!f.phrase_at('人', "人工智能"));
+        assert_ne!(f.flags('⿰') & IDS, 0);
+    }
+}
