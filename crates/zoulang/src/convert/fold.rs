@@ -35,19 +35,38 @@ pub fn fold_to_simplified(text: &str) -> (String, OffsetMap) {
     folder().convert_with_offsets(text)
 }
 
-/// Calls `f(stage, key, value)` for every key of every dictionary [`fold_to_simplified`] applies, `stage`
-/// numbering the dictionaries in the order they run (normalisation, segmentation, conversion stages). For
-/// callers that need to know which text the fold can change (the glossary skips the fold where it cannot).
-/// The segmentation dictionary's values are the whole chain's output for its keys. O(entries).
-pub(crate) fn for_each_fold_entry(mut f: impl FnMut(usize, &str, &'static str)) {
+/// Where a dictionary of [`fold_to_simplified`] runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FoldStage {
+    /// Over the whole text first.
+    Normalization,
+    /// Segmentation (its values are the whole chain's output for its keys).
+    Segmentation,
+    /// Conversion stage `i` of `n`, run in order over every unmatched stretch of the segmentation.
+    Chain(usize, usize),
+    /// The whole chain in one dictionary, for unmatched stretches without IDS operators.
+    GapComposite,
+}
+
+/// Calls `f(stage, key, value)` for every key of every dictionary [`fold_to_simplified`] applies. For callers
+/// that need to know which text the fold can change (the glossary skips the fold where it cannot).
+/// O(entries).
+pub(crate) fn for_each_fold_entry(mut f: impl FnMut(FoldStage, &str, &'static str)) {
     let spec = &CONFIG_SPECS[FOLD_SPEC];
-    let ids = spec
+    let n = spec.chain.len();
+    let stages = spec
         .normalization
         .iter()
-        .chain(spec.segmentation.as_ref())
-        .chain(spec.chain)
-        .chain(spec.gap_composite.as_ref());
-    for (stage, &id) in ids.enumerate() {
+        .map(|&id| (FoldStage::Normalization, id))
+        .chain(spec.segmentation.map(|id| (FoldStage::Segmentation, id)))
+        .chain(
+            spec.chain
+                .iter()
+                .enumerate()
+                .map(|(i, &id)| (FoldStage::Chain(i, n), id)),
+        )
+        .chain(spec.gap_composite.map(|id| (FoldStage::GapComposite, id)));
+    for (stage, id) in stages {
         dict(id).for_each_entry(|k, v| f(stage, k, v));
     }
 }

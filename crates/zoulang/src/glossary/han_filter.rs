@@ -3,7 +3,10 @@
 //! The fold ([`crate::fold_to_simplified`]) is a chain of dictionary scans (forward maximum matching). Each
 //! scan replaces only dictionary keys it finds in its input, and a key whose value equals the key leaves the
 //! text and the offset map as they were. So the fold changes nothing in a text where no *changing* key (value ≠
-//! key) of any of its dictionaries occurs. Every changing key either holds a character that is itself a
+//! key) of any of its dictionaries occurs. One refinement: a character the next-to-last conversion stage maps
+//! to a variant that the last stage maps straight back (台 → 臺 → 台), the variant being in none of the last
+//! stage's phrases, is not a change (the fold leaves the same text; its map marks the character replaced by
+//! itself, which maps every span on character boundaries as a copy does). Every changing key either holds a character that is itself a
 //! changing single-character key ([`CHANGES`]), or is a phrase of characters that are not; the latter are few
 //! (a few hundred: 人工智慧, 程式, …) and are checked where their first character occurs ([`PHRASE`]).
 //!
@@ -15,6 +18,8 @@
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::convert::FoldStage;
 
 /// The character occurs in some key of some fold dictionary.
 pub(crate) const IN_KEY: u8 = 1;
@@ -29,7 +34,20 @@ pub(crate) const IDS: u8 = 8;
 pub(crate) struct HanFilter {
     bmp: Vec<u8>,
     astral: HashMap<u32, u8>,
-    phrases: HashMap<char, Vec<String>>,
+    /// The changing phrases of [`PHRASE`] characters, by first character (sorted by it).
+    phrases: Vec<(char, Vec<String>)>,
+    /// A filter of their first two characters ([`pair_bit`]): most occurrences of a [`PHRASE`] character
+    /// (人, 新, 平, …) start no changing phrase and are passed over here.
+    pairs: Vec<u64>,
+}
+
+/// Bits of the pair filter.
+const PAIR_BITS: u32 = 16;
+
+/// The pair filter's bit for a phrase starting with `a` then `b`.
+fn pair_bit(a: char, b: char) -> usize {
+    let h = (a as u32).wrapping_mul(0x9E37_79B1) ^ (b as u32).wrapping_mul(0x85EB_CA77);
+    (h >> (32 - PAIR_BITS)) as usize
 }
 
 impl HanFilter {
@@ -37,33 +55,71 @@ impl HanFilter {
         let mut f = HanFilter {
             bmp: vec![0; 0x10000],
             astral: HashMap::new(),
-            phrases: HashMap::new(),
+            phrases: Vec::new(),
+            pairs: vec![0; 1 << (PAIR_BITS - 6)],
         };
         let mut changing: Vec<String> = Vec::new();
-        crate::convert::for_each_fold_entry(|_, key, value| {
+        // Single characters a next-to-last chain stage changes (c → d), and what the last stage does with
+        // single characters and which characters its phrases hold: a round trip c → d → c with d in no
+        // phrase of the last stage changes nothing (台 → 臺 → 台: the Hong Kong variants, then Traditional
+        // to Simplified).
+        let mut first_stage: Vec<(char, char)> = Vec::new();
+        let mut last_chars: HashMap<char, char> = HashMap::new();
+        let mut in_last_phrase: std::collections::HashSet<char> = Default::default();
+        crate::convert::for_each_fold_entry(|stage, key, value| {
             for c in key.chars() {
                 f.set(c, IN_KEY);
             }
+            let single = |s: &str| {
+                let mut it = s.chars();
+                it.next().filter(|_| it.next().is_none())
+            };
+            match (stage, single(key), single(value)) {
+                (FoldStage::Chain(i, n), Some(c), Some(d)) if i + 2 == n && c != d => {
+                    first_stage.push((c, d));
+                    return;
+                }
+                (FoldStage::Chain(i, n), Some(c), Some(d)) if i + 1 == n => {
+                    last_chars.insert(c, d);
+                }
+                (FoldStage::Chain(i, n), None, _) if i + 1 == n => {
+                    in_last_phrase.extend(key.chars());
+                }
+                _ => {}
+            }
             if key != value {
-                let mut it = key.chars();
-                match (it.next(), it.next()) {
-                    (Some(c), None) => f.set(c, CHANGES),
-                    _ => changing.push(key.to_string()),
+                match single(key) {
+                    Some(c) => f.set(c, CHANGES),
+                    None => changing.push(key.to_string()),
                 }
             }
         });
+        for (c, d) in first_stage {
+            let back = last_chars.get(&d).copied().unwrap_or(d);
+            if back != c || in_last_phrase.contains(&d) {
+                f.set(c, CHANGES);
+            }
+        }
         for c in '\u{2FF0}'..='\u{2FFF}' {
             f.set(c, IDS);
         }
+        let mut phrases: HashMap<char, Vec<String>> = HashMap::new();
         for key in changing {
             if key.chars().any(|c| f.flags(c) & CHANGES != 0) {
                 continue;
             }
-            let first = key.chars().next().expect("keys are not empty");
+            let mut it = key.chars();
+            let (Some(first), Some(second)) = (it.next(), it.next()) else {
+                continue;
+            };
             f.set(first, PHRASE);
-            f.phrases.entry(first).or_default().push(key);
+            let bit = pair_bit(first, second);
+            f.pairs[bit >> 6] |= 1 << (bit & 63);
+            phrases.entry(first).or_default().push(key);
         }
-        for list in f.phrases.values_mut() {
+        f.phrases = phrases.into_iter().collect();
+        f.phrases.sort_unstable_by_key(|(c, _)| *c);
+        for (_, list) in &mut f.phrases {
             list.sort_unstable();
             list.dedup();
         }
@@ -87,11 +143,23 @@ impl HanFilter {
     }
 
     /// Whether a changing phrase starting with `c` starts `text` (which starts with `c`).
-    /// O(phrases starting with `c` × their length).
+    /// O(log phrases + phrases starting with `c` × their length).
     pub(crate) fn phrase_at(&self, c: char, text: &str) -> bool {
+        let Some(second) = text[c.len_utf8()..].chars().next() else {
+            return false;
+        };
+        let bit = pair_bit(c, second);
+        if self.pairs[bit >> 6] & (1 << (bit & 63)) == 0 {
+            return false;
+        }
         self.phrases
-            .get(&c)
-            .is_some_and(|l| l.iter().any(|p| text.starts_with(p.as_str())))
+            .binary_search_by_key(&c, |(first, _)| *first)
+            .is_ok_and(|k| {
+                self.phrases[k]
+                    .1
+                    .iter()
+                    .any(|p| text.starts_with(p.as_str()))
+            })
     }
 }
 
@@ -125,6 +193,9 @@ mod tests {
         assert_ne!(f.flags('國') & CHANGES, 0);
         assert_ne!(f.flags('撾') & CHANGES, 0);
         assert_eq!(f.flags('中') & CHANGES, 0);
+        // 台 → 臺 (Hong Kong variants) → 台 (Traditional to Simplified): no change.
+        assert_eq!(f.flags('台') & CHANGES, 0);
+        assert_ne!(f.flags('臺') & CHANGES, 0);
         assert_eq!(f.flags(',') & IN_KEY, 0, "ASCII comma is a barrier");
         assert_eq!(f.flags('\n') & IN_KEY, 0);
         // 人工智慧 → 人工智能 changes though none of its characters does alone.
