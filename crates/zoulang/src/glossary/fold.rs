@@ -31,14 +31,19 @@ pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
     let mut map = OffsetMap::builder();
     // Most texts hold no character for the general path: one pass of the fast path does it all. It stops
     // at the first such character, and the text is done again in stretches.
-    if fold_fast(text, &mut out, &mut map) < text.len() {
+    let mut han = false;
+    if fold_fast(text, &mut out, &mut map, &mut han) < text.len() {
         out.clear();
         map = OffsetMap::builder();
         fold_in_stretches(text, &mut out, &mut map);
+        han = true;
     }
     // Chinese is folded once, over the whole text folded so far, so that its phrases are seen whole
     // wherever the two paths meet.
     let map = map.finish();
+    if !han {
+        return (out, map);
+    }
     match fold_han_where_needed(&out) {
         Some((h, m)) => (h, map.then(&m)),
         None => (out, map),
@@ -69,7 +74,7 @@ fn fold_in_stretches(text: &str, out: &mut String, map: &mut OffsetMapBuilder) {
             }
         }
         if end > pos {
-            let done = fold_fast(&text[pos..end], out, map);
+            let done = fold_fast(&text[pos..end], out, map, &mut true);
             debug_assert_eq!(done, end - pos, "a fast stretch holds no general character");
             pos = end;
         }
@@ -207,7 +212,23 @@ fn general_end(text: &str, pos: usize) -> usize {
 /// collapsed to one space (a lone ASCII space is kept as a copy). The caller folds Chinese after. Stops at
 /// the first character that needs the general path and returns its position (`s.len()` when there is
 /// none); what it wrote is then to be discarded.
-fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) -> usize {
+///
+/// Sets `han` when the Chinese fold may change what it wrote (a character the fold changes, the first
+/// two characters of a changing phrase by the pair filter, an IDS operator; see `han_filter.rs`). When it
+/// stays unset, `fold_han_where_needed` over the output would find nothing.
+fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder, han: &mut bool) -> usize {
+    let f = han_filter();
+    *han |= !f.ascii_quiet();
+    // The character the output holds for the input character at `j` (for the pair filter).
+    let folded_at = |j: usize| -> Option<char> {
+        let c = s[j..].chars().next()?;
+        match kind(c) {
+            Kind::Same => Some(c),
+            Kind::Blank => Some(' '),
+            Kind::Map(m) => Some(m),
+            Kind::General => None,
+        }
+    };
     let b = s.as_bytes();
     let mut copy = 0usize;
     let flush = |copy: &mut usize, map: &mut OffsetMapBuilder| {
@@ -231,6 +252,13 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) -> usize {
                 let c = s[i..].chars().next().expect("char boundary");
                 if kind(c) != Kind::Same {
                     break;
+                }
+                let fl = f.flags(c);
+                if fl & (CHANGES | IDS) != 0 {
+                    *han = true;
+                } else if fl & PHRASE != 0 && !*han {
+                    let next = folded_at(i + c.len_utf8());
+                    *han = next.is_none_or(|n| f.may_start_phrase(c, n));
                 }
                 i += c.len_utf8();
             }
@@ -265,6 +293,7 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) -> usize {
                 i = j;
             }
             Kind::Map(m) => {
+                *han |= f.flags(m) & (CHANGES | IDS | PHRASE) != 0;
                 out.push(m);
                 if m.len_utf8() == c.len_utf8() {
                     copy += c.len_utf8();
@@ -276,6 +305,7 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) -> usize {
             }
             Kind::General => return i,
             Kind::Same => {
+                *han |= f.flags(c) & (CHANGES | IDS | PHRASE) != 0;
                 out.push(c);
                 copy += c.len_utf8();
                 i += c.len_utf8();
@@ -330,34 +360,46 @@ pub(crate) fn fold_han_where_needed(s: &str) -> Option<(String, OffsetMap)> {
         Some(last) if last.1 + MERGE_GAP >= a => last.1 = z,
         _ => ranges.push((a, z)),
     };
-    let mut piece_start = 0;
-    let mut triggered = false;
+    let quiet_ascii = f.ascii_quiet();
+    let barrier = |c: char| f.flags(c) & IN_KEY == 0;
     let mut i = 0;
     while i < b.len() {
-        let (c, n) = if b[i] < 0x80 {
-            (b[i] as char, 1)
-        } else {
-            let c = s[i..].chars().next().expect("char boundary");
-            (c, c.len_utf8())
-        };
-        let fl = f.flags(c);
-        if fl & IN_KEY == 0 || fl & IDS != 0 {
-            if fl & IDS != 0 {
-                return whole(s);
-            }
-            if triggered {
-                push(&mut ranges, piece_start, i);
-                triggered = false;
-            }
-            piece_start = i + n;
-        } else if !triggered && (fl & CHANGES != 0 || (fl & PHRASE != 0 && f.phrase_at(c, &s[i..])))
-        {
-            triggered = true;
+        if b[i] < 0x80 && quiet_ascii {
+            i += 1;
+            continue;
         }
-        i += n;
-    }
-    if triggered {
-        push(&mut ranges, piece_start, s.len());
+        let c = s[i..].chars().next().expect("char boundary");
+        let fl = f.flags(c);
+        if fl & IDS != 0 {
+            return whole(s);
+        }
+        if fl & CHANGES != 0 || (fl & PHRASE != 0 && f.phrase_at(c, &s[i..])) {
+            // The piece around it, from just after the barrier before it to the barrier after it.
+            let mut a = i;
+            for (k, ch) in s[..i].char_indices().rev() {
+                if barrier(ch) {
+                    break;
+                }
+                if f.flags(ch) & IDS != 0 {
+                    return whole(s);
+                }
+                a = k;
+            }
+            let mut z = s.len();
+            for (k, ch) in s[i..].char_indices() {
+                if barrier(ch) {
+                    z = i + k;
+                    break;
+                }
+                if f.flags(ch) & IDS != 0 {
+                    return whole(s);
+                }
+            }
+            push(&mut ranges, a, z);
+            i = z;
+            continue;
+        }
+        i += c.len_utf8();
     }
     if ranges.len() == 1 && ranges[0] == (0, s.len()) {
         return whole(s);
@@ -550,6 +592,10 @@ mod tests {
         "舞台",
         "台风",
         "颱風",
+        "ＡＢ",
+        "Z",
+        "\t",
+        "\u{3000}",
         "\u{F900}",
         "\u{2F800}",
         "𠀀",
@@ -647,6 +693,19 @@ mod tests {
             let s: String = words.concat();
             let r = same_fold(&s, fold_han_where_needed(&s), han_reference(&s));
             proptest::prop_assert!(r.is_ok(), "{:?}", r);
+        }
+
+        /// When the fast path says the Chinese fold has nothing to do, it has nothing to do.
+        #[test]
+        fn fast_path_han_flag_is_exact_prop(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..24)
+        ) {
+            let s: String = words.concat();
+            let (mut out, mut map, mut han) = (String::new(), OffsetMap::builder(), false);
+            if fold_fast(&s, &mut out, &mut map, &mut han) == s.len() && !han {
+                let r = same_fold(&out, None, han_reference(&out));
+                proptest::prop_assert!(r.is_ok(), "{:?}", r);
+            }
         }
 
         #[test]

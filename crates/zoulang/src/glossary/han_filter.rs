@@ -142,14 +142,28 @@ impl HanFilter {
         }
     }
 
+    /// Whether no ASCII character is a change, starts a changing phrase or is an IDS operator (then ASCII
+    /// text never needs the fold). O(1).
+    pub(crate) fn ascii_quiet(&self) -> bool {
+        self.bmp[..0x80]
+            .iter()
+            .all(|&x| x & (CHANGES | PHRASE | IDS) == 0)
+    }
+
+    /// Whether a changing phrase may start with `a` then `b` (the pair filter: no false negatives).
+    #[inline]
+    pub(crate) fn may_start_phrase(&self, a: char, b: char) -> bool {
+        let bit = pair_bit(a, b);
+        self.pairs[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
     /// Whether a changing phrase starting with `c` starts `text` (which starts with `c`).
     /// O(log phrases + phrases starting with `c` × their length).
     pub(crate) fn phrase_at(&self, c: char, text: &str) -> bool {
         let Some(second) = text[c.len_utf8()..].chars().next() else {
             return false;
         };
-        let bit = pair_bit(c, second);
-        if self.pairs[bit >> 6] & (1 << (bit & 63)) == 0 {
+        if !self.may_start_phrase(c, second) {
             return false;
         }
         self.phrases
