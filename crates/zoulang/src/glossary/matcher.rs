@@ -481,27 +481,19 @@ impl Glossary {
         let m = self.matcher();
         let spans = m.spans(text);
         let concepts = self.concepts();
-        // Each match reads its pattern, then its concept's id: two cache misses in a row on a big glossary.
-        // Reading both a few matches ahead (values unused) lets the processor wait for several at once.
-        let ahead = |k: usize| {
-            if let Some(&(_, _, i)) = spans.get(k) {
-                let id = &concepts[m.pattern(i).concept as usize].id;
-                std::hint::black_box(id.as_bytes().first().copied());
-            }
-        };
-        let mut out = Vec::with_capacity(spans.len());
-        for (k, &(start, end, i)) in spans.iter().enumerate() {
-            ahead(k + 4);
-            let p = m.pattern(i);
-            out.push(TermMatch {
-                start,
-                end,
-                text: text[start..end].to_string(),
-                id: concepts[p.concept as usize].id.clone(),
-                lang: p.lang_of(&text[start..end]),
-            });
-        }
-        out
+        spans
+            .into_iter()
+            .map(|(start, end, i)| {
+                let p = m.pattern(i);
+                TermMatch {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                    id: concepts[p.concept as usize].id.clone(),
+                    lang: p.lang_of(&text[start..end]),
+                }
+            })
+            .collect()
     }
 
     /// [`Glossary::find`] on many texts in parallel (rayon), in order. Same complexity per text.
