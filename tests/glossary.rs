@@ -192,6 +192,94 @@ fn malformed_input_is_a_typed_error_naming_file_line_and_problem() {
     assert!(msg.contains("duplicate"), "{msg}");
 }
 
+/// An empty glossary is written in every format as something its own reader takes back (TSV and CSV wrote
+/// a header without language columns, which their readers refused: issue #9).
+#[test]
+fn an_empty_glossary_round_trips_through_every_writer_and_reader() {
+    let pair = LanguagePair::default();
+    let empty = Glossary::empty();
+    for f in [
+        Format::Tsv,
+        Format::Csv,
+        Format::OmegaT,
+        Format::Json,
+        Format::Tbx,
+    ] {
+        let text = empty.write(f, pair).unwrap_or_else(|e| panic!("{f}: {e}"));
+        let back = Glossary::parse(&text, f, "empty", pair)
+            .unwrap_or_else(|e| panic!("{f}: cannot read its own empty glossary: {e}\n{text}"));
+        assert!(back.is_empty(), "{f}: {} concepts", back.len());
+        assert_eq!(back.write(f, pair).unwrap(), text, "{f}: not stable");
+    }
+    // A header without language columns is still an error once a concept row follows, naming the header.
+    let (_, line, msg) = parse_err("# c\nid\tcategory\nlaos\tcountry\n", Format::Tsv);
+    assert_eq!(line, 2);
+    assert!(msg.contains("no language column"), "{msg}");
+    let (_, line, msg) = parse_err("id,notes\nlaos,a note\n", Format::Csv);
+    assert_eq!(line, 1);
+    assert!(msg.contains("no language column"), "{msg}");
+}
+
+/// Terms and other fields over the documented caps are typed errors naming the file and line, in every
+/// format; a term at the cap is accepted.
+#[test]
+fn oversized_terms_and_fields_are_refused_naming_file_and_line() {
+    let pair = LanguagePair::default();
+    let at_cap = "a".repeat(Glossary::MAX_TERM_BYTES);
+    let over = "老".repeat(Glossary::MAX_TERM_BYTES / 3 + 1);
+    let ok = Glossary::parse(
+        &format!("id\ten\nx\t{at_cap}\n"),
+        Format::Tsv,
+        "cap.tsv",
+        pair,
+    )
+    .expect("a term at the cap is accepted");
+    assert_eq!(ok.len(), 1);
+    let cases = [
+        (Format::Tsv, format!("id\ten\nlaos\tLaos\nx\t{over}\n"), 3),
+        (Format::Csv, format!("id,en\nlaos,Laos\nx,\"{over}\"\n"), 3),
+        (Format::OmegaT, format!("Laos\tLào\n{over}\tx\n"), 2),
+        (
+            Format::Tsv,
+            format!(
+                "id\ten\tnotes\nx\tX\t{}\n",
+                "n".repeat(Glossary::MAX_FIELD_BYTES + 1)
+            ),
+            2,
+        ),
+    ];
+    for (f, text, want_line) in cases {
+        let e = Glossary::parse(&text, f, "big.file", pair)
+            .map(|g| g.len())
+            .expect_err("an oversized field is refused");
+        let named = matches!(&e, Error::FieldTooLarge { source_name, line, size, limit, .. }
+            if source_name == "big.file" && *line == want_line && size > limit);
+        assert!(
+            named,
+            "{f}: want FieldTooLarge at big.file:{want_line}, got {e}"
+        );
+    }
+    // JSON and TBX name the line of the concept.
+    let g = Glossary::new(vec![
+        zoulang::glossary::Concept::new("x", "")
+            .term(zoulang::glossary::Term::new(LanguageTag::EN, "X")),
+    ])
+    .unwrap();
+    for f in [Format::Json, Format::Tbx] {
+        let text = g
+            .write(f, pair)
+            .unwrap()
+            .replace(">X<", &format!(">{over}<"))
+            .replace("\"X\"", &format!("\"{over}\""));
+        match Glossary::parse(&text, f, "big.file", pair) {
+            Err(e @ Error::FieldTooLarge { .. }) => {
+                assert!(e.to_string().starts_with("big.file:"), "{e}")
+            }
+            r => panic!("{f}: expected FieldTooLarge, got {:?}", r.map(|g| g.len())),
+        }
+    }
+}
+
 #[test]
 fn malformed_tbx_is_a_typed_error() {
     let head = "<?xml version=\"1.0\"?>\n<tbx><text><body>\n";

@@ -96,6 +96,13 @@ def test_errors_name_file_line_and_problem(tmp_path):
             "<termSec><term>&e;</term></termSec></langSec></conceptEntry></body></text></tbx>",
             format="tbx",
         )
+    big = tmp_path / "big.tsv"
+    big.write_text("id\ten\nlaos\tLaos\nx\t" + "x" * 2000 + "\n", encoding="utf-8")
+    with pytest.raises(zoulang.InputTooLargeError, match=r"big.tsv:3: term is too large: 2000 bytes > limit 1024"):
+        zoulang.Glossary.from_tsv(str(big))
+    empty = zoulang.Glossary.empty()
+    for fmt in ("tsv", "csv", "omegat", "json", "tbx"):
+        assert len(zoulang.Glossary.parse(empty.write(format=fmt), format=fmt)) == 0
     with pytest.raises(zoulang.LanguageError):
         zoulang.Glossary.builtin().lookup("country_laos", "klingon")
     with pytest.raises(FileNotFoundError):

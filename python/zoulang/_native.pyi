@@ -703,6 +703,8 @@ class CheckIssue:
 class Glossary:
     """A term glossary: concepts with terms per language, and a compiled finder that matches them in any
     script, case, width and Chinese variant. Pickles by its source data (JSON), not by the automaton.
+    Readers raise FormatError naming file and line for malformed input, and InputTooLargeError for a term
+    over 1 KiB or an id, category, note or source over 64 KiB.
 
     >>> g = Glossary.builtin()
     >>> [m.id for m in g.find("老挝, 老撾 and 寮國")]

@@ -14,7 +14,7 @@ fn class_name(e: &zoulang::Error) -> &'static str {
         E::Parse { .. } => "FormatError",
         E::FileNotFound { .. } => "MissingFileError",
         E::Io { .. } => "FileError",
-        E::TooLarge { .. } => "InputTooLargeError",
+        E::TooLarge { .. } | E::FieldTooLarge { .. } => "InputTooLargeError",
         _ => "ZoulangError",
     }
 }

@@ -240,7 +240,9 @@ pub fn fold_for_matching(py: Python<'_>, text: &str) -> (String, crate::text::Of
 /// >>> g.translate("Laos", to_lang="th")
 /// 'ลาว'
 ///
-/// Pickles by its source data (JSON), not by the compiled automaton.
+/// Pickles by its source data (JSON), not by the compiled automaton. Readers raise FormatError naming file
+/// and line for malformed input, and InputTooLargeError for a term over 1 KiB or an id, category, note or
+/// source over 64 KiB.
 #[pyclass(frozen, module = "zoulang", name = "Glossary")]
 pub struct Glossary(pub(crate) zoulang::Glossary);
 

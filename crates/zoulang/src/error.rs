@@ -91,6 +91,21 @@ pub enum Error {
         /// The limit.
         limit: usize,
     },
+    /// A field of a data file (a glossary term, id, note, …) over a documented size limit: file, 1-based
+    /// line (0 when unknown), what and the sizes in bytes.
+    #[error("{source_name}:{line}: {what} is too large: {size} bytes > limit {limit}")]
+    FieldTooLarge {
+        /// File name, or `<input>` for in-memory data.
+        source_name: String,
+        /// 1-based line (0 when unknown).
+        line: usize,
+        /// What was too large, e.g. `"term"`.
+        what: &'static str,
+        /// Its size in bytes.
+        size: usize,
+        /// The limit in bytes.
+        limit: usize,
+    },
 }
 
 impl Error {

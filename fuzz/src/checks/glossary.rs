@@ -86,11 +86,6 @@ pub fn glossary_read(data: &[u8]) {
     };
     let pair = LanguagePair::default();
     for f in FORMATS {
-        // Known gap (reported, not fixed here): an empty glossary writes a TSV/CSV header without language
-        // columns, which the readers refuse.
-        if g.is_empty() && matches!(f, Format::Tsv | Format::Csv) {
-            continue;
-        }
         let Ok(out) = g.write(f, pair) else { continue };
         let back = Glossary::parse(&out, f, "roundtrip", pair)
             .unwrap_or_else(|e| panic!("{f:?}: zoulang cannot read its own output: {e}"));

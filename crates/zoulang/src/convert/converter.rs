@@ -197,8 +197,11 @@ impl Converter {
             Some(n) => n.then(&map),
             None => map,
         };
-        match apply_overlays(&self.inner.overlays, &out).filter(|_| !self.inner.overlays.is_empty())
-        {
+        // No overlays: no scan for them either.
+        if self.inner.overlays.is_empty() {
+            return (out, map);
+        }
+        match apply_overlays(&self.inner.overlays, &out) {
             Some((o, omap)) => (o, map.then(&omap)),
             None => (out, map),
         }

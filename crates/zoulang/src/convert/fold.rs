@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 use super::converter::Converter;
-use super::tables::{CONFIG_SPECS, FOLD_SPEC};
+use super::tables::{CONFIG_SPECS, FOLD_SPEC, dict};
 use crate::text::offsets::OffsetMap;
 
 fn folder() -> &'static Converter {
@@ -33,6 +33,42 @@ fn folder() -> &'static Converter {
 /// ```
 pub fn fold_to_simplified(text: &str) -> (String, OffsetMap) {
     folder().convert_with_offsets(text)
+}
+
+/// Where a dictionary of [`fold_to_simplified`] runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FoldStage {
+    /// Over the whole text first.
+    Normalization,
+    /// Segmentation (its values are the whole chain's output for its keys).
+    Segmentation,
+    /// Conversion stage `i` of `n`, run in order over every unmatched stretch of the segmentation.
+    Chain(usize, usize),
+    /// The whole chain in one dictionary, for unmatched stretches without IDS operators.
+    GapComposite,
+}
+
+/// Calls `f(stage, key, value)` for every key of every dictionary [`fold_to_simplified`] applies. For callers
+/// that need to know which text the fold can change (the glossary skips the fold where it cannot).
+/// O(entries).
+pub(crate) fn for_each_fold_entry(mut f: impl FnMut(FoldStage, &str, &'static str)) {
+    let spec = &CONFIG_SPECS[FOLD_SPEC];
+    let n = spec.chain.len();
+    let stages = spec
+        .normalization
+        .iter()
+        .map(|&id| (FoldStage::Normalization, id))
+        .chain(spec.segmentation.map(|id| (FoldStage::Segmentation, id)))
+        .chain(
+            spec.chain
+                .iter()
+                .enumerate()
+                .map(|(i, &id)| (FoldStage::Chain(i, n), id)),
+        )
+        .chain(spec.gap_composite.map(|id| (FoldStage::GapComposite, id)));
+    for (stage, id) in stages {
+        dict(id).for_each_entry(|k, v| f(stage, k, v));
+    }
 }
 
 #[cfg(test)]

@@ -24,6 +24,7 @@ mod tables;
 pub use config::Config;
 pub use converter::{Converter, dictionary_bytes};
 pub use fold::fold_to_simplified;
+pub(crate) use fold::{FoldStage, for_each_fold_entry};
 pub use overlays::Overlay;
 
 /// Converts `text` with `config` (a shortcut for [`Converter::new`] then [`Converter::convert`]).

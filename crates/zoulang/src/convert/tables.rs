@@ -162,6 +162,38 @@ impl Dict {
         }
     }
 
+    /// Calls `f(key, value)` for every key of the dictionary: single characters in code point order, then
+    /// phrases. O(entries + pages).
+    pub(crate) fn for_each_entry(&self, mut f: impl FnMut(&str, &'static str)) {
+        for block in 0..0x1100usize {
+            let page = word(self.char_index, block) as usize;
+            if page == 0 {
+                continue;
+            }
+            for low in 0..256usize {
+                let info = CharInfo {
+                    seconds: 0,
+                    value: word(self.char_pages, (page * 256 + low) * 2 + 1),
+                };
+                if let (Some(value), Some(c)) = (
+                    self.char_value(info),
+                    char::from_u32(((block << 8) | low) as u32),
+                ) {
+                    f(c.encode_utf8(&mut [0; 4]), value);
+                }
+            }
+        }
+        for k in 0..self.keys.len() / 12 {
+            let off = word(self.keys, 3 * k) as usize;
+            let klen = word(self.keys, 3 * k + 1) as usize;
+            let vlen = word(self.keys, 3 * k + 2) as usize;
+            f(
+                &self.blob[off..off + klen],
+                &self.blob[off + klen..off + klen + vlen],
+            );
+        }
+    }
+
     /// Bytes of this dictionary (all embedded in the binary; nothing is copied to the heap).
     pub(crate) fn embedded_bytes(&self) -> usize {
         self.blob.len()

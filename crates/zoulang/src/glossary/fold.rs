@@ -2,14 +2,16 @@
 //! `NormalizeOptions::matching()`), lower case, and Chinese folded to Simplified, with an [`OffsetMap`]
 //! back to the input.
 //!
-//! Stretches of characters the folding leaves alone (ASCII, Han, most letters; found once per character
-//! and remembered) take a fast loop that gives exactly what the general path gives; everything else goes
-//! through `normalize_with_offsets` → lower case → `fold_to_simplified`, the three maps composed with
-//! [`OffsetMap::then`].
+//! Stretches of characters the folding leaves alone or maps one to one (ASCII, Han, most letters; found
+//! once per character and remembered) take a fast loop that gives exactly what the general path gives;
+//! everything else goes through `normalize_with_offsets` → lower case. Chinese is then folded to Simplified
+//! over the whole result, but only in the pieces the fold can change (`fold_han_where_needed`, see
+//! `han_filter.rs`); the maps are composed with [`OffsetMap::then`].
 
 use crate::text::normalize::{NormalizeOptions, normalize_with_offsets};
 use std::sync::atomic::{AtomicU32, Ordering};
 
+use crate::glossary::han_filter::{CHANGES, IDS, IN_KEY, PHRASE, han_filter};
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 
 /// Folds `text` for term matching and returns the folded text with its map back to `text` (byte offsets).
@@ -27,6 +29,29 @@ use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::builder();
+    // Most texts hold no character for the general path: one pass of the fast path does it all. It stops
+    // at the first such character, and the text is done again in stretches.
+    let mut han = false;
+    if fold_fast(text, &mut out, &mut map, &mut han) < text.len() {
+        out.clear();
+        map = OffsetMap::builder();
+        fold_in_stretches(text, &mut out, &mut map);
+        han = true;
+    }
+    // Chinese is folded once, over the whole text folded so far, so that its phrases are seen whole
+    // wherever the two paths meet.
+    let map = map.finish();
+    if !han {
+        return (out, map);
+    }
+    match fold_han_where_needed(&out) {
+        Some((h, m)) => (h, map.then(&m)),
+        None => (out, map),
+    }
+}
+
+/// Stretches of the fast path and of the general path, one after the other.
+fn fold_in_stretches(text: &str, out: &mut String, map: &mut OffsetMapBuilder) {
     let mut pos = 0;
     // Fast stretches never end in a blank and general stretches never start where a fast stretch left a
     // blank, so runs of blanks are always collapsed by one path.
@@ -49,36 +74,19 @@ pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
             }
         }
         if end > pos {
-            // Chinese is folded once per stretch, after the per-character folding (one call, so that the
-            // converter's phrases see whole runs and its per-call cost is paid once).
-            let start = out.len();
-            let mut piece = OffsetMap::builder();
-            fold_fast(&text[pos..end], &mut out, &mut piece);
-            let piece = piece.finish();
-            if out[start..].chars().any(is_han) {
-                let (h, m) = fold_han(&out[start..]);
-                if !m.is_identity() {
-                    out.truncate(start);
-                    out.push_str(&h);
-                    append_map(&mut map, &piece.then(&m));
-                } else {
-                    append_map(&mut map, &piece);
-                }
-            } else {
-                append_map(&mut map, &piece);
-            }
+            let done = fold_fast(&text[pos..end], out, map, &mut true);
+            debug_assert_eq!(done, end - pos, "a fast stretch holds no general character");
             pos = end;
         }
         if pos >= text.len() {
             break;
         }
         let end = general_end(text, pos);
-        let (folded, m) = fold_general(&text[pos..end]);
-        append_map(&mut map, &m);
+        let (folded, m) = fold_chars_general(&text[pos..end]);
+        append_map(map, &m);
         out.push_str(&folded);
         pos = end;
     }
-    (out, map.finish())
 }
 
 /// A general stretch ends where a run of at least this many bytes of fast characters starts.
@@ -201,8 +209,26 @@ fn general_end(text: &str, pos: usize) -> usize {
 }
 
 /// The fast path: each character folded on its own (lower case, width, dashes, quotes), runs of blanks
-/// collapsed to one space (a lone ASCII space is kept as a copy). The caller folds Chinese after.
-fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
+/// collapsed to one space (a lone ASCII space is kept as a copy). The caller folds Chinese after. Stops at
+/// the first character that needs the general path and returns its position (`s.len()` when there is
+/// none); what it wrote is then to be discarded.
+///
+/// Sets `han` when the Chinese fold may change what it wrote (a character the fold changes, the first
+/// two characters of a changing phrase by the pair filter, an IDS operator; see `han_filter.rs`). When it
+/// stays unset, `fold_han_where_needed` over the output would find nothing.
+fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder, han: &mut bool) -> usize {
+    let f = han_filter();
+    *han |= !f.ascii_quiet();
+    // The character the output holds for the input character at `j` (for the pair filter).
+    let folded_at = |j: usize| -> Option<char> {
+        let c = s[j..].chars().next()?;
+        match kind(c) {
+            Kind::Same => Some(c),
+            Kind::Blank => Some(' '),
+            Kind::Map(m) => Some(m),
+            Kind::General => None,
+        }
+    };
     let b = s.as_bytes();
     let mut copy = 0usize;
     let flush = |copy: &mut usize, map: &mut OffsetMapBuilder| {
@@ -213,13 +239,40 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
     };
     let mut i = 0;
     while i < b.len() {
-        let x = b[i];
-        if x.is_ascii() && !matches!(x, b' ' | b'\t') {
-            out.push(x.to_ascii_lowercase() as char);
-            copy += 1;
-            i += 1;
-            continue;
+        // A run of characters folded in place (ASCII other than blanks, lower-cased; characters that fold
+        // to themselves), copied in one go.
+        let run = i;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                if matches!(b[i], b' ' | b'\t') {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = s[i..].chars().next().expect("char boundary");
+                if kind(c) != Kind::Same {
+                    break;
+                }
+                let fl = f.flags(c);
+                if fl & (CHANGES | IDS) != 0 {
+                    *han = true;
+                } else if fl & PHRASE != 0 && !*han {
+                    let next = folded_at(i + c.len_utf8());
+                    *han = next.is_none_or(|n| f.may_start_phrase(c, n));
+                }
+                i += c.len_utf8();
+            }
         }
+        if i > run {
+            let at = out.len();
+            out.push_str(&s[run..i]);
+            out[at..].make_ascii_lowercase();
+            copy += i - run;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let x = b[i];
         let c = s[i..].chars().next().expect("char boundary");
         match kind(c) {
             Kind::Blank => {
@@ -240,6 +293,7 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
                 i = j;
             }
             Kind::Map(m) => {
+                *han |= f.flags(m) & (CHANGES | IDS | PHRASE) != 0;
                 out.push(m);
                 if m.len_utf8() == c.len_utf8() {
                     copy += c.len_utf8();
@@ -249,7 +303,9 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
                 }
                 i += c.len_utf8();
             }
-            _ => {
+            Kind::General => return i,
+            Kind::Same => {
+                *han |= f.flags(c) & (CHANGES | IDS | PHRASE) != 0;
                 out.push(c);
                 copy += c.len_utf8();
                 i += c.len_utf8();
@@ -257,13 +313,21 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder) {
         }
     }
     flush(&mut copy, map);
+    s.len()
 }
 
-/// The general path: the spine's matching normalisation, then lower case, then Chinese to Simplified.
-pub(crate) fn fold_general(s: &str) -> (String, OffsetMap) {
+/// The general path for everything but Chinese: the spine's matching normalisation, then lower case.
+fn fold_chars_general(s: &str) -> (String, OffsetMap) {
     let (n, m1) = normalize_with_offsets(s, &NormalizeOptions::matching());
     let (l, m2) = lowercase_with_offsets(&n);
-    let m = m1.then(&m2);
+    (l, m1.then(&m2))
+}
+
+/// The definition of the folding (the reference the fast paths are tested against): the spine's matching
+/// normalisation, then lower case, then Chinese to Simplified, each over the whole text.
+#[cfg(test)]
+pub(crate) fn fold_general(s: &str) -> (String, OffsetMap) {
+    let (l, m) = fold_chars_general(s);
     if l.chars().any(is_han) {
         let (h, m3) = fold_han(&l);
         (h, m.then(&m3))
@@ -272,6 +336,7 @@ pub(crate) fn fold_general(s: &str) -> (String, OffsetMap) {
     }
 }
 
+#[cfg(test)]
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x323AF)
 }
@@ -279,6 +344,90 @@ fn is_han(c: char) -> bool {
 /// Chinese folded to Simplified (regional phrasing too), with offsets.
 fn fold_han(s: &str) -> (String, OffsetMap) {
     crate::convert::fold_to_simplified(s)
+}
+
+/// Two pieces to fold closer than this many bytes are folded in one call (fewer calls, same result).
+const MERGE_GAP: usize = 64;
+
+/// [`fold_han`] run only on the pieces of `s` it can change (see [`super::han_filter`]); `None` when it
+/// changes nothing. Gives exactly what `fold_han(s)` gives. O(|s|) plus the fold of those pieces.
+pub(crate) fn fold_han_where_needed(s: &str) -> Option<(String, OffsetMap)> {
+    let f = han_filter();
+    let b = s.as_bytes();
+    // Pieces to fold, each running from just after a barrier to just before the next one.
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    let push = |ranges: &mut Vec<(usize, usize)>, a: usize, z: usize| match ranges.last_mut() {
+        Some(last) if last.1 + MERGE_GAP >= a => last.1 = z,
+        _ => ranges.push((a, z)),
+    };
+    let quiet_ascii = f.ascii_quiet();
+    let barrier = |c: char| f.flags(c) & IN_KEY == 0;
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] < 0x80 && quiet_ascii {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("char boundary");
+        let fl = f.flags(c);
+        if fl & IDS != 0 {
+            return whole(s);
+        }
+        if fl & CHANGES != 0 || (fl & PHRASE != 0 && f.phrase_at(c, &s[i..])) {
+            // The piece around it, from just after the barrier before it to the barrier after it.
+            let mut a = i;
+            for (k, ch) in s[..i].char_indices().rev() {
+                if barrier(ch) {
+                    break;
+                }
+                if f.flags(ch) & IDS != 0 {
+                    return whole(s);
+                }
+                a = k;
+            }
+            let mut z = s.len();
+            for (k, ch) in s[i..].char_indices() {
+                if barrier(ch) {
+                    z = i + k;
+                    break;
+                }
+                if f.flags(ch) & IDS != 0 {
+                    return whole(s);
+                }
+            }
+            push(&mut ranges, a, z);
+            i = z;
+            continue;
+        }
+        i += c.len_utf8();
+    }
+    if ranges.len() == 1 && ranges[0] == (0, s.len()) {
+        return whole(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    let mut map = OffsetMap::builder();
+    let mut pos = 0;
+    let mut changed = false;
+    for (a, z) in ranges {
+        out.push_str(&s[pos..a]);
+        map.copy(a - pos);
+        let (h, m) = fold_han(&s[a..z]);
+        changed |= !m.is_identity();
+        out.push_str(&h);
+        append_map(&mut map, &m);
+        pos = z;
+    }
+    if !changed {
+        return None;
+    }
+    out.push_str(&s[pos..]);
+    map.copy(s.len() - pos);
+    Some((out, map.finish()))
+}
+
+fn whole(s: &str) -> Option<(String, OffsetMap)> {
+    let (h, m) = fold_han(s);
+    (!m.is_identity()).then_some((h, m))
 }
 
 /// Lower-cases `s` character by character, with offsets.
@@ -348,7 +497,234 @@ mod tests {
         }
     }
 
+    /// The fold of the whole text, as `fold_han_where_needed` must give it.
+    fn han_reference(s: &str) -> Option<(String, OffsetMap)> {
+        let (h, m) = fold_han(s);
+        (!m.is_identity()).then_some((h, m))
+    }
+
+    /// Simplified, Traditional, Hong Kong and Taiwan words, phrases the fold rewrites whole, characters that
+    /// change only inside phrases, barriers, and ideographic description sequences.
+    const VOCAB: &[&str] = &[
+        "寮國",
+        "老撾",
+        "老挝",
+        "資訊",
+        "資訊港",
+        "信息港",
+        "人工智慧",
+        "人工智能",
+        "人工",
+        "智慧",
+        "中國",
+        "中国",
+        "东盟",
+        "東盟",
+        "東協",
+        "中國—東盟資訊港",
+        "中国—东盟信息港",
+        "軟體",
+        "软件",
+        "網路",
+        "网络",
+        "程式",
+        "程序",
+        "滑鼠",
+        "乾",
+        "干",
+        "著",
+        "着",
+        "台",
+        "臺",
+        "里",
+        "裡",
+        "後",
+        "后",
+        "髮",
+        "發",
+        "头发",
+        "頭髮",
+        "的",
+        "了",
+        "廣西",
+        "广西",
+        "南寧",
+        "，",
+        ",",
+        "。",
+        " ",
+        "\n",
+        "a",
+        "Lao",
+        "⿰",
+        "⿰氵青",
+        "氵",
+        "青",
+        "⿱",
+        "\u{2FFF}",
+        "憂鬱",
+        "瞭解",
+        "沈",
+        "沈默",
+        "甦醒",
+        "反覆",
+        "覆",
+        "計程車",
+        "出租车",
+        "巴士",
+        "的士",
+        "才",
+        "只",
+        "温",
+        "峰",
+        "户",
+        "核",
+        "脱",
+        "群",
+        "吃",
+        "床",
+        "么",
+        "纔",
+        "衹",
+        "臺灣",
+        "台灣",
+        "平台",
+        "舞台",
+        "台风",
+        "颱風",
+        "ＡＢ",
+        "Z",
+        "\t",
+        "\u{3000}",
+        "\u{F900}",
+        "\u{2F800}",
+        "𠀀",
+        "兀",
+        "—",
+        "-",
+        "・",
+        "·",
+    ];
+
+    /// The same folded text, and the same span back to `s` for every span of up to 4 characters of it.
+    /// (A character mapped to itself through a variant, 台 → 臺 → 台, is a replace segment in the whole
+    /// fold and a copy when skipped: the same spans on character boundaries.)
+    fn same_fold(
+        s: &str,
+        got: Option<(String, OffsetMap)>,
+        want: Option<(String, OffsetMap)>,
+    ) -> Result<(), String> {
+        let (gt, gm) = got.unwrap_or_else(|| (s.to_string(), OffsetMap::identity(s.len())));
+        let (wt, wm) = want.unwrap_or_else(|| (s.to_string(), OffsetMap::identity(s.len())));
+        if gt != wt {
+            return Err(format!("folded texts differ for {s:?}: {gt:?} vs {wt:?}"));
+        }
+        let bounds: Vec<usize> = gt
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([gt.len()])
+            .collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &z in &bounds[k..bounds.len().min(k + 5)] {
+                if gm.to_source(a..z) != wm.to_source(a..z) {
+                    return Err(format!("span {a}..{z} maps differently in {s:?}"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn check_pieces(s: &str) {
+        same_fold(s, fold_han_where_needed(s), han_reference(s)).unwrap();
+    }
+
+    #[test]
+    fn piecewise_han_fold_equals_whole_fold() {
+        for w in VOCAB {
+            check_pieces(w);
+        }
+        for a in VOCAB {
+            for b in VOCAB {
+                check_pieces(&format!("{a}{b}"));
+            }
+        }
+    }
+
+    /// ../shared texts in Simplified, Traditional (Taiwan phrasing), and classical Chinese, line by line and
+    /// in windows cut at arbitrary characters.
+    #[test]
+    fn piecewise_han_fold_equals_whole_fold_on_shared_texts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+        let files = [
+            "seed/china-daily-guangxi-asean-ai.txt",
+            "seed/china-daily-guangxi-asean-ai.zh-Hant.txt",
+            "data/langid-dev/zh-Hans.txt",
+            "data/langid-dev/zh-Hant.txt",
+            "data/convert/zuozhuan-zhs.txt",
+        ];
+        let mut seen = 0;
+        for f in files {
+            let Ok(text) = std::fs::read_to_string(root.join(f)) else {
+                eprintln!("skipping {f}: ../shared is absent");
+                continue;
+            };
+            seen += 1;
+            let text: String = text.chars().take(60_000).collect();
+            check_pieces(&text);
+            for line in text.lines().take(300) {
+                check_pieces(line);
+            }
+            let chars: Vec<char> = text.chars().collect();
+            for start in (0..chars.len().saturating_sub(50)).step_by(97).take(400) {
+                let w: String = chars[start..start + 17 + start % 31].iter().collect();
+                check_pieces(&w);
+            }
+        }
+        if seen == 0 {
+            eprintln!("no ../shared texts: only the vocabulary tests ran");
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn piecewise_han_fold_equals_whole_fold_prop(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..24)
+        ) {
+            let s: String = words.concat();
+            let r = same_fold(&s, fold_han_where_needed(&s), han_reference(&s));
+            proptest::prop_assert!(r.is_ok(), "{:?}", r);
+        }
+
+        /// When the fast path says the Chinese fold has nothing to do, it has nothing to do.
+        #[test]
+        fn fast_path_han_flag_is_exact_prop(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..24)
+        ) {
+            let s: String = words.concat();
+            let (mut out, mut map, mut han) = (String::new(), OffsetMap::builder(), false);
+            if fold_fast(&s, &mut out, &mut map, &mut han) == s.len() && !han {
+                let r = same_fold(&out, None, han_reference(&out));
+                proptest::prop_assert!(r.is_ok(), "{:?}", r);
+            }
+        }
+
+        #[test]
+        fn fast_path_equals_general_path_with_chinese_prop(
+            words in proptest::collection::vec(proptest::sample::select(VOCAB), 0..24)
+        ) {
+            let s: String = words.concat();
+            let (f, m) = fold_for_matching(&s);
+            let (rf, rm) = fold_general(&s);
+            proptest::prop_assert_eq!(&f, &rf);
+            // Same spans back to the input for every span of the folded text on character boundaries.
+            let bounds: Vec<usize> = f.char_indices().map(|(i, _)| i).chain([f.len()]).collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &z in &bounds[k..bounds.len().min(k + 6)] {
+                    proptest::prop_assert_eq!(m.to_source(a..z), rm.to_source(a..z));
+                }
+            }
+        }
+
         #[test]
         fn fast_path_equals_general_path_prop(s in "[a-zA-Z \t\n,.\u{e9}\u{c4}\u{df}\u{130}\u{301}\u{3000}\u{a0}\u{2014}\u{4e2d}\u{ff21}\u{ff0c}\u{3002}\u{e33}\u{e25}\u{1100}\u{1161}\u{ac00}]{0,80}") {
             let (f, m) = fold_for_matching(&s);

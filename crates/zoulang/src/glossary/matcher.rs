@@ -1,7 +1,7 @@
 //! Finding glossary terms in text: one character-wise double-array Aho-Corasick automaton (`daachorse`)
 //! over folded terms, run over folded text, with word-boundary checks for scripts written with spaces.
 
-use std::collections::HashMap;
+use std::ops::Range;
 
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::glossary::fold::fold_for_matching;
 use crate::glossary::model::{Concept, Glossary, TermKind};
 use crate::tag::LanguageTag;
+use crate::text::offsets::{OffsetMap, Segment};
 use crate::text::script::letter_script;
 
 /// One term found in a text: byte span in the original text, the text there, the concept id and the
@@ -42,8 +43,6 @@ pub(crate) struct Pattern {
     pub concept: u32,
     /// Term index within the concept.
     pub term: u32,
-    /// The concept id.
-    pub id: String,
     /// The term's language.
     pub lang: LanguageTag,
     /// Other spellings of the concept with the same folded form, with their languages (usually none).
@@ -84,8 +83,35 @@ pub(crate) struct RawMatch {
 #[derive(Clone)]
 pub(crate) struct Matcher {
     ac: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
+    /// By pattern index.
     patterns: Vec<Pattern>,
-    keys: HashMap<String, u32>,
+    /// The folded forms with their automaton values, sorted (pattern index = position).
+    keys: Vec<(String, u32)>,
+    /// By pattern index: the value of the longest other pattern that is a prefix of it, or [`NONE`].
+    shorter: Vec<u32>,
+}
+
+/// No pattern (in [`Matcher::shorter`]).
+const NONE: u32 = u32::MAX;
+
+/// For each of the sorted `keys`, the value of the longest other key that is a prefix of it (a byte prefix
+/// of a string is a whole-character prefix when it is itself a string), or [`NONE`]. O(keys · length).
+fn prefix_chains(keys: &[(String, u32)]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(keys.len());
+    // Keys that are prefixes of the current one, shortest first (in sorted order a key's prefixes come
+    // before it, and every key between a prefix and the key shares that prefix).
+    let mut stack: Vec<usize> = Vec::new();
+    for (k, (key, _)) in keys.iter().enumerate() {
+        while let Some(&top) = stack.last() {
+            if key.starts_with(keys[top].0.as_str()) {
+                break;
+            }
+            stack.pop();
+        }
+        out.push(stack.last().map_or(NONE, |&top| keys[top].1));
+        stack.push(k);
+    }
+    out
 }
 
 impl std::fmt::Debug for Matcher {
@@ -94,8 +120,67 @@ impl std::fmt::Debug for Matcher {
     }
 }
 
+/// [`OffsetMap::to_source`] for spans given in increasing order (starts and ends never decreasing): the
+/// segments are walked once for all spans instead of searched for each. O(spans + segments) in all.
+struct Sweep<'a> {
+    map: &'a OffsetMap,
+    segs: &'a [Segment],
+    /// The last segment starting at or before the last start.
+    k_start: usize,
+    /// The last segment starting before the last end.
+    k_end: usize,
+}
+
+impl<'a> Sweep<'a> {
+    fn new(map: &'a OffsetMap) -> Sweep<'a> {
+        Sweep {
+            map,
+            segs: map.segments(),
+            k_start: 0,
+            k_end: 0,
+        }
+    }
+
+    /// Exactly `map.to_source(a..b)`, for `a` and `b` at least those of the previous call.
+    fn source_of(&mut self, a: usize, b: usize) -> Range<usize> {
+        let (t_len, s_len) = (self.map.target_len(), self.map.source_len());
+        let segs = self.segs;
+        let a = a.min(t_len);
+        let b = b.min(t_len).max(a);
+        let start = if a >= t_len {
+            s_len
+        } else {
+            while self.k_start + 1 < segs.len() && segs[self.k_start + 1].target <= a {
+                self.k_start += 1;
+            }
+            let s = &segs[self.k_start];
+            if s.copy {
+                s.source + (a - s.target)
+            } else {
+                s.source
+            }
+        };
+        if a == b {
+            return start..start;
+        }
+        while self.k_end + 1 < segs.len() && segs[self.k_end + 1].target < b {
+            self.k_end += 1;
+        }
+        let s = &segs[self.k_end];
+        let end = if s.copy {
+            s.source + (b - s.target)
+        } else {
+            segs.get(self.k_end + 1).map_or(s_len, |n| n.source)
+        };
+        start..end.max(start)
+    }
+}
+
 /// Whether `c` is a word character of a script written with spaces between words.
 pub(crate) fn spaced_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
     if !(c.is_alphanumeric() || c == '_' || unicode_normalization::char::is_combining_mark(c)) {
         return false;
     }
@@ -107,117 +192,146 @@ pub(crate) fn spaced_word_char(c: char) -> bool {
 
 impl Matcher {
     /// Builds the automaton: folds every term; the first concept (in glossary order) to claim a folded
-    /// form keeps it. O(total term length).
+    /// form keeps it. O(total term length · log terms) (one sort of the folded forms).
     pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
-        let mut keys: HashMap<String, u32> = HashMap::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
         let folded_terms = fold_terms(concepts);
+        // (folded form, concept, term) in glossary order, then sorted by form (stable: the first claim of a
+        // form comes first among its equals).
+        let mut claims: Vec<(&str, u32, u32)> = Vec::with_capacity(folded_terms.len());
         let mut next = folded_terms.iter();
         for (ci, c) in concepts.iter().enumerate() {
-            for (ti, t) in c.terms.iter().enumerate() {
+            for ti in 0..c.terms.len() {
                 let folded = next.next().expect("one folded form per term").trim();
-                if folded.is_empty() {
-                    continue;
+                if !folded.is_empty() {
+                    claims.push((folded, ci as u32, ti as u32));
                 }
-                if let Some(&v) = keys.get(folded) {
-                    // Another spelling of a form already claimed (老撾 and 寮國 both fold to 老挝): within
-                    // the same concept, remember it so a match can report the language it is written in.
-                    let p: &mut Pattern = &mut patterns[(v & INDEX) as usize];
-                    if p.concept == ci as u32 && t.lang != p.lang {
-                        if p.alts.is_empty() {
-                            let first = &c.terms[p.term as usize];
-                            p.alts.push((first.text.to_lowercase(), first.lang));
-                        }
-                        p.alts.push((t.text.to_lowercase(), t.lang));
-                    }
-                    continue;
-                }
-                if patterns.len() as u32 > INDEX {
-                    return Err(Error::TooLarge {
-                        what: "glossary",
-                        size: patterns.len(),
-                        limit: INDEX as usize,
-                    });
-                }
-                let mut v = patterns.len() as u32;
-                if folded.chars().next().is_some_and(spaced_word_char) {
-                    v |= BOUND_START;
-                }
-                if folded.chars().next_back().is_some_and(spaced_word_char) {
-                    v |= BOUND_END;
-                }
-                patterns.push(Pattern {
-                    concept: ci as u32,
-                    term: ti as u32,
-                    id: c.id.clone(),
-                    lang: t.lang,
-                    alts: Vec::new(),
-                });
-                keys.insert(folded.to_string(), v);
             }
         }
+        claims.sort_by(|a, b| a.0.cmp(b.0));
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut keys: Vec<(String, u32)> = Vec::new();
+        for (k, &(folded, ci, ti)) in claims.iter().enumerate() {
+            if k > 0 && claims[k - 1].0 == folded {
+                // Another spelling of a form already claimed (老撾 and 寮國 both fold to 老挝): within
+                // the same concept, remember it so a match can report the language it is written in.
+                let c = &concepts[ci as usize];
+                let t = &c.terms[ti as usize];
+                let p = patterns
+                    .last_mut()
+                    .expect("the form's first claim made a pattern");
+                if p.concept == ci && t.lang != p.lang {
+                    if p.alts.is_empty() {
+                        let first = &c.terms[p.term as usize];
+                        p.alts.push((first.text.to_lowercase(), first.lang));
+                    }
+                    p.alts.push((t.text.to_lowercase(), t.lang));
+                }
+                continue;
+            }
+            if patterns.len() as u32 > INDEX {
+                return Err(Error::TooLarge {
+                    what: "glossary",
+                    size: patterns.len(),
+                    limit: INDEX as usize,
+                });
+            }
+            let mut v = patterns.len() as u32;
+            if folded.chars().next().is_some_and(spaced_word_char) {
+                v |= BOUND_START;
+            }
+            if folded.chars().next_back().is_some_and(spaced_word_char) {
+                v |= BOUND_END;
+            }
+            patterns.push(Pattern {
+                concept: ci,
+                term: ti,
+                lang: concepts[ci as usize].terms[ti as usize].lang,
+                alts: Vec::new(),
+            });
+            keys.push((folded.to_string(), v));
+        }
+        drop(claims);
+        let shorter = prefix_chains(&keys);
         let ac = if keys.is_empty() {
             None
         } else {
             Some(
                 CharwiseDoubleArrayAhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
-                    .build_with_values(sorted_keys(&keys))
+                    .build_with_values(keys.iter().map(|(k, v)| (k.as_str(), *v)))
                     .map_err(|e| {
                         Error::InvalidArgument(format!("cannot compile the glossary's terms: {e}"))
                     })?,
             )
         };
-        Ok(Matcher { ac, patterns, keys })
+        Ok(Matcher {
+            ac,
+            patterns,
+            keys,
+            shorter,
+        })
     }
 
     /// The concept and term whose folded form equals the folded `term`.
     pub(crate) fn exact(&self, term: &str) -> Option<(usize, usize)> {
         let folded = fold_for_matching(term).0;
-        let p = &self.patterns[(*self.keys.get(folded.trim())? & INDEX) as usize];
+        let k = self
+            .keys
+            .binary_search_by(|(k, _)| k.as_str().cmp(folded.trim()))
+            .ok()?;
+        let p = &self.patterns[(self.keys[k].1 & INDEX) as usize];
         Some((p.concept as usize, p.term as usize))
     }
 
-    /// Calls `f(start, end, pattern)` for every match, leftmost-longest, non-overlapping, spans in `text`.
-    pub(crate) fn for_each(&self, text: &str, mut f: impl FnMut(usize, usize, &Pattern)) {
+    /// Every match, leftmost-longest, non-overlapping: (start, end) in `text` and the pattern index.
+    ///
+    /// The whole text is scanned before anything is made of the matches, so that nothing evicts the
+    /// automaton's states from the cache while it runs (they do not fit in it: every miss costs).
+    pub(crate) fn spans(&self, text: &str) -> Vec<(usize, usize, u32)> {
         let Some(ac) = &self.ac else {
-            return;
+            return Vec::new();
         };
-        // Line-aligned chunks keep the folded text and its map small enough to stay in cache beside the
-        // automaton; no term spans a line break, so no match is lost at a chunk edge.
-        // Each chunk is scanned first and its matches handled after, so that nothing evicts the automaton's
-        // states from the cache while it runs.
+        // Room for a match every 64 bytes (text about glossary entities has one every 60 or so).
+        let mut out: Vec<(usize, usize, u32)> = Vec::with_capacity(text.len() / 64);
+        // Line-aligned chunks keep the folded text and its map small; no term spans a line break, so no
+        // match is lost at a chunk edge. (Folding a whole window of chunks before scanning them was no
+        // faster.)
         let mut base = 0;
-        let mut found: Vec<(usize, usize, u32)> = Vec::new();
         while base < text.len() {
             let end = chunk_end(text, base);
             let (folded, map) = fold_for_matching(&text[base..end]);
-            found.clear();
-            Self::scan(ac, &folded, |s, e, v| found.push((s, e, v)));
-            for &(s, e, v) in &found {
-                let span = map.to_source(s..e);
-                f(
-                    base + span.start,
-                    base + span.end,
-                    &self.patterns[(v & INDEX) as usize],
-                );
+            let first = out.len();
+            self.scan(ac, &folded, |s, e, v| out.push((s, e, v & INDEX)));
+            // Matches come left to right without overlap: their spans map back in one sweep.
+            let mut sweep = Sweep::new(&map);
+            for m in &mut out[first..] {
+                let span = sweep.source_of(m.0, m.1);
+                (m.0, m.1) = (base + span.start, base + span.end);
             }
             base = end;
         }
+        out
+    }
+
+    /// The pattern with index `i` (as given by [`Matcher::spans`]).
+    pub(crate) fn pattern(&self, i: u32) -> &Pattern {
+        &self.patterns[i as usize]
     }
 
     /// All matches as concept and term indices.
     pub(crate) fn find_raw(&self, text: &str) -> Vec<RawMatch> {
-        let mut out = Vec::new();
-        self.for_each(text, |start, end, p| {
-            out.push(RawMatch {
-                start,
-                end,
-                concept: p.concept as usize,
-                term: p.term as usize,
+        self.spans(text)
+            .into_iter()
+            .map(|(start, end, i)| {
+                let p = self.pattern(i);
+                RawMatch {
+                    start,
+                    end,
+                    concept: p.concept as usize,
+                    term: p.term as usize,
+                }
             })
-        });
-        out
+            .collect()
     }
 
     fn boundary_ok(folded: &str, s: usize, e: usize, v: u32) -> bool {
@@ -236,8 +350,10 @@ impl Matcher {
     }
 
     /// Leftmost-longest scan that skips matches without word boundaries; after a rejected match it tries
-    /// the shorter matches at the same start, then resumes one character later.
+    /// the shorter patterns at the same start (the rejected pattern's prefixes, by [`Matcher::shorter`]),
+    /// then goes on at the end of the word.
     fn scan(
+        &self,
         ac: &CharwiseDoubleArrayAhoCorasick<u32>,
         folded: &str,
         mut emit: impl FnMut(usize, usize, u32),
@@ -255,40 +371,26 @@ impl Matcher {
                 // them): when the rejected match ends within that word the iterator simply goes on;
                 // otherwise the search resumes at the word's end.
                 let w = word_end(folded, s);
-                if v & BOUND_START != 0
+                let starts_in_word = v & BOUND_START != 0
                     && folded[..s]
                         .chars()
                         .next_back()
-                        .is_some_and(spaced_word_char)
-                {
-                    // Every candidate at `s` shares its first character and fails alike.
-                    if e <= w {
-                        continue;
-                    }
-                    base = w;
-                    continue 'outer;
-                }
-                // Shorter candidates starting at `s`.
-                let mut limit = e;
-                while let Some(prev) = folded[s..limit].chars().next_back() {
-                    limit -= prev.len_utf8();
-                    if limit <= s {
-                        break;
-                    }
-                    let Some(m2) = ac.leftmost_find_iter(&folded[s..limit]).next() else {
-                        break;
-                    };
-                    if m2.start() != 0 {
-                        break;
-                    }
-                    let e2 = s + m2.end();
-                    let v2 = m2.value();
-                    if Self::boundary_ok(folded, s, e2, v2) {
-                        emit(s, e2, v2);
+                        .is_some_and(spaced_word_char);
+                // Every candidate at `s` shares its first character: if that fails, all do. Otherwise the
+                // shorter candidates at `s` are the rejected pattern's prefixes that are patterns.
+                let mut q = if starts_in_word {
+                    NONE
+                } else {
+                    self.shorter[(v & INDEX) as usize]
+                };
+                while q != NONE {
+                    let e2 = s + self.keys[(q & INDEX) as usize].0.len();
+                    if Self::boundary_ok(folded, s, e2, q) {
+                        emit(s, e2, q);
                         base = e2;
                         continue 'outer;
                     }
-                    limit = e2;
+                    q = self.shorter[(q & INDEX) as usize];
                 }
                 if e <= w {
                     continue;
@@ -328,14 +430,6 @@ fn fold_terms(concepts: &[Concept]) -> Vec<String> {
         .collect()
 }
 
-/// The patterns in lexical order: the automaton's states then lie in trie order, which keeps the states a
-/// scan visits together close in memory (random order makes scans about twice as slow).
-fn sorted_keys(keys: &HashMap<String, u32>) -> Vec<(&str, u32)> {
-    let mut v: Vec<(&str, u32)> = keys.iter().map(|(k, &v)| (k.as_str(), v)).collect();
-    v.sort_unstable();
-    v
-}
-
 /// Chunks of about this many bytes, cut after a line break.
 const CHUNK: usize = 32 * 1024;
 
@@ -371,8 +465,9 @@ impl Glossary {
     /// match only at word boundaries ("Ti" never inside "Tiếng"); Han, Thai, Lao, Khmer and Burmese terms
     /// match anywhere. Spans are byte offsets into `text`.
     ///
-    /// Worst case O(|text| · L) for the longest term length L (typically linear); the automaton is
-    /// compiled on the first call.
+    /// Worst case O(|text| · L) for the longest term length L (at most [`Glossary::MAX_TERM_BYTES`];
+    /// typically linear); the automaton is compiled when the glossary is built. Memory: the folded text
+    /// and its offset map, chunk by chunk (32 KiB of text at a time), plus the results.
     ///
     /// ```
     /// let g = zoulang::Glossary::builtin();
@@ -383,17 +478,22 @@ impl Glossary {
     /// assert!(ids.iter().all(|(t, _)| t != "Ti"));
     /// ```
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
-        let mut out = Vec::new();
-        self.matcher().for_each(text, |start, end, p| {
-            out.push(TermMatch {
-                start,
-                end,
-                text: text[start..end].to_string(),
-                id: p.id.clone(),
-                lang: p.lang_of(&text[start..end]),
+        let m = self.matcher();
+        let spans = m.spans(text);
+        let concepts = self.concepts();
+        spans
+            .into_iter()
+            .map(|(start, end, i)| {
+                let p = m.pattern(i);
+                TermMatch {
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                    id: concepts[p.concept as usize].id.clone(),
+                    lang: p.lang_of(&text[start..end]),
+                }
             })
-        });
-        out
+            .collect()
     }
 
     /// [`Glossary::find`] on many texts in parallel (rayon), in order. Same complexity per text.
@@ -416,5 +516,32 @@ impl Glossary {
     /// Whether the term at `(concept, term)` is forbidden.
     pub(crate) fn is_forbidden(&self, concept: usize, term: usize) -> bool {
         self.concepts()[concept].terms[term].kind == TermKind::Forbidden
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The sweep gives what `OffsetMap::to_source` gives, for any map and increasing spans.
+        #[test]
+        fn sweep_equals_to_source(
+            segs in proptest::collection::vec((0usize..4, 0usize..4, proptest::bool::ANY), 0..30),
+            cuts in proptest::collection::vec(0usize..80, 0..40),
+        ) {
+            let mut b = OffsetMap::builder();
+            for (s, t, copy) in segs {
+                if copy { b.copy(s) } else { b.replace(s, t) }
+            }
+            let map = b.finish();
+            let mut cuts = cuts;
+            cuts.sort_unstable();
+            let mut sweep = Sweep::new(&map);
+            for w in cuts.chunks(2) {
+                let (a, z) = (w[0], *w.last().unwrap());
+                proptest::prop_assert_eq!(sweep.source_of(a, z), map.to_source(a..z));
+            }
+        }
     }
 }

@@ -14,6 +14,7 @@
 mod builtin;
 mod check;
 mod fold;
+mod han_filter;
 mod io;
 mod matcher;
 mod model;

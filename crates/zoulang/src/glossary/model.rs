@@ -289,6 +289,37 @@ pub struct Glossary {
     matcher: Matcher,
 }
 
+/// Fails with [`Error::FieldTooLarge`] when a field of `c` is over its limit.
+fn check_sizes(c: &Concept, source_name: &str, line: usize) -> Result<()> {
+    let too_large = |what: &'static str, size: usize, limit: usize| Error::FieldTooLarge {
+        source_name: source_name.to_string(),
+        line,
+        what,
+        size,
+        limit,
+    };
+    let field = Glossary::MAX_FIELD_BYTES;
+    for (what, s) in [("concept id", &c.id), ("category", &c.category)] {
+        if s.len() > field {
+            return Err(too_large(what, s.len(), field));
+        }
+    }
+    for t in &c.terms {
+        if t.text.len() > Glossary::MAX_TERM_BYTES {
+            return Err(too_large("term", t.text.len(), Glossary::MAX_TERM_BYTES));
+        }
+        if let Some(r) = t.region.as_ref().filter(|r| r.len() > field) {
+            return Err(too_large("region", r.len(), field));
+        }
+    }
+    for (what, list) in [("note", &c.notes), ("source", &c.sources)] {
+        if let Some(s) = list.iter().find(|s| s.len() > field) {
+            return Err(too_large(what, s.len(), field));
+        }
+    }
+    Ok(())
+}
+
 impl PartialEq for Glossary {
     fn eq(&self, other: &Self) -> bool {
         self.concepts == other.concepts
@@ -296,15 +327,28 @@ impl PartialEq for Glossary {
 }
 
 impl Glossary {
+    /// Longest term accepted, in bytes (UTF-8): 1 KiB, about 340 Chinese or 1,000 Latin characters, far
+    /// above any real term (the longest names of the built-in glossary are under 200 bytes). Longer terms
+    /// are refused with [`Error::FieldTooLarge`]: the term finder's memory grows with the term length
+    /// (a 10 MB term once took 1.7 GB), so a cap keeps a hostile file from running away.
+    pub const MAX_TERM_BYTES: usize = 1024;
+
+    /// Longest concept id, category, region, note or source accepted, in bytes: 64 KiB (refused with
+    /// [`Error::FieldTooLarge`]).
+    pub const MAX_FIELD_BYTES: usize = 64 * 1024;
+
     /// Builds a glossary. Fails with [`Error::InvalidArgument`] on a duplicate or empty id, an empty term,
-    /// or a concept without terms. Terms are put in canonical order and the term finder is compiled.
-    /// O(total term length · log).
+    /// or a concept without terms, and with [`Error::FieldTooLarge`] on a term longer than
+    /// [`Glossary::MAX_TERM_BYTES`] or another field longer than [`Glossary::MAX_FIELD_BYTES`]. Terms are
+    /// put in canonical order and the term finder is compiled. O(total term length · log).
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Glossary, Term};
     /// use zoulang::LanguageTag;
     /// let c = Concept::new("x", "").term(Term::new(LanguageTag::EN, "X"));
     /// assert!(Glossary::new(vec![c.clone(), c]).is_err());
+    /// let long = Concept::new("y", "").term(Term::new(LanguageTag::EN, "y".repeat(2000)));
+    /// assert!(matches!(Glossary::new(vec![long]), Err(zoulang::Error::FieldTooLarge { .. })));
     /// ```
     pub fn new(concepts: Vec<Concept>) -> Result<Glossary> {
         Self::with_source(concepts, "<input>", &[])
@@ -326,6 +370,7 @@ impl Glossary {
             }
         };
         for (i, c) in concepts.iter_mut().enumerate() {
+            check_sizes(c, source_name, lines.get(i).copied().unwrap_or(0))?;
             if c.id.trim().is_empty() {
                 return Err(err(i, "empty concept id".into()));
             }

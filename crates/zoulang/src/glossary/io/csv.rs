@@ -2,7 +2,9 @@
 //! `id`, `category`, `status`, `notes`/`comment`/`description`, `sources`), quoted per RFC 4180.
 
 use crate::error::{Error, Result};
-use crate::glossary::io::table::{column_name, columns_for, read_header, read_row, row_cells};
+use crate::glossary::io::table::{
+    column_name, columns_for, read_header, read_row, require_language_column, row_cells,
+};
 use crate::glossary::model::Glossary;
 
 /// Parses CSV text; errors name `source` and the 1-based line. O(|text|).
@@ -35,8 +37,9 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
             continue;
         }
         match &cols {
-            None => cols = Some(read_header(&cells, source, line)?),
-            Some(cols) => {
+            None => cols = Some((read_header(&cells, source, line)?, line)),
+            Some((cols, header_line)) => {
+                require_language_column(cols, source, *header_line)?;
                 if let Some(c) = read_row(cols, &cells, source, line, false)? {
                     concepts.push(c);
                     lines.push(line);

@@ -3,7 +3,7 @@
 
 use crate::error::Result;
 use crate::glossary::io::table::{
-    column_name, columns_for, read_header, read_row, row_cells, tab_rows,
+    column_name, columns_for, read_header, read_row, require_language_column, row_cells, tab_rows,
 };
 use crate::glossary::model::Glossary;
 
@@ -14,8 +14,9 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let mut lines = Vec::new();
     for (line, cells) in tab_rows(text) {
         match &cols {
-            None => cols = Some(read_header(&cells, source, line)?),
-            Some(cols) => {
+            None => cols = Some((read_header(&cells, source, line)?, line)),
+            Some((cols, header_line)) => {
+                require_language_column(cols, source, *header_line)?;
                 if let Some(c) = read_row(cols, &cells, source, line, true)? {
                     concepts.push(c);
                     lines.push(line);
