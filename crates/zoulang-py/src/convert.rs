@@ -1,11 +1,12 @@
 //! Python twins of `zoulang::convert`: OpenCC-exact script conversion, offsets in code points.
 
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 
 use zoulang::convert::{Config, Overlay};
 
 use crate::errors::IntoPy;
+use crate::interrupt::{batch, texts};
 use crate::text::OffsetMap;
 
 fn overlays(names: Option<Vec<String>>) -> PyResult<Vec<Overlay>> {
@@ -40,20 +41,21 @@ pub fn convert(
     Ok(py.detach(|| c.convert(text)))
 }
 
-/// Converts many texts in parallel on all cores, with the GIL released.
+/// Converts many texts in parallel on all cores, with the GIL released. Ctrl-C stops it between texts
+/// (KeyboardInterrupt).
 ///
 /// >>> zoulang.convert_batch(["汉字", "头发"], "s2t")
 /// ['漢字', '頭髮']
 #[pyfunction]
 #[pyo3(signature = (texts, config, *, overlays = None))]
-pub fn convert_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+pub fn convert_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     config: &str,
     overlays: Option<Vec<String>>,
-) -> PyResult<Vec<String>> {
+) -> PyResult<Bound<'py, PyAny>> {
     let c = converter(config, overlays)?;
-    Ok(py.detach(|| c.convert_batch(&texts)))
+    batch(py, &self::texts(&texts)?, |t| c.convert(t))
 }
 
 /// Folds Chinese in any script or regional standard to mainland Simplified, with the OffsetMap back to `text`.
@@ -151,9 +153,13 @@ impl Converter {
         })
     }
 
-    /// Converts many texts in parallel on all cores, with the GIL released.
-    fn convert_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<String> {
-        py.detach(|| self.inner.convert_batch(&texts))
+    /// Converts many texts in parallel on all cores, with the GIL released; Ctrl-C stops it between texts.
+    fn convert_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        batch(py, &self::texts(&texts)?, |t| self.inner.convert(t))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
