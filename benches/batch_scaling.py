@@ -117,7 +117,7 @@ def main():
     print(f"{os.cpu_count()} cores, load average before: {os.getloadavg()[0]:.2f}")
     print(
         f"{'function':<24} {'corpus':>7} {'loop s':>8} {'batch s':>8} {'speed-up':>9}"
-        f" {'GIL-side CPU':>12} {'worker CPU':>10} {'ideal 2-core':>12}"
+        f" {'loop CPU':>9} {'GIL-side CPU':>12} {'worker CPU':>10} {'ideal 2-core':>12}"
     )
     for name, key, loop, batch in CASES:
         if args.only and args.only not in name:
@@ -136,7 +136,7 @@ def main():
         ideal = loop_cpu / (main_cpu + (all_cpu - main_cpu) / 2)
         print(
             f"{name:<24} {key or 'pairs':>7} {tl:8.3f} {tb:8.3f} {tl / tb:8.2f}x"
-            f" {main_cpu:12.3f} {all_cpu - main_cpu:10.3f} {ideal:11.2f}x"
+            f" {loop_cpu:9.3f} {main_cpu:12.3f} {all_cpu - main_cpu:10.3f} {ideal:11.2f}x"
         )
     print(f"load average after: {os.getloadavg()[0]:.2f}")
 

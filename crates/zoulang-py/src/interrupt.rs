@@ -12,6 +12,7 @@
 use std::sync::{Condvar, Mutex, PoisonError};
 use std::time::Duration;
 
+use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use pyo3::{IntoPyObjectExt, intern};
@@ -27,11 +28,16 @@ pub fn run<R: Send>(py: Python<'_>, work: impl FnOnce(&Cancel) -> R + Send) -> P
     let cancel = Cancel::new();
     let done = (Mutex::new(false), Condvar::new());
     std::thread::scope(|s| {
-        let worker = s.spawn(|| {
-            // Tells the waiting thread even if `work` panics.
-            let _signal = Done(&done);
-            work(&cancel)
-        });
+        // The stack of a main thread (8 MiB), as the work had when it ran on the caller's thread.
+        let worker = std::thread::Builder::new()
+            .name("zoulang-call".into())
+            .stack_size(8 << 20)
+            .spawn_scoped(s, || {
+                // Tells the waiting thread even if `work` panics.
+                let _signal = Done(&done);
+                work(&cancel)
+            })
+            .map_err(|e| PyRuntimeError::new_err(format!("cannot start a worker thread: {e}")))?;
         let join = |worker: std::thread::ScopedJoinHandle<'_, R>| {
             py.detach(|| worker.join())
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
