@@ -6,7 +6,7 @@ use pyo3::types::{PyDict, PyString};
 use zoulang::convert::{Config, Overlay};
 
 use crate::errors::IntoPy;
-use crate::interrupt::{batch, texts};
+use crate::interrupt::{changed, same_or_new, str_batch};
 use crate::text::OffsetMap;
 
 fn overlays(names: Option<Vec<String>>) -> PyResult<Vec<Overlay>> {
@@ -31,14 +31,16 @@ fn converter(config: &str, overlay_names: Option<Vec<String>>) -> PyResult<zoula
 /// Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names).
 #[pyfunction]
 #[pyo3(signature = (text, config, *, overlays = None))]
-pub fn convert(
-    py: Python<'_>,
-    text: &str,
+pub fn convert<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
     config: &str,
     overlays: Option<Vec<String>>,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyString>> {
     let c = converter(config, overlays)?;
-    Ok(py.detach(|| c.convert(text)))
+    let t = text.to_str()?;
+    let out = py.detach(|| changed(t, c.convert(t)));
+    Ok(same_or_new(text, t, out))
 }
 
 /// Converts many texts in parallel on all cores, with the GIL released. Ctrl-C stops it between texts
@@ -55,7 +57,7 @@ pub fn convert_batch<'py>(
     overlays: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let c = converter(config, overlays)?;
-    batch(py, &self::texts(&texts)?, |t| c.convert(t))
+    str_batch(py, &texts, |t| c.convert(t))
 }
 
 /// Folds Chinese in any script or regional standard to mainland Simplified, with the OffsetMap back to `text`.
@@ -140,8 +142,14 @@ impl Converter {
     }
 
     /// Converts `text`.
-    fn convert(&self, py: Python<'_>, text: &str) -> String {
-        py.detach(|| self.inner.convert(text))
+    fn convert<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyString>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let t = text.to_str()?;
+        let out = py.detach(|| changed(t, self.inner.convert(t)));
+        Ok(same_or_new(text, t, out))
     }
 
     /// Converts `text` and returns the OffsetMap from the output back to `text` (code points).
@@ -159,7 +167,7 @@ impl Converter {
         py: Python<'py>,
         texts: Vec<Bound<'py, PyString>>,
     ) -> PyResult<Bound<'py, PyAny>> {
-        batch(py, &self::texts(&texts)?, |t| self.inner.convert(t))
+        str_batch(py, &texts, |t| self.inner.convert(t))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyList, PyString};
 use pyo3::{IntoPyObjectExt, intern};
 use rayon::prelude::*;
 use zoulang::Cancel;
@@ -127,4 +127,40 @@ pub fn into_python<'py, R: IntoPyObject<'py>>(
         gc.call_method0(intern!(py, "enable"))?;
     }
     out
+}
+
+/// A text transformation over `texts` like [`batch`], as a list of `str`; an unchanged text comes back as
+/// the input object itself (nothing to copy or decode under the GIL), see [`same_or_new`].
+pub fn str_batch<'py>(
+    py: Python<'py>,
+    texts: &[Bound<'py, PyString>],
+    f: impl Fn(&str) -> String + Sync + Send,
+) -> PyResult<Bound<'py, PyAny>> {
+    let strs = self::texts(texts)?;
+    let outs = run(py, |cancel| par_map(cancel, &strs, |t| changed(t, f(t))))?;
+    // `None` only when cancelled, and then `run` has returned the signal's error.
+    let outs = outs.unwrap_or_default();
+    let items = texts.iter().zip(strs).zip(outs);
+    let list = PyList::new(py, items.map(|((obj, t), o)| same_or_new(obj, t, o)))?;
+    Ok(list.into_any())
+}
+
+/// `out`, or `None` when it equals `input` (compared where it was made, off the GIL).
+pub fn changed(input: &str, out: String) -> Option<String> {
+    (out != input).then_some(out)
+}
+
+/// The result of a text transformation as a `str`: a new one from the prepared UTF-8, or, when the text did
+/// not change and the input is an exact `str` (not a subclass), the input object itself, as `str` methods do.
+/// `text` is the input's UTF-8.
+pub fn same_or_new<'py>(
+    input: &Bound<'py, PyString>,
+    text: &str,
+    out: Option<String>,
+) -> Bound<'py, PyString> {
+    match out {
+        None if input.is_exact_instance_of::<PyString>() => input.clone(),
+        None => PyString::new(input.py(), text),
+        Some(s) => PyString::new(input.py(), &s),
+    }
 }

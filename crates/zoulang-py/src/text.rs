@@ -6,7 +6,7 @@ use pyo3::types::{PyDict, PyString};
 use zoulang::normalize::{Form, NormalizeOptions, Width};
 
 use crate::errors::IntoPy;
-use crate::interrupt::{batch, texts};
+use crate::interrupt::{changed, same_or_new, str_batch};
 
 fn options(
     form: &str,
@@ -32,17 +32,19 @@ fn options(
 /// Raises ArgumentError for an unknown form or width.
 #[pyfunction]
 #[pyo3(signature = (text, *, form = "nfc", width = None, dashes = false, quotes = false, whitespace = false))]
-pub fn normalize(
-    py: Python<'_>,
-    text: &str,
+pub fn normalize<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
     form: &str,
     width: Option<&str>,
     dashes: bool,
     quotes: bool,
     whitespace: bool,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyString>> {
     let opts = options(form, width, dashes, quotes, whitespace)?;
-    Ok(py.detach(|| zoulang::normalize::normalize(text, &opts)))
+    let t = text.to_str()?;
+    let out = py.detach(|| changed(t, zoulang::normalize::normalize(t, &opts)));
+    Ok(same_or_new(text, t, out))
 }
 
 /// Normalises many texts in parallel on all cores, with the GIL released; same options as `normalize`.
@@ -62,9 +64,7 @@ pub fn normalize_batch<'py>(
     whitespace: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     let opts = options(form, width, dashes, quotes, whitespace)?;
-    batch(py, &self::texts(&texts)?, |t| {
-        zoulang::normalize::normalize(t, &opts)
-    })
+    str_batch(py, &texts, |t| zoulang::normalize::normalize(t, &opts))
 }
 
 /// Whether a character is one of the dash variants that `normalize(..., dashes=True)` folds to "-".
