@@ -112,7 +112,8 @@ where
 /// Result objects (`Token`, `Sentence`, `TermMatch`, …) hold no Python references, so they can never be part
 /// of a reference cycle, but every `#[pyclass]` is a GC type: building a million of them one by one makes the
 /// collector traverse them again and again while the GIL is held (a third of a `segment_words_batch` call).
-/// Paused, it looks at them once, at its next run.
+/// Paused, it looks at them once: in the young-generation collection run here, before returning, so that
+/// its cost is part of the call (not left to whatever Python code allocates next).
 pub fn into_python<'py, R: IntoPyObject<'py>>(
     py: Python<'py>,
     value: R,
@@ -125,6 +126,7 @@ pub fn into_python<'py, R: IntoPyObject<'py>>(
     let out = value.into_bound_py_any(py);
     if enabled {
         gc.call_method0(intern!(py, "enable"))?;
+        gc.call_method1(intern!(py, "collect"), (0,))?;
     }
     out
 }
