@@ -185,3 +185,18 @@ def test_unchanged_text_comes_back_as_the_same_str_and_subclasses_as_plain_str()
     tagged = Tagged(plain)
     for out in (zoulang.normalize(tagged), zoulang.convert_batch([tagged], "s2t")[0]):
         assert type(out) is str and out == plain
+
+
+def test_batch_calls_leave_the_garbage_collector_as_they_found_it():
+    import gc
+
+    docs = ["中国与东盟。合作。", "Hi. Bye."]
+    assert gc.isenabled()
+    assert [len(x) for x in zoulang.segment_words_batch(docs)] == [6, 4]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert [len(x) for x in zoulang.split_sentences_batch(docs)] == [2, 2]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
