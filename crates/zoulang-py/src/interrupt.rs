@@ -92,19 +92,43 @@ pub fn par_map<T: Sync, R: Send>(
         .collect()
 }
 
-/// `f` over `items` in parallel on a worker, interruptible by Ctrl-C ([`run`] around [`par_map`]); the
-/// results become a Python list with [`into_python`].
-pub fn batch<'py, T: Sync, R>(
+/// `f` over `texts` in parallel on a worker, interruptible by Ctrl-C ([`map_texts`]); the results become a
+/// Python list with [`into_python`].
+pub fn batch<'py, R>(
     py: Python<'py>,
-    items: &[T],
-    f: impl Fn(&T) -> R + Sync + Send,
+    texts: &[&str],
+    f: impl Fn(&str) -> R + Sync + Send,
 ) -> PyResult<Bound<'py, PyAny>>
 where
     R: Send + IntoPyObject<'py>,
 {
-    let out = run(py, |cancel| par_map(cancel, items, f))?;
+    let out = map_texts(py, texts, f)?;
+    if is_small(texts) {
+        return out.into_bound_py_any(py);
+    }
+    into_python(py, out)
+}
+
+fn is_small(texts: &[&str]) -> bool {
+    texts.iter().map(|t| t.len()).sum::<usize>() < INLINE_BYTES
+}
+
+/// Batches smaller than this (bytes in all) run on the calling thread, one text after another: starting a
+/// worker and waking the pool would cost more than the work (tens of µs), which ends within milliseconds.
+const INLINE_BYTES: usize = 16 << 10;
+
+/// `f` over `texts`: inline (GIL released) for a small batch, else [`run`] around [`par_map`].
+fn map_texts<R: Send>(
+    py: Python<'_>,
+    texts: &[&str],
+    f: impl Fn(&str) -> R + Sync + Send,
+) -> PyResult<Vec<R>> {
+    if is_small(texts) {
+        return Ok(py.detach(|| texts.iter().map(|t| f(t)).collect()));
+    }
+    let out = run(py, |cancel| par_map(cancel, texts, |t| f(t)))?;
     // `None` only when cancelled, and then `run` has returned the signal's error.
-    into_python(py, out.unwrap_or_default())
+    Ok(out.unwrap_or_default())
 }
 
 /// Converts a batch result with Python's cyclic garbage collector paused (and resumed after, if it was on).
@@ -139,9 +163,7 @@ pub fn str_batch<'py>(
     f: impl Fn(&str) -> String + Sync + Send,
 ) -> PyResult<Bound<'py, PyAny>> {
     let strs = self::texts(texts)?;
-    let outs = run(py, |cancel| par_map(cancel, &strs, |t| changed(t, f(t))))?;
-    // `None` only when cancelled, and then `run` has returned the signal's error.
-    let outs = outs.unwrap_or_default();
+    let outs = map_texts(py, &strs, |t| changed(t, f(t)))?;
     let items = texts.iter().zip(strs).zip(outs);
     let list = PyList::new(py, items.map(|((obj, t), o)| same_or_new(obj, t, o)))?;
     Ok(list.into_any())
