@@ -169,3 +169,35 @@ def test_deep_recursion_limit_is_not_touched():
     text = "(" * 200_000 + "中" + ")" * 200_000
     assert zoulang.normalize(text, form="nfkc", width="full").count("（") == 200_000
     assert sys.getrecursionlimit() > 0
+
+
+def test_unchanged_text_comes_back_as_the_same_str_and_subclasses_as_plain_str():
+    class Tagged(str):
+        pass
+
+    plain, han = "ASEAN 2025 and Laos", "老挝信息港"
+    assert zoulang.normalize(plain) is plain
+    assert zoulang.convert(plain, "s2t") is plain
+    assert zoulang.Converter("s2t").convert(plain) is plain
+    out = zoulang.normalize_batch([plain, "ＡＩ"], form="nfkc")
+    assert out[0] is plain and out[1] == "AI"
+    assert zoulang.convert_batch([plain, han], "s2twp") == [plain, "寮國資訊港"]
+    tagged = Tagged(plain)
+    for out in (zoulang.normalize(tagged), zoulang.convert_batch([tagged], "s2t")[0]):
+        assert type(out) is str and out == plain
+
+
+def test_batch_calls_leave_the_garbage_collector_as_they_found_it():
+    import gc
+
+    # Large enough for the parallel path (small batches run inline and build their results as usual).
+    docs = ["中国与东盟。合作。" * 3000, " ".join(["Hi. Bye."] * 3000)]
+    assert gc.isenabled()
+    assert zoulang.segment_words_batch(docs) == [zoulang.segment_words(d) for d in docs]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert zoulang.split_sentences_batch(docs) == [zoulang.split_sentences(d) for d in docs]
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -39,7 +39,8 @@ def normalize_batch(
     quotes: bool = False,
     whitespace: bool = False,
 ) -> list[str]:
-    """Normalises many texts in parallel on all cores, with the GIL released; same options as normalize."""
+    """Normalises many texts in parallel on all cores, with the GIL released; same options as normalize.
+    Ctrl-C stops it between texts (KeyboardInterrupt)."""
 
 def is_dash(ch: str) -> bool:
     """Whether a character is one of the dash variants that ``normalize(..., dashes=True)`` folds to "-"."""
@@ -170,7 +171,8 @@ def convert(text: str, config: _Config | str, *, overlays: list[_Overlay] | list
 def convert_batch(
     texts: list[str], config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None
 ) -> list[str]:
-    """Converts many texts in parallel on all cores, with the GIL released."""
+    """Converts many texts in parallel on all cores, with the GIL released;
+    Ctrl-C stops it between texts (KeyboardInterrupt)."""
 
 def fold_to_simplified(text: str) -> tuple[str, OffsetMap]:
     """Folds Chinese in any script or regional standard to mainland Simplified, with the OffsetMap back to text.
@@ -206,7 +208,8 @@ class Converter:
     def convert_with_offsets(self, text: str) -> tuple[str, OffsetMap]:
         """Converts text and returns the OffsetMap from the output back to text (code points)."""
     def convert_batch(self, texts: list[str]) -> list[str]:
-        """Converts many texts in parallel on all cores, with the GIL released."""
+        """Converts many texts in parallel on all cores, with the GIL released;
+        Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def to_dict(self) -> dict[str, object]:
         """{"config": ..., "overlays": [...]}."""
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
@@ -281,7 +284,8 @@ def align(
     ``glossary``: a :class:`Glossary` (its terms found on both sides under the same concept id, in any
     script, become evidence, e.g. ``Glossary.builtin()``) or (src_term, tgt_term[, id]) pairs; ``lexicons``:
     extra lexicons for other language pairs; ``learn``: the second pass that learns document-specific word
-    pairs. Releases the GIL. Raises LanguageError for an unknown or ``und`` tag.
+    pairs. Releases the GIL; Ctrl-C stops it within milliseconds, however long the documents (it raises
+    KeyboardInterrupt). Raises LanguageError for an unknown or ``und`` tag.
 
     >>> [(u.src, u.tgt) for u in align(["你好。", "谢谢你！"], ["Hello.", "Thank you!"], src_lang="zh-Hans", tgt_lang="en")]
     [([0], [0]), ([1], [1])]
@@ -298,7 +302,7 @@ def align_batch(
     max_side: int = 6,
 ) -> list[list[AlignmentUnit]]:
     """Aligns many (src_sentences, tgt_sentences) pairs in parallel with the GIL released; same options
-    as :func:`align`."""
+    as :func:`align`. Ctrl-C stops it (KeyboardInterrupt)."""
 
 def evaluate_alignment(
     gold: list[AlignmentUnit] | list[_Bead] | list[tuple[list[int], list[int]]],
@@ -398,7 +402,8 @@ def split_sentences(
 def split_sentences_batch(
     texts: list[str], *, lang: _Lang = "auto", hard_wrap: bool = False, semicolons: bool = False
 ) -> list[list[Sentence]]:
-    """``split_sentences`` over many texts in parallel on all cores, with the GIL released."""
+    """``split_sentences`` over many texts in parallel on all cores, with the GIL released;
+    Ctrl-C stops it between texts (KeyboardInterrupt)."""
 
 def segment_words(text: str, *, lang: _Lang = "auto") -> list[Token]:
     """Cuts text into words (code point offsets): jieba for Chinese (Traditional folded to Simplified for
@@ -410,7 +415,8 @@ def segment_words(text: str, *, lang: _Lang = "auto") -> list[Token]:
     """
 
 def segment_words_batch(texts: list[str], *, lang: _Lang = "auto") -> list[list[Token]]:
-    """``segment_words`` over many texts in parallel on all cores, with the GIL released."""
+    """``segment_words`` over many texts in parallel on all cores, with the GIL released;
+    Ctrl-C stops it between texts (KeyboardInterrupt)."""
 
 @final
 class SentenceSplitter:
@@ -432,7 +438,7 @@ class SentenceSplitter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The sentence spans only, as ``(start, end)`` code point pairs."""
     def split_batch(self, texts: list[str]) -> list[list[Sentence]]:
-        """Splits many texts in parallel with the GIL released."""
+        """Splits many texts in parallel with the GIL released; Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, bool]]: ...
 
 @final
@@ -458,7 +464,8 @@ class WordSegmenter:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The token spans only, as ``(start, end)`` code point pairs."""
     def segment_batch(self, texts: list[str]) -> list[list[Token]]:
-        """Segments many texts in parallel with the GIL released."""
+        """Segments many texts in parallel with the GIL released;
+        Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
 @final
 class Detection:
@@ -572,7 +579,8 @@ class Detector:
     def detect_spans(self, text: str) -> list[LanguageSpan]:
         """Runs of one language in mixed text (code point offsets)."""
     def detect_batch(self, texts: list[str]) -> list[Detection]:
-        """Identifies many texts in parallel on all cores, with the GIL released."""
+        """Identifies many texts in parallel on all cores, with the GIL released;
+        Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def __getnewargs__(self) -> tuple[list[str] | None]: ...
     def __eq__(self, value: object, /) -> bool: ...
 
@@ -593,7 +601,8 @@ def detect_spans(text: str, *, only: list[str] | None = None) -> list[LanguageSp
     """
 
 def detect_batch(texts: list[str], *, only: list[str] | None = None) -> list[Detection]:
-    """Identifies many texts in parallel on all cores, with the GIL released.
+    """Identifies many texts in parallel on all cores, with the GIL released; Ctrl-C stops it between texts
+    (KeyboardInterrupt).
 
     >>> [d.lang for d in detect_batch(["안녕하세요", "こんにちは", "Hello there"])]
     ['ko', 'ja', 'en']
@@ -773,7 +782,8 @@ class Glossary:
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, leftmost-longest, with code point offsets."""
     def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
-        """``find`` on many texts in parallel, with the GIL released."""
+        """``find`` on many texts in parallel, with the GIL released;
+        Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def lookup(self, id: str, lang: str) -> str | None:
         """The preferred term of entry ``id`` in ``lang``, or None."""
     def translate(self, term: str, *, to_lang: str) -> str | None:

@@ -10,6 +10,7 @@ use zoulang::LanguageTag;
 use zoulang::align::{self as core, AlignOptions, Bead, Evidence, Scores, TermPairs};
 
 use crate::errors::IntoPy;
+use crate::interrupt::run;
 
 /// One alignment unit: source and target sentence indices (either may be empty: an unaligned sentence) and
 /// a score in [0, 1] (higher is better; 0 for unaligned sentences).
@@ -141,10 +142,10 @@ impl Lexicon {
 
     /// Longest headword matches in `text` as `(start, end, entry)` with code point offsets.
     fn find(&self, text: &str) -> Vec<(usize, usize, u32)> {
-        let idx = zoulang::CharIndex::new(text);
+        let mut idx = crate::chars::CharCursor::new(text);
         self.inner
             .find(text)
-            .map(|(s, e, v)| (idx.to_char(s), idx.to_char(e), v))
+            .map(|(s, e, v)| (idx.char_at(s), idx.char_at(e), v))
             .collect()
     }
 
@@ -228,7 +229,9 @@ fn tags(src_lang: &str, tgt_lang: &str) -> PyResult<(LanguageTag, LanguageTag)> 
 
 /// Aligns the sentences of a document with those of its translation; every sentence of both sides appears
 /// in exactly one unit, in order. `glossary`: a zoulang.Glossary (terms found on both sides under the
-/// same concept id, in any script, become evidence) or a list of (src_term, tgt_term[, id]) pairs; `lexicons`: extra Lexicon objects (other language pairs). Releases the GIL.
+/// same concept id, in any script, become evidence) or a list of (src_term, tgt_term[, id]) pairs; `lexicons`:
+/// extra Lexicon objects (other language pairs). Releases the GIL; Ctrl-C stops it within milliseconds
+/// (KeyboardInterrupt), however long the documents.
 ///
 /// >>> [(u.src, u.tgt) for u in zoulang.align(["你好。", "谢谢你！"], ["Hello.", "Thank you!"], src_lang="zh-Hans", tgt_lang="en")]
 /// [([0], [0]), ([1], [1])]
@@ -247,13 +250,17 @@ pub fn align(
     max_side: usize,
 ) -> PyResult<Vec<AlignmentUnit>> {
     let (s, t) = tags(src_lang, tgt_lang)?;
-    let opts = options(glossary, lexicons, learn, max_side)?;
-    let units = py.detach(|| core::align(&src, &tgt, s, t, &opts)).py()?;
+    let mut opts = options(glossary, lexicons, learn, max_side)?;
+    let units = run(py, |cancel| {
+        opts.cancel = Some(cancel.clone());
+        core::align(&src, &tgt, s, t, &opts)
+    })?
+    .py()?;
     Ok(units.into_iter().map(AlignmentUnit::from).collect())
 }
 
 /// Aligns many (src_sentences, tgt_sentences) document pairs in parallel with the GIL released; same options
-/// as `align`. Returns one list of units per document, in order.
+/// as `align`. Returns one list of units per document, in order. Ctrl-C stops it (KeyboardInterrupt).
 ///
 /// >>> [[(u.src, u.tgt) for u in d] for d in zoulang.align_batch([(["你好。"], ["Hello."])], src_lang="zh", tgt_lang="en")]
 /// [[([0], [0])]]
@@ -271,8 +278,11 @@ pub fn align_batch(
     max_side: usize,
 ) -> PyResult<Vec<Vec<AlignmentUnit>>> {
     let (s, t) = tags(src_lang, tgt_lang)?;
-    let opts = options(glossary, lexicons, learn, max_side)?;
-    let results = py.detach(|| core::align_batch(&docs, s, t, &opts));
+    let mut opts = options(glossary, lexicons, learn, max_side)?;
+    let results = run(py, |cancel| {
+        opts.cancel = Some(cancel.clone());
+        core::align_batch(&docs, s, t, &opts)
+    })?;
     results
         .into_iter()
         .map(|r| {

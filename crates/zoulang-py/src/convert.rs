@@ -1,11 +1,12 @@
 //! Python twins of `zoulang::convert`: OpenCC-exact script conversion, offsets in code points.
 
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 
 use zoulang::convert::{Config, Overlay};
 
 use crate::errors::IntoPy;
+use crate::interrupt::{changed, same_or_new, str_batch};
 use crate::text::OffsetMap;
 
 fn overlays(names: Option<Vec<String>>) -> PyResult<Vec<Overlay>> {
@@ -30,30 +31,33 @@ fn converter(config: &str, overlay_names: Option<Vec<String>>) -> PyResult<zoula
 /// Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names).
 #[pyfunction]
 #[pyo3(signature = (text, config, *, overlays = None))]
-pub fn convert(
-    py: Python<'_>,
-    text: &str,
+pub fn convert<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
     config: &str,
     overlays: Option<Vec<String>>,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyString>> {
     let c = converter(config, overlays)?;
-    Ok(py.detach(|| c.convert(text)))
+    let t = text.to_str()?;
+    let out = py.detach(|| changed(t, c.convert(t)));
+    Ok(same_or_new(text, t, out))
 }
 
-/// Converts many texts in parallel on all cores, with the GIL released.
+/// Converts many texts in parallel on all cores, with the GIL released. Ctrl-C stops it between texts
+/// (KeyboardInterrupt).
 ///
 /// >>> zoulang.convert_batch(["汉字", "头发"], "s2t")
 /// ['漢字', '頭髮']
 #[pyfunction]
 #[pyo3(signature = (texts, config, *, overlays = None))]
-pub fn convert_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+pub fn convert_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     config: &str,
     overlays: Option<Vec<String>>,
-) -> PyResult<Vec<String>> {
+) -> PyResult<Bound<'py, PyAny>> {
     let c = converter(config, overlays)?;
-    Ok(py.detach(|| c.convert_batch(&texts)))
+    str_batch(py, &texts, |t| c.convert(t))
 }
 
 /// Folds Chinese in any script or regional standard to mainland Simplified, with the OffsetMap back to `text`.
@@ -138,8 +142,14 @@ impl Converter {
     }
 
     /// Converts `text`.
-    fn convert(&self, py: Python<'_>, text: &str) -> String {
-        py.detach(|| self.inner.convert(text))
+    fn convert<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyString>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        let t = text.to_str()?;
+        let out = py.detach(|| changed(t, self.inner.convert(t)));
+        Ok(same_or_new(text, t, out))
     }
 
     /// Converts `text` and returns the OffsetMap from the output back to `text` (code points).
@@ -151,9 +161,13 @@ impl Converter {
         })
     }
 
-    /// Converts many texts in parallel on all cores, with the GIL released.
-    fn convert_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<String> {
-        py.detach(|| self.inner.convert_batch(&texts))
+    /// Converts many texts in parallel on all cores, with the GIL released; Ctrl-C stops it between texts.
+    fn convert_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        str_batch(py, &texts, |t| self.inner.convert(t))
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

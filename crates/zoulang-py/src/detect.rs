@@ -2,9 +2,10 @@
 //! Hans/Hant evidence.
 
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 
 use crate::errors::IntoPy;
+use crate::interrupt::{batch, texts};
 
 /// The result of language identification.
 ///
@@ -257,12 +258,12 @@ fn build(only: Option<Vec<String>>) -> PyResult<zoulang::Detector> {
 }
 
 fn spans_in_chars(text: &str, spans: Vec<zoulang::LanguageSpan>) -> Vec<LanguageSpan> {
-    let idx = zoulang::CharIndex::new(text);
+    let mut idx = crate::chars::CharCursor::new(text);
     spans
         .into_iter()
         .map(|s| LanguageSpan {
-            start: idx.to_char(s.start),
-            end: idx.to_char(s.end),
+            start: idx.char_at(s.start),
+            end: idx.char_at(s.end),
             lang: s.lang.as_str().to_string(),
         })
         .collect()
@@ -303,12 +304,15 @@ impl Detector {
         py.detach(|| spans_in_chars(text, self.inner.detect_spans(text)))
     }
 
-    /// Identifies many texts in parallel on all cores, with the GIL released.
-    fn detect_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<Detection> {
-        py.detach(|| self.inner.detect_batch(&texts))
-            .into_iter()
-            .map(Detection::from)
-            .collect()
+    /// Identifies many texts in parallel on all cores, with the GIL released; Ctrl-C stops it between texts.
+    fn detect_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        batch(py, &self::texts(&texts)?, |t| {
+            Detection::from(self.inner.detect(t))
+        })
     }
 
     fn __getnewargs__(&self) -> (Option<Vec<String>>,) {
@@ -358,23 +362,22 @@ pub fn detect_spans(
     Ok(py.detach(|| spans_in_chars(text, det.detect_spans(text))))
 }
 
-/// Identifies many texts in parallel on all cores, with the GIL released.
+/// Identifies many texts in parallel on all cores, with the GIL released. Ctrl-C stops it between texts
+/// (KeyboardInterrupt).
 ///
 /// >>> [d.lang for d in zoulang.detect_batch(["안녕하세요", "こんにちは", "Hello there"])]
 /// ['ko', 'ja', 'en']
 #[pyfunction]
 #[pyo3(signature = (texts, *, only = None))]
-pub fn detect_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+pub fn detect_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     only: Option<Vec<String>>,
-) -> PyResult<Vec<Detection>> {
+) -> PyResult<Bound<'py, PyAny>> {
     let det = build(only)?;
-    Ok(py
-        .detach(|| det.detect_batch(&texts))
-        .into_iter()
-        .map(Detection::from)
-        .collect())
+    batch(py, &self::texts(&texts)?, |t| {
+        Detection::from(det.detect(t))
+    })
 }
 
 /// The probability that Burmese text is in the Zawgyi font encoding (None without Myanmar characters).

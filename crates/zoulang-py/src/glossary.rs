@@ -1,7 +1,7 @@
 //! Python twins of `zoulang::glossary`: `Glossary`, `TermMatch`, `CheckIssue`. Offsets are code points.
 
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 
 use zoulang::glossary::{Format, LanguagePair};
 use zoulang::{CharIndex, LanguageTag};
@@ -178,12 +178,12 @@ fn matches(g: &zoulang::Glossary, text: &str) -> Vec<TermMatch> {
 }
 
 fn to_py_matches(text: &str, found: Vec<zoulang::TermMatch>) -> Vec<TermMatch> {
-    let idx = CharIndex::new(text);
+    let mut idx = crate::chars::CharCursor::new(text);
     found
         .into_iter()
         .map(|m| TermMatch {
-            start: idx.to_char(m.start),
-            end: idx.to_char(m.end),
+            start: idx.char_at(m.start),
+            end: idx.char_at(m.end),
             text: m.text,
             id: m.id,
             lang: m.lang.as_str().to_string(),
@@ -356,15 +356,14 @@ impl Glossary {
         py.detach(|| matches(&self.0, text))
     }
 
-    /// `find` on many texts in parallel, with the GIL released.
-    fn find_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<Vec<TermMatch>> {
-        py.detach(|| {
-            let found = self.0.find_batch(&texts);
-            texts
-                .iter()
-                .zip(found)
-                .map(|(t, ms)| to_py_matches(t, ms))
-                .collect()
+    /// `find` on many texts in parallel, with the GIL released; Ctrl-C stops it between texts.
+    fn find_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        crate::interrupt::batch(py, &crate::interrupt::texts(&texts)?, |t| {
+            matches(&self.0, t)
         })
     }
 

@@ -3,10 +3,12 @@
 #![forbid(unsafe_code)]
 
 mod align;
+mod chars;
 mod convert;
 mod detect;
 mod errors;
 mod glossary;
+mod interrupt;
 mod segment;
 mod text;
 

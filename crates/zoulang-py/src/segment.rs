@@ -1,10 +1,11 @@
 //! Python twins of `zoulang::segment`: sentence splitting and word segmentation. Offsets are code points.
 
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
-use rayon::prelude::*;
+use pyo3::types::{PyDict, PyString};
 
+use crate::chars::CharCursor;
 use crate::errors::IntoPy;
+use crate::interrupt::{batch, texts};
 
 /// One sentence: ``text`` and its code point span ``[start, end)`` in the input.
 ///
@@ -111,26 +112,20 @@ fn py_str_repr(s: &str) -> String {
 
 /// Byte spans of `text` as (text, code point start, code point end).
 fn to_chars(text: &str, spans: Vec<std::ops::Range<usize>>) -> Vec<(String, usize, usize)> {
-    let idx = zoulang::CharIndex::new(text);
+    let mut idx = CharCursor::new(text);
     spans
         .into_iter()
         .map(|r| {
-            (
-                text[r.clone()].to_string(),
-                idx.to_char(r.start),
-                idx.to_char(r.end),
-            )
+            let (start, end) = idx.span(r.clone());
+            (text[r].to_string(), start, end)
         })
         .collect()
 }
 
 /// Byte spans of `text` as code point `(start, end)` pairs.
 fn code_point_spans(text: &str, spans: Vec<std::ops::Range<usize>>) -> Vec<(usize, usize)> {
-    let idx = zoulang::CharIndex::new(text);
-    spans
-        .into_iter()
-        .map(|r| (idx.to_char(r.start), idx.to_char(r.end)))
-        .collect()
+    let mut idx = CharCursor::new(text);
+    spans.into_iter().map(|r| idx.span(r)).collect()
 }
 
 fn sentences(text: &str, s: &zoulang::SentenceSplitter) -> Vec<Sentence> {
@@ -179,21 +174,22 @@ pub fn split_sentences(
     Ok(py.detach(|| sentences(text, &s)))
 }
 
-/// ``split_sentences`` over many texts in parallel on all cores, with the GIL released.
+/// ``split_sentences`` over many texts in parallel on all cores, with the GIL released. Ctrl-C stops it
+/// between texts (KeyboardInterrupt).
 ///
 /// >>> [len(x) for x in zoulang.split_sentences_batch(["Hi. Bye.", "中文。好！"])]
 /// [2, 2]
 #[pyfunction]
 #[pyo3(signature = (texts, *, lang = "auto", hard_wrap = false, semicolons = false))]
-pub fn split_sentences_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+pub fn split_sentences_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     lang: &str,
     hard_wrap: bool,
     semicolons: bool,
-) -> PyResult<Vec<Vec<Sentence>>> {
+) -> PyResult<Bound<'py, PyAny>> {
     let s = splitter(lang, hard_wrap, semicolons)?;
-    Ok(py.detach(|| texts.par_iter().map(|t| sentences(t, &s)).collect()))
+    batch(py, &self::texts(&texts)?, |t| sentences(t, &s))
 }
 
 /// Cuts text into words (code point offsets): jieba for Chinese (Traditional folded to Simplified for
@@ -211,19 +207,20 @@ pub fn segment_words(py: Python<'_>, text: &str, lang: &str) -> PyResult<Vec<Tok
     Ok(py.detach(|| tokens(text, &s)))
 }
 
-/// ``segment_words`` over many texts in parallel on all cores, with the GIL released.
+/// ``segment_words`` over many texts in parallel on all cores, with the GIL released. Ctrl-C stops it
+/// between texts (KeyboardInterrupt).
 ///
 /// >>> [len(x) for x in zoulang.segment_words_batch(["中国与东盟", "a b"])]
 /// [3, 2]
 #[pyfunction]
 #[pyo3(signature = (texts, *, lang = "auto"))]
-pub fn segment_words_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+pub fn segment_words_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     lang: &str,
-) -> PyResult<Vec<Vec<Token>>> {
+) -> PyResult<Bound<'py, PyAny>> {
     let s = zoulang::WordSegmenter::new(lang).py()?;
-    Ok(py.detach(|| texts.par_iter().map(|t| tokens(t, &s)).collect()))
+    batch(py, &self::texts(&texts)?, |t| tokens(t, &s))
 }
 
 /// A configured sentence splitter (language rules and options); picklable by its settings.
@@ -270,9 +267,13 @@ impl SentenceSplitter {
         py.detach(|| code_point_spans(text, self.0.spans(text)))
     }
 
-    /// Splits many texts in parallel with the GIL released.
-    fn split_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<Vec<Sentence>> {
-        py.detach(|| texts.par_iter().map(|t| sentences(t, &self.0)).collect())
+    /// Splits many texts in parallel with the GIL released; Ctrl-C stops it between texts.
+    fn split_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        batch(py, &self::texts(&texts)?, |t| sentences(t, &self.0))
     }
 
     fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<((String,), Bound<'py, PyDict>)> {
@@ -349,9 +350,13 @@ impl WordSegmenter {
         py.detach(|| code_point_spans(text, self.0.spans(text)))
     }
 
-    /// Segments many texts in parallel with the GIL released.
-    fn segment_batch(&self, py: Python<'_>, texts: Vec<String>) -> Vec<Vec<Token>> {
-        py.detach(|| texts.par_iter().map(|t| tokens(t, &self.0)).collect())
+    /// Segments many texts in parallel with the GIL released; Ctrl-C stops it between texts.
+    fn segment_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: Vec<Bound<'py, PyString>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        batch(py, &self::texts(&texts)?, |t| tokens(t, &self.0))
     }
 
     fn __getnewargs_ex__<'py>(&self, py: Python<'py>) -> PyResult<((String,), Bound<'py, PyDict>)> {

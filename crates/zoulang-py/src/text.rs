@@ -1,11 +1,12 @@
 //! Python twins of `zoulang::text`: normalisation, offset maps, script profiles. Offsets are code points.
 
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 
 use zoulang::normalize::{Form, NormalizeOptions, Width};
 
 use crate::errors::IntoPy;
+use crate::interrupt::{changed, same_or_new, str_batch};
 
 fn options(
     form: &str,
@@ -31,36 +32,39 @@ fn options(
 /// Raises ArgumentError for an unknown form or width.
 #[pyfunction]
 #[pyo3(signature = (text, *, form = "nfc", width = None, dashes = false, quotes = false, whitespace = false))]
-pub fn normalize(
-    py: Python<'_>,
-    text: &str,
+pub fn normalize<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
     form: &str,
     width: Option<&str>,
     dashes: bool,
     quotes: bool,
     whitespace: bool,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyString>> {
     let opts = options(form, width, dashes, quotes, whitespace)?;
-    Ok(py.detach(|| zoulang::normalize::normalize(text, &opts)))
+    let t = text.to_str()?;
+    let out = py.detach(|| changed(t, zoulang::normalize::normalize(t, &opts)));
+    Ok(same_or_new(text, t, out))
 }
 
 /// Normalises many texts in parallel on all cores, with the GIL released; same options as `normalize`.
+/// Ctrl-C stops it between texts (KeyboardInterrupt).
 ///
 /// >>> zoulang.normalize_batch(["ＡＩ", "中国—东盟"], form="nfkc", dashes=True)
 /// ['AI', '中国-东盟']
 #[pyfunction]
 #[pyo3(signature = (texts, *, form = "nfc", width = None, dashes = false, quotes = false, whitespace = false))]
-pub fn normalize_batch(
-    py: Python<'_>,
-    texts: Vec<String>,
+pub fn normalize_batch<'py>(
+    py: Python<'py>,
+    texts: Vec<Bound<'py, PyString>>,
     form: &str,
     width: Option<&str>,
     dashes: bool,
     quotes: bool,
     whitespace: bool,
-) -> PyResult<Vec<String>> {
+) -> PyResult<Bound<'py, PyAny>> {
     let opts = options(form, width, dashes, quotes, whitespace)?;
-    Ok(py.detach(|| zoulang::normalize::normalize_batch(&texts, &opts)))
+    str_batch(py, &texts, |t| zoulang::normalize::normalize(t, &opts))
 }
 
 /// Whether a character is one of the dash variants that `normalize(..., dashes=True)` folds to "-".
@@ -316,7 +320,7 @@ impl ScriptProfile {
 pub fn script_profile(py: Python<'_>, text: &str) -> ScriptProfile {
     py.detach(|| {
         let p = zoulang::script_profile(text);
-        let idx = zoulang::CharIndex::new(text);
+        let mut idx = crate::chars::CharCursor::new(text);
         ScriptProfile {
             letters: p.letters,
             shares: p.shares.iter().map(|(s, f)| (s.to_string(), *f)).collect(),
@@ -325,8 +329,8 @@ pub fn script_profile(py: Python<'_>, text: &str) -> ScriptProfile {
                 .iter()
                 .map(|r| {
                     (
-                        idx.to_char(r.start),
-                        idx.to_char(r.end),
+                        idx.char_at(r.start),
+                        idx.char_at(r.end),
                         r.script.to_string(),
                     )
                 })

@@ -106,6 +106,10 @@ pub enum Error {
         /// The limit in bytes.
         limit: usize,
     },
+    /// A long call stopped early because its [`Cancel`](crate::Cancel) token was cancelled (in Python:
+    /// Ctrl-C, which raises `KeyboardInterrupt`).
+    #[error("cancelled")]
+    Cancelled,
 }
 
 impl Error {

@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod align;
+pub mod cancel;
 pub mod convert;
 pub mod detect;
 pub mod error;
@@ -26,6 +27,7 @@ pub mod tag;
 pub mod text;
 
 pub use align::{AlignOptions, AlignmentUnit, align, align_batch, evaluate_alignment};
+pub use cancel::Cancel;
 pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};

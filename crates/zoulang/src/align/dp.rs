@@ -12,6 +12,8 @@
 
 use super::features::{Level, RawSide};
 use super::length::LengthModel;
+use crate::cancel::check;
+use crate::{Cancel, Result};
 
 /// Costs and search settings (see `AlignOptions` for the documented public knobs).
 #[derive(Debug, Clone, Copy)]
@@ -325,6 +327,8 @@ pub(crate) struct Problem<'a> {
     pub(crate) n_keys: usize,
     pub(crate) len: LengthModel,
     pub(crate) p: Params,
+    /// Stops the search (checked once per row of the programme).
+    pub(crate) cancel: Option<&'a Cancel>,
 }
 
 /// One aligned unit: sizes, and its score (`exp(-cost)` before the size penalty; 0 when unaligned).
@@ -338,10 +342,11 @@ pub(crate) struct Step {
 
 impl Problem<'_> {
     /// Aligns the two sentence levels; returns the units in order.
-    pub(crate) fn solve(&self, src: &Level, tgt: &Level) -> Vec<Step> {
+    pub(crate) fn solve(&self, src: &Level, tgt: &Level) -> Result<Vec<Step>> {
         let mut st = Stamp::new(self.n_keys);
-        let path = self.solve_level(src, tgt, 0, &mut st);
-        path.into_iter()
+        let path = self.solve_level(src, tgt, 0, &mut st)?;
+        Ok(path
+            .into_iter()
             .map(|(a, b, base)| Step {
                 a,
                 b,
@@ -352,7 +357,7 @@ impl Problem<'_> {
                     base
                 },
             })
-            .collect()
+            .collect())
     }
 
     fn solve_level(
@@ -361,7 +366,7 @@ impl Problem<'_> {
         tgt: &Level,
         depth: usize,
         st: &mut Stamp,
-    ) -> Vec<(usize, usize, f64)> {
+    ) -> Result<Vec<(usize, usize, f64)>> {
         let (n, m) = (src.n(), tgt.n());
         let small = (n as u64) * (m as u64) <= self.p.full_cells as u64 || depth > 40;
         let limits = if depth == 0 {
@@ -373,16 +378,16 @@ impl Problem<'_> {
             return self.dp(src, tgt, &Band::full(n, m), limits, st);
         }
         let (cs, ct) = (src.downsample(), tgt.downsample());
-        let coarse = self.solve_level(&cs, &ct, depth + 1, st);
+        let coarse = self.solve_level(&cs, &ct, depth + 1, st)?;
         let steps: Vec<(u8, u8)> = coarse.iter().map(|&(a, b, _)| (a as u8, b as u8)).collect();
         // If the path runs along the edge of the band, the coarse path was off there: widen and search
         // again (at most three times, so the cost stays a constant factor).
         let mut w = self.p.band;
         loop {
             let band = Band::project(&steps, n, m, w);
-            let path = self.dp(src, tgt, &band, limits, st);
+            let path = self.dp(src, tgt, &band, limits, st)?;
             if w >= self.p.band * 8 || !band.touches(&path) {
-                return path;
+                return Ok(path);
             }
             w *= 2;
         }
@@ -395,7 +400,7 @@ impl Problem<'_> {
         band: &Band,
         (max_side, max_total): (usize, usize),
         st: &mut Stamp,
-    ) -> Vec<(usize, usize, f64)> {
+    ) -> Result<Vec<(usize, usize, f64)>> {
         let (n, m) = (src.n(), tgt.n());
         let max_a = max_side;
         let max_b = max_side.min(max_total - 1);
@@ -449,6 +454,7 @@ impl Problem<'_> {
         #[allow(clippy::needless_range_loop)]
         // i indexes the band, the offsets and the grid together
         for i in 0..=n {
+            check(self.cancel)?;
             for j in band.lo[i]..=band.hi[i] {
                 if i == 0 && j == 0 {
                     continue;
@@ -521,7 +527,7 @@ impl Problem<'_> {
             out.push((0, 1, f64::INFINITY));
         }
         out.reverse();
-        out
+        Ok(out)
     }
 }
 

@@ -64,14 +64,18 @@ impl RawSide {
         side: Side,
         ev: &EvidenceSet,
         interner: &mut Interner,
-    ) -> RawSide {
+        cancel: Option<&crate::Cancel>,
+    ) -> crate::Result<RawSide> {
         let mut raw = RawSide {
             sent_tok: vec![0],
             tok_key: vec![0],
             ..RawSide::default()
         };
         let mut sink = TokenSink::default();
-        for s in sentences {
+        for (i, s) in sentences.iter().enumerate() {
+            if i % 256 == 0 {
+                crate::cancel::check(cancel)?;
+            }
             sink.clear();
             ev.tokens(s, side, &mut sink);
             for t in sink.tokens() {
@@ -81,7 +85,7 @@ impl RawSide {
             raw.sent_tok.push((raw.tok_key.len() - 1) as u32);
             raw.len.push(sentence_length(s));
         }
-        raw
+        Ok(raw)
     }
 
     pub(crate) fn n(&self) -> usize {

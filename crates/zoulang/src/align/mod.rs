@@ -45,7 +45,8 @@ pub use formats::{to_jsonl, to_tmx, to_tsv, write_align_format};
 pub use length::LengthModel;
 pub use lexicon::Lexicon;
 
-use crate::{Error, Glossary, LanguageTag, Result};
+use crate::cancel::check;
+use crate::{Cancel, Error, Glossary, LanguageTag, Result};
 
 /// One alignment unit: source and target sentence indices (0-based, ascending, either may be empty for an
 /// unaligned sentence) and a score in `[0, 1]` (`exp(-cost)` of the unit's lexical and length cost; higher
@@ -100,6 +101,9 @@ pub struct AlignOptions {
     /// A glossary whose terms found on both sides under the same concept id are lexical evidence (any
     /// script: 老撾 meets Laos); e.g. `Some(Arc::new(Glossary::builtin()))`. Default none.
     pub glossary: Option<Arc<Glossary>>,
+    /// A token that stops the call early with [`Error::Cancelled`] once cancelled (checked before each
+    /// document, between phases and between rows of the dynamic programme). Default none.
+    pub cancel: Option<Cancel>,
 }
 
 impl Default for AlignOptions {
@@ -116,6 +120,7 @@ impl Default for AlignOptions {
             lexicons: Vec::new(),
             evidence: Vec::new(),
             glossary: None,
+            cancel: None,
         }
     }
 }
@@ -177,6 +182,8 @@ pub fn align<S: AsRef<str>>(
     options: &AlignOptions,
 ) -> Result<Vec<AlignmentUnit>> {
     let params = options.params()?;
+    let cancel = options.cancel.as_ref();
+    check(cancel)?;
     let mut extra = options.evidence.clone();
     if let Some(g) = &options.glossary {
         extra.push(g.clone());
@@ -185,8 +192,9 @@ pub fn align<S: AsRef<str>>(
     let src: Vec<&str> = src.iter().map(AsRef::as_ref).collect();
     let tgt: Vec<&str> = tgt.iter().map(AsRef::as_ref).collect();
     let mut interner = features::Interner::default();
-    let raw_src = features::RawSide::extract(&src, Side::Src, &ev, &mut interner);
-    let raw_tgt = features::RawSide::extract(&tgt, Side::Tgt, &ev, &mut interner);
+    let raw_src = features::RawSide::extract(&src, Side::Src, &ev, &mut interner, cancel)?;
+    let raw_tgt = features::RawSide::extract(&tgt, Side::Tgt, &ev, &mut interner, cancel)?;
+    check(cancel)?;
     let len = LengthModel::for_pair(src_lang, tgt_lang).fitted(&raw_src.len, &raw_tgt.len);
     let run = |rs: &features::RawSide, rt: &features::RawSide, n_keys: usize| {
         let ws = features::weights(rs, rt, n_keys);
@@ -197,13 +205,14 @@ pub fn align<S: AsRef<str>>(
             n_keys,
             len,
             p: params,
+            cancel,
         };
         problem.solve(
             &features::Level::base(rs, &ws),
             &features::Level::base(rt, &wt),
         )
     };
-    let mut steps = run(&raw_src, &raw_tgt, interner.len());
+    let mut steps = run(&raw_src, &raw_tgt, interner.len())?;
     if options.learn
         && let Some([ls, lt]) = learn::learn(
             [&src, &tgt],
@@ -213,7 +222,8 @@ pub fn align<S: AsRef<str>>(
             &mut interner,
         )
     {
-        steps = run(&ls, &lt, interner.len());
+        check(cancel)?;
+        steps = run(&ls, &lt, interner.len())?;
     }
     let (mut i, mut j) = (0, 0);
     Ok(steps
@@ -251,4 +261,90 @@ pub fn align_batch<S: AsRef<str> + Sync>(
     docs.par_iter()
         .map(|(s, t)| align(s, t, src_lang, tgt_lang, options))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(n: usize) -> (Vec<String>, Vec<String>) {
+        let zh = (0..n)
+            .map(|i| format!("第{i}天，我们在老挝见了{}位朋友。", i % 7))
+            .collect();
+        let en = (0..n)
+            .map(|i| format!("On day {i} we met {} friends in Laos.", i % 7))
+            .collect();
+        (zh, en)
+    }
+
+    fn cancelled_options(token: &Cancel) -> AlignOptions {
+        AlignOptions {
+            cancel: Some(token.clone()),
+            ..AlignOptions::default()
+        }
+    }
+
+    #[test]
+    fn a_cancelled_token_stops_align_and_every_batch_item() {
+        let token = Cancel::new();
+        token.cancel();
+        let o = cancelled_options(&token);
+        let (zh, en) = doc(3);
+        let r = align(&zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN, &o);
+        assert!(matches!(r, Err(Error::Cancelled)), "{r:?}");
+        let docs = vec![(zh.clone(), en.clone()); 4];
+        let out = align_batch(&docs, LanguageTag::ZH_HANS, LanguageTag::EN, &o);
+        assert_eq!(out.len(), 4);
+        assert!(out.iter().all(|r| matches!(r, Err(Error::Cancelled))));
+    }
+
+    #[test]
+    fn an_uncancelled_token_changes_nothing() {
+        let (zh, en) = doc(5);
+        let plain = align(
+            &zh,
+            &en,
+            LanguageTag::ZH_HANS,
+            LanguageTag::EN,
+            &AlignOptions::default(),
+        );
+        let o = cancelled_options(&Cancel::new());
+        let with = align(&zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN, &o);
+        assert_eq!(plain.unwrap(), with.unwrap());
+    }
+
+    #[test]
+    fn cancelling_from_another_thread_stops_a_running_alignment() {
+        // 20,000 sentences a side take seconds in a debug build; the token is cancelled once the
+        // alignment has started, so it must end in `Cancelled` rather than with units.
+        let (zh, en) = doc(20_000);
+        // Load the built-in lexicon first (a one-time start-up cost, not part of any loop).
+        align(
+            &zh[..2],
+            &en[..2],
+            LanguageTag::ZH_HANS,
+            LanguageTag::EN,
+            &AlignOptions::default(),
+        )
+        .unwrap();
+        let token = Cancel::new();
+        let o = cancelled_options(&token);
+        let started = std::sync::atomic::AtomicBool::new(false);
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                while !started.load(std::sync::atomic::Ordering::Relaxed) {
+                    std::thread::yield_now();
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                token.cancel();
+            });
+            started.store(true, std::sync::atomic::Ordering::Relaxed);
+            let r = align(&zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN, &o);
+            assert!(
+                matches!(r, Err(Error::Cancelled)),
+                "{:?}",
+                r.map(|u| u.len())
+            );
+        });
+    }
 }
