@@ -70,7 +70,8 @@ pub fn fold_to_simplified(py: Python<'_>, text: &str) -> (String, OffsetMap) {
     })
 }
 
-/// Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place).
+/// Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place,
+/// plus a 512 KiB per-code-point table each, built on first use).
 ///
 /// >>> zoulang.dictionary_bytes("t2s") > 0
 /// True

@@ -47,6 +47,44 @@ pub(crate) struct Dict {
     slots: &'static [u8],
     slot_mask: usize,
     keys: &'static [u8],
+    /// [`Entry`] of every code point of the Basic Multilingual Plane, indexed by code point (the per-character
+    /// hot path: one load, no page indirection, no blob access for single-character values). 512 KiB, built
+    /// from the tables above when the dictionary is first used.
+    dense: Box<[u64]>,
+}
+
+/// What the dictionary holds for one code point, packed for the hot path: the second-character filter (as in
+/// [`CharInfo`]), whether the code point is a single-character key, and what it becomes when no phrase starts
+/// at it.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry(u64);
+
+/// [`Entry::out`] of a code point whose case the hot path leaves to the general one: a value of several
+/// characters, or an ideographic description operator (not a valid `char`, so `char::from_u32` rejects it).
+pub(crate) const COMPLEX: u32 = 0x11_0000;
+
+/// Bit of [`Entry`] set for a single-character key.
+const HAS_KEY: u64 = 1 << 24;
+
+impl Entry {
+    /// The [`second_bit`]s of the second characters of the phrases starting with this code point (0: none).
+    #[inline(always)]
+    pub(crate) fn seconds(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+
+    /// Whether the code point is a single-character key.
+    #[inline(always)]
+    pub(crate) fn has_key(self) -> bool {
+        self.0 & HAS_KEY != 0
+    }
+
+    /// What the code point becomes when no phrase starts at it: its single-character value, itself if it is no
+    /// key, or [`COMPLEX`].
+    #[inline(always)]
+    pub(crate) fn out(self) -> u32 {
+        self.0 as u32 & 0xFF_FFFF
+    }
 }
 
 /// What the dictionary holds for one code point.
@@ -78,7 +116,7 @@ impl Dict {
         let slots = take(cap * 8);
         let n_keys = word(take(1), 0) as usize;
         let keys = take(n_keys * 3);
-        Dict {
+        let mut d = Dict {
             blob,
             char_index,
             char_pages,
@@ -86,7 +124,38 @@ impl Dict {
             slots,
             slot_mask: cap - 1,
             keys,
+            dense: Box::new([]),
+        };
+        d.dense = (0..0x1_0000u32).map(|c| d.entry_slow(c).0).collect();
+        d
+    }
+
+    /// What the dictionary holds for code point `c` (below 0x110000), packed; one load for the BMP.
+    #[inline(always)]
+    pub(crate) fn entry(&self, c: u32) -> Entry {
+        match self.dense.get(c as usize) {
+            Some(&e) => Entry(e),
+            None => self.entry_slow(c),
         }
+    }
+
+    /// [`Dict::entry`] from the paged tables.
+    fn entry_slow(&self, c: u32) -> Entry {
+        let info = self.char_info(c);
+        let value = self.char_value(info);
+        let out = match value {
+            _ if (0x2FF0..=0x2FFF).contains(&c) => COMPLEX,
+            None => c,
+            Some(v) => {
+                let mut chars = v.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(one), None) => one as u32,
+                    _ => COMPLEX,
+                }
+            }
+        };
+        let key = if value.is_some() { HAS_KEY } else { 0 };
+        Entry((u64::from(info.seconds) << 32) | key | u64::from(out))
     }
 
     /// What the dictionary holds for code point `c` (below 0x110000).
@@ -170,6 +239,11 @@ impl Dict {
             + self.pair_filter.len()
             + self.slots.len()
             + self.keys.len()
+    }
+
+    /// Heap bytes of this dictionary (the dense per-code-point table built at first use).
+    pub(crate) fn heap_bytes(&self) -> usize {
+        self.dense.len() * std::mem::size_of::<u64>()
     }
 }
 
