@@ -275,24 +275,30 @@ fn skips(text: &str) -> bool {
 
 /// Whether `text` may hold a CJK compatibility ideograph (U+F900..U+FAFF: EF A4..AB; U+2F800..: F0 AF).
 fn may_need_normalization(text: &str) -> bool {
-    let b = text.as_bytes();
+    any_byte_pair(text.as_bytes(), |p, q| {
+        ((p == 0xEF) & (q.wrapping_sub(0xA4) < 8)) | ((p == 0xF0) & (q == 0xAF))
+    })
+}
+
+/// Whether some two consecutive bytes `p, q` of `b` satisfy `f(p, q)` (`f` must be branch-free: it is
+/// evaluated over fixed chunks so that the compiler vectorises it).
+#[inline(always)]
+fn any_byte_pair(b: &[u8], f: impl Fn(u8, u8) -> bool) -> bool {
     if b.len() < 2 {
         return false;
     }
-    // Branch-free over fixed chunks so that the compiler vectorises the comparison.
     let (lead, next) = (&b[..b.len() - 1], &b[1..]);
-    lead.chunks(64).zip(next.chunks(64)).any(|(l, n)| {
-        l.iter().zip(n).fold(false, |acc, (&p, &q)| {
-            acc | ((p == 0xEF) & (q.wrapping_sub(0xA4) < 8)) | ((p == 0xF0) & (q == 0xAF))
-        })
-    })
+    lead.chunks(64)
+        .zip(next.chunks(64))
+        .any(|(l, n)| l.iter().zip(n).fold(false, |acc, (&p, &q)| acc | f(p, q)))
 }
 
 /// Whether `text` holds an ideographic description operator (U+2FF0..=U+2FFF, encoded E2 BF B0..=BF).
 #[inline]
 fn has_ids_operator(text: &str) -> bool {
     let b = text.as_bytes();
-    b.contains(&0xE2)
+    // E2 BF starts only U+2FC0..=U+2FFF (the last Kangxi radicals and the operators): rare, checked exactly.
+    any_byte_pair(b, |p, q| (p == 0xE2) & (q == 0xBF))
         && b.windows(3)
             .any(|w| w[0] == 0xE2 && w[1] == 0xBF && w[2] >= 0xB0)
 }

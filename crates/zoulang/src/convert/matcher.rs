@@ -206,8 +206,16 @@ fn phrase_at(
     if seconds == 0 || clen >= b.len() {
         return None;
     }
-    let c2 = decode(b, clen).0;
+    let (c2, c2len) = decode(b, clen);
     if seconds & second_bit(c2) == 0 || !dict.may_start_phrase(c, c2) {
+        return None;
+    }
+    let c3 = if clen + c2len < b.len() {
+        decode(b, clen + c2len).0
+    } else {
+        0
+    };
+    if !dict.may_start_phrase3(c, c2, c3) {
         return None;
     }
     dict.longest_phrase(c, c2, b)

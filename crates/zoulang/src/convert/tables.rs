@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 pub(crate) use super::hash::second_bit;
-use super::hash::{PAIR_FILTER_BITS, pair_filter_bit, pair_hash};
+use super::hash::{PAIR_FILTER_BITS, pair_filter_bit, pair_hash, prefix_filter_bit};
 
 /// A compiled configuration: dictionary ids of its stages (indices into [`DICT_DATA`]).
 pub(crate) struct ConfigSpec {
@@ -44,13 +44,15 @@ pub(crate) struct Dict {
     char_index: &'static [u8],
     char_pages: &'static [u8],
     pair_filter: &'static [u8],
+    prefix_filter: &'static [u8],
+    prefix_bits: usize,
     slots: &'static [u8],
     slot_mask: usize,
     keys: &'static [u8],
     /// [`Entry`] of every code point of the Basic Multilingual Plane, indexed by code point (the per-character
     /// hot path: one load, no page indirection, no blob access for single-character values). 512 KiB, built
     /// from the tables above when the dictionary is first used.
-    dense: Box<[u64]>,
+    dense: OnceLock<Box<[u64; 0x1_0000]>>,
 }
 
 /// What the dictionary holds for one code point, packed for the hot path: the second-character filter (as in
@@ -112,30 +114,56 @@ impl Dict {
         let char_index = take(0x1100);
         let char_pages = take(pages * 256 * 2);
         let pair_filter = take(1 << (PAIR_FILTER_BITS - 5));
+        let prefix_bits = word(take(1), 0) as usize;
+        let prefix_filter = take(prefix_bits / 32);
         let cap = word(take(1), 0) as usize;
         let slots = take(cap * 8);
         let n_keys = word(take(1), 0) as usize;
         let keys = take(n_keys * 3);
-        let mut d = Dict {
+        Dict {
             blob,
             char_index,
             char_pages,
             pair_filter,
+            prefix_filter,
+            prefix_bits,
             slots,
             slot_mask: cap - 1,
             keys,
-            dense: Box::new([]),
-        };
-        d.dense = (0..0x1_0000u32).map(|c| d.entry_slow(c).0).collect();
-        d
+            dense: OnceLock::new(),
+        }
+    }
+
+    /// The per-code-point table, built on first use (about 0.1 ms): code points of empty pages (most of the
+    /// BMP) become themselves; the rest are read from the pages.
+    #[inline(always)]
+    fn dense(&self) -> &[u64; 0x1_0000] {
+        self.dense.get_or_init(|| {
+            let table: Vec<u64> = (0..0x1_0000u32)
+                .map(|c| {
+                    if word(self.char_index, (c >> 8) as usize) == 0
+                        && !(0x2FF0..=0x2FFF).contains(&c)
+                    {
+                        u64::from(c)
+                    } else {
+                        self.entry_slow(c).0
+                    }
+                })
+                .collect();
+            table
+                .into_boxed_slice()
+                .try_into()
+                .expect("0x10000 entries")
+        })
     }
 
     /// What the dictionary holds for code point `c` (below 0x110000), packed; one load for the BMP.
     #[inline(always)]
     pub(crate) fn entry(&self, c: u32) -> Entry {
-        match self.dense.get(c as usize) {
-            Some(&e) => Entry(e),
-            None => self.entry_slow(c),
+        if c < 0x1_0000 {
+            Entry(self.dense()[c as usize])
+        } else {
+            self.entry_slow(c)
         }
     }
 
@@ -183,6 +211,18 @@ impl Dict {
     pub(crate) fn may_start_phrase(&self, a: u32, b: u32) -> bool {
         let bit = pair_filter_bit(a, b);
         word(self.pair_filter, bit >> 5) & (1 << (bit & 31)) != 0
+    }
+
+    /// Whether a phrase may start with `a`, `b` then `c` (0 if there is no third character): false
+    /// positives possible, no false negatives. Sharper than [`Dict::may_start_phrase`], and read only where
+    /// that passes.
+    #[inline]
+    pub(crate) fn may_start_phrase3(&self, a: u32, b: u32, c: u32) -> bool {
+        let bit = |c| {
+            let bit = prefix_filter_bit(a, b, c, self.prefix_bits);
+            word(self.prefix_filter, bit >> 5) & (1 << (bit & 31)) != 0
+        };
+        bit(0) || (c != 0 && bit(c))
     }
 
     /// The longest phrase that `text` starts with, given its first two characters `a` and `b`:
@@ -237,13 +277,14 @@ impl Dict {
             + self.char_index.len()
             + self.char_pages.len()
             + self.pair_filter.len()
+            + self.prefix_filter.len()
             + self.slots.len()
             + self.keys.len()
     }
 
-    /// Heap bytes of this dictionary (the dense per-code-point table built at first use).
+    /// Heap bytes of this dictionary once used (the per-code-point table).
     pub(crate) fn heap_bytes(&self) -> usize {
-        self.dense.len() * std::mem::size_of::<u64>()
+        0x1_0000 * std::mem::size_of::<u64>()
     }
 }
 
