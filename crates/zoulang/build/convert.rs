@@ -513,6 +513,18 @@ pub fn run(out_dir: &Path) {
         });
     }
 
+    // Streaming cuts text after line breaks and before IDS operators (src/convert/stream.rs): no key or value
+    // may hold either.
+    for d in &b.dicts {
+        for (k, v) in &d.entries {
+            assert!(
+                !format!("{k}{v}")
+                    .contains(|c| c == '\n' || ('\u{2FF0}'..='\u{2FFF}').contains(&c)),
+                "dictionary entry {k:?} -> {v:?} holds a line break or an IDS operator"
+            );
+        }
+    }
+
     // Every key holds a byte >= 0xE3 (CJK), so text without such a byte converts to itself.
     let all_keys_cjk = b
         .dicts

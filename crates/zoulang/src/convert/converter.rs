@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use super::config::Config;
 use super::matcher::{Handler, scan, scan_plain, scan_segmented, scan_segmented_plain};
 use super::overlays::{Overlay, apply as apply_overlays};
+use super::stream::ConvertStream;
 use super::tables::{ALL_KEYS_CJK, CONFIG_SPECS, ConfigSpec, Dict, dict};
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 
@@ -202,6 +203,19 @@ impl Converter {
             Some((o, omap)) => (o, map.then(&omap)),
             None => (out, map),
         }
+    }
+
+    /// A [`ConvertStream`] with this converter: conversion of text arriving in pieces, in bounded memory.
+    ///
+    /// O(1).
+    ///
+    /// ```
+    /// use zoulang::convert::{Config, Converter};
+    /// let mut s = Converter::new(Config::S2t).stream();
+    /// assert_eq!(s.push("汉字\n"), "漢字\n");
+    /// ```
+    pub fn stream(&self) -> ConvertStream {
+        ConvertStream::new(self.clone())
     }
 
     /// Converts every text of `texts` in parallel (rayon), in order.

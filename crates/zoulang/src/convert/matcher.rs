@@ -299,29 +299,43 @@ fn ids_arity(c: u32) -> usize {
 /// Byte length of the complete IDS starting `text`, or `None` when `text` does not start with an IDS
 /// operator or the sequence is incomplete or too deep (OpenCC's limits: depth 16, 64 code points).
 pub(crate) fn ids_len(text: &str) -> Option<usize> {
-    let first = text.chars().next()?;
+    ids_status(text).ok()
+}
+
+/// Why no complete IDS starts a text.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum NotIds {
+    /// It does not start with an IDS operator, or the sequence breaks OpenCC's limits: so whatever follows.
+    Invalid,
+    /// The text ends before the sequence is complete: more text could complete it.
+    Truncated,
+}
+
+/// Byte length of the complete IDS starting `text`, or why there is none. Reads at most 64 code points.
+pub(crate) fn ids_status(text: &str) -> Result<usize, NotIds> {
+    let first = text.chars().next().ok_or(NotIds::Truncated)?;
     if ids_arity(first as u32) == 0 {
-        return None;
+        return Err(NotIds::Invalid);
     }
     let mut code_points = 0;
     ids_consume(text, 16, &mut code_points)
 }
 
-fn ids_consume(text: &str, depth_left: usize, code_points: &mut usize) -> Option<usize> {
+fn ids_consume(text: &str, depth_left: usize, code_points: &mut usize) -> Result<usize, NotIds> {
     const MAX_CODE_POINTS: usize = 64;
     if depth_left == 0 || *code_points >= MAX_CODE_POINTS {
-        return None;
+        return Err(NotIds::Invalid);
     }
-    let c = text.chars().next()?;
+    let c = text.chars().next().ok_or(NotIds::Truncated)?;
     *code_points += 1;
     let mut offset = c.len_utf8();
     for _ in 0..ids_arity(c as u32) {
         if offset >= text.len() {
-            return None;
+            return Err(NotIds::Truncated);
         }
         offset += ids_consume(&text[offset..], depth_left - 1, code_points)?;
     }
-    Some(offset)
+    Ok(offset)
 }
 
 #[cfg(test)]
@@ -338,6 +352,9 @@ mod tests {
         assert_eq!(ids_len(""), None);
         let deep = "⿰".repeat(20) + &"木".repeat(21);
         assert_eq!(ids_len(&deep), None, "deeper than 16");
+        assert_eq!(ids_status("⿰氵"), Err(NotIds::Truncated));
+        assert_eq!(ids_status(&deep), Err(NotIds::Invalid));
+        assert_eq!(ids_status("氵"), Err(NotIds::Invalid));
     }
 
     #[test]

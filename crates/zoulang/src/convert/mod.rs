@@ -19,12 +19,14 @@ mod matcher;
 mod overlays;
 #[cfg(test)]
 mod properties;
+mod stream;
 mod tables;
 
 pub use config::Config;
 pub use converter::{Converter, dictionary_bytes};
 pub use fold::fold_to_simplified;
 pub use overlays::Overlay;
+pub use stream::ConvertStream;
 
 /// Converts `text` with `config` (a shortcut for [`Converter::new`] then [`Converter::convert`]).
 ///

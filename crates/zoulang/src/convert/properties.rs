@@ -143,6 +143,35 @@ proptest! {
     }
 
     #[test]
+    fn streaming_equals_converting_whole(
+        text in text_from(ALPHABET),
+        cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..6),
+        config in config(),
+        overlay in any::<bool>(),
+    ) {
+        // Pieces cut at arbitrary character boundaries (line breaks and IDS operators are in the alphabet).
+        let mut c = Converter::new(config);
+        if overlay {
+            c = c.with_overlays(&Overlay::ALL);
+        }
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut at: Vec<usize> = cuts.iter().filter(|_| !bounds.is_empty()).map(|i| bounds[i.index(bounds.len())]).collect();
+        at.sort_unstable();
+        let mut s = c.stream();
+        let (mut out, mut from) = (String::new(), 0);
+        for a in at.into_iter().chain([text.len()]) {
+            out += &s.push(&text[from..a]);
+            from = a;
+            // After a line break, at most one IDS (64 code points) is held back.
+            if text[..a].ends_with('\n') {
+                prop_assert!(s.held() <= 64 * 4, "held {} bytes", s.held());
+            }
+        }
+        out += &s.finish();
+        prop_assert_eq!(out, c.convert(&text));
+    }
+
+    #[test]
     fn fold_offsets_round_trip(text in text_from(ALPHABET)) {
         let (out, map) = fold_to_simplified(&text);
         check_map(&text, &out, &map)?;
