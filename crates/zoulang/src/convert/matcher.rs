@@ -89,7 +89,7 @@ pub(crate) fn scan_plain(dict: &Dict, text: &str, out: &mut String, chars_only: 
     walk_plain(text, out, |pos, c, clen, next| {
         let e = dict.entry(c);
         let may_phrase =
-            (e.seconds() & phrases & second_bit(next) != 0) & dict.may_start_phrase(c, next);
+            (e.seconds() & phrases & second_bit(next) != 0) && dict.may_start_phrase(c, next);
         match char::from_u32(e.out()) {
             Some(ch) if !may_phrase => Step::Char(clen, ch),
             _ => scan_step(dict, text, pos, c, clen, chars_only),
