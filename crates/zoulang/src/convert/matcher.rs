@@ -86,8 +86,9 @@ fn scan_step(dict: &Dict, text: &str, pos: usize, c: u32, clen: usize, chars_onl
 /// a longer value, an IDS operator) goes to [`scan_step`]. Same complexity as [`scan`].
 pub(crate) fn scan_plain(dict: &Dict, text: &str, out: &mut String, chars_only: bool) {
     let phrases = if chars_only { 0 } else { u32::MAX };
+    let entries = dict.entries();
     walk_plain(text, out, |pos, c, clen, next| {
-        let e = dict.entry(c);
+        let e = entries.get(c);
         let may_phrase =
             (e.seconds() & phrases & second_bit(next) != 0) && dict.may_start_phrase(c, next);
         match char::from_u32(e.out()) {
@@ -242,8 +243,9 @@ pub(crate) fn scan_segmented<H: Handler>(seg: &Dict, gap: &Dict, text: &str, h: 
 
 /// [`scan_segmented`] writing the output straight to `out` (the hot path, as [`scan_plain`]).
 pub(crate) fn scan_segmented_plain(seg: &Dict, gap: &Dict, text: &str, out: &mut String) {
+    let (seg_entries, gap_entries) = (seg.entries(), gap.entries());
     walk_plain(text, out, |pos, c, clen, next| {
-        let (seg_e, e) = (seg.entry(c), gap.entry(c));
+        let (seg_e, e) = (seg_entries.get(c), gap_entries.get(c));
         let bit = second_bit(next);
         let may_phrase = ((seg_e.seconds() & bit != 0) & seg.may_start_phrase(c, next))
             | ((e.seconds() & bit != 0) & gap.may_start_phrase(c, next));

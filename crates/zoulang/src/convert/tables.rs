@@ -89,6 +89,24 @@ impl Entry {
     }
 }
 
+/// [`Dict::entry`] for a loop (see [`Dict::entries`]).
+pub(crate) struct Entries<'a> {
+    dict: &'a Dict,
+    dense: &'a [u64; 0x1_0000],
+}
+
+impl Entries<'_> {
+    /// What the dictionary holds for code point `c`, as [`Dict::entry`].
+    #[inline(always)]
+    pub(crate) fn get(&self, c: u32) -> Entry {
+        if c < 0x1_0000 {
+            Entry(self.dense[c as usize])
+        } else {
+            self.dict.entry_slow(c)
+        }
+    }
+}
+
 /// What the dictionary holds for one code point.
 #[derive(Clone, Copy)]
 pub(crate) struct CharInfo {
@@ -164,6 +182,15 @@ impl Dict {
             Entry(self.dense()[c as usize])
         } else {
             self.entry_slow(c)
+        }
+    }
+
+    /// [`Dict::entry`] with the per-code-point table looked up once, for a loop.
+    #[inline(always)]
+    pub(crate) fn entries(&self) -> Entries<'_> {
+        Entries {
+            dict: self,
+            dense: self.dense(),
         }
     }
 
