@@ -81,19 +81,27 @@ fn scan_step(dict: &Dict, text: &str, pos: usize, c: u32, clen: usize, chars_onl
 
 /// [`scan`] writing the output straight to `out`.
 ///
-/// The hot path of conversion: per character one load of its [`Entry`], one of the pair filter (both
-/// combined without a branch), and one push of the character it becomes; everything else (a phrase may start,
-/// a longer value, an IDS operator) goes to [`scan_step`]. Same complexity as [`scan`].
+/// The hot path of conversion: per character one load of its [`Entry`], a test of its second-character
+/// filter (then of the pair filter), and one push of the character it becomes; only where the filters pass is
+/// the phrase table read, and a longer value or an IDS operator goes to [`scan_step`]. Same complexity as
+/// [`scan`].
 pub(crate) fn scan_plain(dict: &Dict, text: &str, out: &mut String, chars_only: bool) {
     let phrases = if chars_only { 0 } else { u32::MAX };
+    let b = text.as_bytes();
     let entries = dict.entries();
     walk_plain(text, out, |pos, c, clen, next| {
         let e = entries.get(c);
         let may_phrase =
             (e.seconds() & phrases & second_bit(next) != 0) && dict.may_start_phrase(c, next);
+        if may_phrase
+            && let Some((klen, value)) = phrase_after_filters(dict, c, next, &b[pos..], clen)
+        {
+            return Step::Match(klen, value);
+        }
         match char::from_u32(e.out()) {
-            Some(ch) if !may_phrase => Step::Char(clen, ch),
-            _ => scan_step(dict, text, pos, c, clen, chars_only),
+            Some(ch) => Step::Char(clen, ch),
+            // A longer value or an IDS operator (no phrase starts here: it was just looked up).
+            None => scan_step(dict, text, pos, c, clen, true),
         }
     });
 }
@@ -207,10 +215,26 @@ fn phrase_at(
     if seconds == 0 || clen >= b.len() {
         return None;
     }
-    let (c2, c2len) = decode(b, clen);
+    let c2 = decode(b, clen).0;
     if seconds & second_bit(c2) == 0 || !dict.may_start_phrase(c, c2) {
         return None;
     }
+    phrase_after_filters(dict, c, c2, b, clen)
+}
+
+/// [`phrase_at`] once the second-character and pair filters have passed for `c` then `c2`.
+#[inline(always)]
+fn phrase_after_filters(
+    dict: &Dict,
+    c: u32,
+    c2: u32,
+    b: &[u8],
+    clen: usize,
+) -> Option<(usize, &'static str)> {
+    if clen >= b.len() {
+        return None;
+    }
+    let c2len = utf8_len(b[clen]);
     let c3 = if clen + c2len < b.len() {
         decode(b, clen + c2len).0
     } else {
@@ -220,6 +244,17 @@ fn phrase_at(
         return None;
     }
     dict.longest_phrase(c, c2, b)
+}
+
+/// Length of the UTF-8 sequence that lead byte `x` starts.
+#[inline(always)]
+fn utf8_len(x: u8) -> usize {
+    match x {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
 }
 
 /// Whether segmentation with `seg` matches at the start of `b` (a phrase or a single-character key).
