@@ -222,11 +222,21 @@ fn odd_input_is_kept() {
 fn every_bmp_han_alone_and_before_nul_converts_on_both_paths() {
     // A text's last character meets the phrase filters with no next character (and U+0000 is a real next
     // character): the hot path must not read past the end, and must agree with the offsets path.
-    for config in [Config::S2t, Config::T2s, Config::S2twp, Config::Tw2sp, Config::T2jp] {
+    for config in [
+        Config::S2t,
+        Config::T2s,
+        Config::S2twp,
+        Config::Tw2sp,
+        Config::T2jp,
+    ] {
         let c = Converter::new(config);
         for ch in ('\u{3400}'..='\u{4DBF}').chain('\u{4E00}'..='\u{9FFF}') {
             for text in [ch.to_string(), format!("{ch}\u{0}")] {
-                assert_eq!(c.convert(&text), c.convert_with_offsets(&text).0, "{config} {text:?}");
+                assert_eq!(
+                    c.convert(&text),
+                    c.convert_with_offsets(&text).0,
+                    "{config} {text:?}"
+                );
             }
         }
     }
