@@ -164,7 +164,7 @@ proptest! {
             from = a;
             // After a line break, at most one IDS (64 code points) is held back.
             if text[..a].ends_with('\n') {
-                prop_assert!(s.held() <= 64 * 4, "held {} bytes", s.held());
+                prop_assert!(s.held().len() <= 64 * 4, "held {:?}", s.held());
             }
         }
         out += &s.finish();

@@ -25,7 +25,7 @@ use super::matcher::{NotIds, ids_status};
 /// let mut s = Converter::new(Config::S2t).stream();
 /// let mut out = s.push("头发\n这是⿰");
 /// assert_eq!(out, "頭髮\n這是");
-/// assert_eq!(s.held(), "⿰".len()); // the IDS may take the next characters as operands
+/// assert_eq!(s.held(), "⿰"); // the IDS may take the next characters as operands
 /// out += &s.push("\n发\n");
 /// out += &s.finish();
 /// assert_eq!(out, Converter::new(Config::S2t).convert("头发\n这是⿰\n发\n"));
@@ -95,18 +95,18 @@ impl ConvertStream {
         self.converter.convert(&self.pending)
     }
 
-    /// Bytes of text held back, not yet converted.
+    /// The text held back, not yet converted.
     ///
     /// O(1).
     ///
     /// ```
     /// use zoulang::convert::{Config, Converter};
     /// let mut s = Converter::new(Config::S2t).stream();
-    /// s.push("汉字\n");
-    /// assert_eq!(s.held(), 0);
+    /// s.push("汉字\n这");
+    /// assert_eq!(s.held(), "这");
     /// ```
-    pub fn held(&self) -> usize {
-        self.pending.len()
+    pub fn held(&self) -> &str {
+        &self.pending
     }
 }
 
