@@ -56,6 +56,21 @@ fn streaming_large_input_equals_converting_it_whole() {
 }
 
 #[test]
+fn streaming_lines_that_all_end_in_ids_operators_equals_converting_whole() {
+    // Every IDS runs across its line break; the command streams them through ConvertStream, whose bound
+    // (at most 64 code points held after each line) tests/convert_stream.rs checks.
+    let text: String = (0..50_000)
+        .map(|i| ["字⿰\n", "头发⿱⿰\n", "干⿲\r\n"][i % 3])
+        .collect();
+    for config in ["s2t", "s2twp"] {
+        let o = zoulang(&["convert", "-c", config], text.as_bytes());
+        assert!(o.status.success());
+        let want = Converter::new(Config::parse(config).unwrap()).convert(&text);
+        assert!(stdout(&o) == want, "{config}: streamed output differs");
+    }
+}
+
+#[test]
 fn reads_a_file_and_applies_overlays() {
     let dir = std::env::temp_dir().join(format!("zoulang-convert-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

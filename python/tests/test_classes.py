@@ -12,6 +12,12 @@ import pytest
 import zoulang
 
 
+def stream_holding(text):
+    s = zoulang.Converter("s2t", overlays=["tai"]).stream()
+    s.push(text)
+    return s
+
+
 def instances():
     zh, en = zoulang.sample_zh_hans, zoulang.sample_en
     zh_s = zoulang.split_sentences(zh, lang="zh-Hans")
@@ -25,6 +31,7 @@ def instances():
         zoulang.detect_spans("他说 DeepSeek 很好")[0],
         zoulang.Detector(only=["ms", "id"]),
         zoulang.Converter("s2twp", overlays=["tai"]),
+        stream_holding("头发⿰"),
         zh_s[0],
         zoulang.SentenceSplitter(lang="en"),
         zoulang.segment_words("人工智能合作", lang="zh-Hans")[0],

@@ -128,3 +128,18 @@ def test_thread_safety():
     c = zoulang.Converter("s2t")
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(c.convert, ["汉字"] * 32)) == ["漢字"] * 32
+
+
+def test_stream_equals_converting_whole_and_holds_at_most_one_ids():
+    c = zoulang.Converter("s2twp")
+    lines = [f"头发里面的干部说着计划{i}信息港{['⿰', '⿱⿰', '', '字⿲'][i % 4]}\n" for i in range(2000)]
+    s = c.stream()
+    out = []
+    for line in lines:
+        out.append(s.push(line))
+        assert len(s.held()) <= 64
+    out.append(s.finish())
+    assert "".join(out) == c.convert("".join(lines))
+    assert s.held() == "" and s.push("汉字\n") == "漢字\n"
+    assert "ConvertStream('s2twp'" in repr(s)
+    assert zoulang.ConvertStream("s2twp") == c.stream()

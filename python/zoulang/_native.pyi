@@ -182,7 +182,8 @@ def fold_to_simplified(text: str) -> tuple[str, OffsetMap]:
     """
 
 def dictionary_bytes(config: _Config | str) -> int:
-    """Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place)."""
+    """Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place,
+    plus a 512 KiB per-code-point table each, built on first use)."""
 
 @final
 class Converter:
@@ -210,9 +211,34 @@ class Converter:
     def convert_batch(self, texts: list[str]) -> list[str]:
         """Converts many texts in parallel on all cores, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""
+    def stream(self) -> ConvertStream:
+        """A ConvertStream: conversion of text arriving in pieces, in bounded memory."""
     def to_dict(self) -> dict[str, object]:
         """{"config": ..., "overlays": [...]}."""
     def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class ConvertStream:
+    """Converts text that arrives in pieces (the lines of a large file) in bounded memory: push returns the
+    output that is final, finish the rest; joined, they equal Converter.convert of the whole text. After a
+    piece that ends with a line break, at most 64 code points are held back.
+
+    >>> s = Converter("s2t").stream()
+    >>> s.push("头发\n这是⿰")
+    '頭髮\n這是'
+    """
+
+    def __new__(cls, config: _Config | str, *, overlays: list[_Overlay] | list[str] | None = None) -> ConvertStream: ...
+    def push(self, text: str) -> str:
+        """Appends text and returns the output that is now final (possibly empty)."""
+    def finish(self) -> str:
+        """Converts and returns what is held back; the stream is then empty and can take a new text."""
+    def held(self) -> str:
+        """The text held back, not yet converted."""
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, list[str]]]: ...
+    def __getstate__(self) -> str: ...
+    def __setstate__(self, held: str) -> None: ...
     def __eq__(self, value: object, /) -> bool: ...
 # ---- align -------------------------------------------------------------------------------------------
 

@@ -1,9 +1,10 @@
 //! `zoulang convert --config NAME [FILE]`: Chinese script conversion, byte-identical to OpenCC 1.4.2.
 //!
-//! Streams: lines are gathered into chunks of about 256 KiB and each chunk is converted on its own, so memory
-//! stays bounded for any file size. A chunk ends only at a line break with no ideographic description operator
-//! among the 64 characters before it (no dictionary key holds a line break, and only an ideographic
-//! description sequence can run across one), so the output equals converting the whole text at once.
+//! Streams line by line through [`zoulang::convert::ConvertStream`]: each line is converted as soon as it is
+//! read, except an ideographic description sequence that may run across the line break (`⿰` at a line end
+//! takes the next line's first character as an operand), held back until the next line completes it: at most
+//! 64 code points. Memory is bounded by the current line plus that tail (and the 64 KiB input and output
+//! buffers); the output equals converting the whole text at once.
 
 use std::io::Write;
 
@@ -24,17 +25,6 @@ pub struct Args {
     input: InputArgs,
 }
 
-const CHUNK: usize = 256 * 1024;
-
-/// Whether `chunk` (ending with a line break) may be cut here: no IDS operator (U+2FF0..=U+2FFF) among its
-/// last 64 characters (OpenCC's longest IDS).
-fn safe_to_cut(chunk: &str) -> bool {
-    let tail_start = chunk.char_indices().rev().nth(64).map_or(0, |(i, _)| i);
-    !chunk[tail_start..]
-        .chars()
-        .any(|c| ('\u{2FF0}'..='\u{2FFF}').contains(&c))
-}
-
 pub fn run(a: Args) -> CliResult {
     let config = Config::parse(&a.config)?;
     let overlays = a
@@ -45,27 +35,12 @@ pub fn run(a: Args) -> CliResult {
     let converter = Converter::new(config).with_overlays(&overlays);
     let mut input = Input::open(&a.input)?;
     let mut out = stdout();
-    let (mut raw, mut line, mut chunk) = (Vec::new(), String::new(), String::new());
+    let (mut raw, mut line) = (Vec::new(), String::new());
+    let mut stream = converter.stream();
     while input.next_line(&mut raw, &mut line)? {
-        chunk.push_str(&line);
-        if chunk.len() >= CHUNK && chunk.ends_with('\n') && safe_to_cut(&chunk) {
-            out.write_all(converter.convert(&chunk).as_bytes())?;
-            chunk.clear();
-        }
+        out.write_all(stream.push(&line).as_bytes())?;
     }
-    out.write_all(converter.convert(&chunk).as_bytes())?;
+    out.write_all(stream.finish().as_bytes())?;
     out.flush()?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cuts_only_away_from_ids_operators() {
-        assert!(safe_to_cut("汉字\n"));
-        assert!(!safe_to_cut("汉字⿰\n"));
-        assert!(safe_to_cut(&format!("⿰{}\n", "字".repeat(70))));
-    }
 }

@@ -74,7 +74,8 @@ pub fn fold_to_simplified(py: Python<'_>, text: &str) -> (String, OffsetMap) {
     })
 }
 
-/// Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place).
+/// Bytes of the compiled dictionaries a configuration uses (embedded in the library, read in place,
+/// plus a 512 KiB per-code-point table each, built on first use).
 ///
 /// >>> zoulang.dictionary_bytes("t2s") > 0
 /// True
@@ -161,6 +162,17 @@ impl Converter {
         })
     }
 
+    /// A ConvertStream: conversion of text arriving in pieces, in bounded memory.
+    ///
+    /// >>> zoulang.Converter("s2t").stream().push("汉字\n")
+    /// '漢字\n'
+    fn stream(&self) -> ConvertStream {
+        ConvertStream {
+            inner: self.inner.stream(),
+            converter: self.clone(),
+        }
+    }
+
     /// Converts many texts in parallel on all cores, with the GIL released; Ctrl-C stops it between texts.
     fn convert_batch<'py>(
         &self,
@@ -198,5 +210,84 @@ impl Converter {
                 names.join(", ")
             )
         }
+    }
+}
+
+/// Converts text that arrives in pieces (the lines of a large file) in bounded memory: ``push`` returns the
+/// output that is final, ``finish`` the rest; joined, they equal ``Converter.convert`` of the whole text.
+/// After a piece that ends with a line break, at most 64 code points are held back (an ideographic
+/// description sequence that may take the next line's first characters as operands).
+///
+/// >>> s = zoulang.Converter("s2t").stream()
+/// >>> s.push("头发\n这是⿰")
+/// '頭髮\n這是'
+/// >>> s.held()
+/// '⿰'
+/// >>> s.push("\n发\n") + s.finish()
+/// '⿰\n发\n'
+///
+/// Picklable with what it holds back; ``ConvertStream(config, overlays=...)`` equals
+/// ``Converter(config, overlays=...).stream()``.
+#[pyclass(eq, module = "zoulang", name = "ConvertStream")]
+pub struct ConvertStream {
+    inner: zoulang::convert::ConvertStream,
+    converter: Converter,
+}
+
+impl PartialEq for ConvertStream {
+    fn eq(&self, other: &Self) -> bool {
+        self.converter == other.converter && self.inner.held() == other.inner.held()
+    }
+}
+
+#[pymethods]
+impl ConvertStream {
+    #[new]
+    #[pyo3(signature = (config, *, overlays = None))]
+    fn new(config: &str, overlays: Option<Vec<String>>) -> PyResult<Self> {
+        Ok(Converter::new(config, overlays)?.stream())
+    }
+
+    /// Appends `text` and returns the output that is now final (possibly empty).
+    fn push(&mut self, py: Python<'_>, text: &str) -> String {
+        let inner = &mut self.inner;
+        py.detach(|| inner.push(text))
+    }
+
+    /// Converts and returns what is held back; the stream is then empty and can take a new text.
+    fn finish(&mut self, py: Python<'_>) -> String {
+        let done = std::mem::replace(&mut self.inner, self.converter.inner.stream());
+        py.detach(|| done.finish())
+    }
+
+    /// The text held back, not yet converted.
+    fn held(&self) -> &str {
+        self.inner.held()
+    }
+
+    fn __getnewargs_ex__<'py>(
+        &self,
+        py: Python<'py>,
+    ) -> PyResult<((&'static str,), Bound<'py, PyDict>)> {
+        self.converter.__getnewargs_ex__(py)
+    }
+
+    fn __getstate__(&self) -> &str {
+        self.inner.held()
+    }
+
+    fn __setstate__(&mut self, held: &str) {
+        // A held-back tail pushed again from a fresh stream is held back again: nothing is output.
+        self.inner = self.converter.inner.stream();
+        let out = self.inner.push(held);
+        debug_assert!(out.is_empty());
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "ConvertStream('{}', held={})",
+            self.converter.config(),
+            self.inner.held().chars().count()
+        )
     }
 }

@@ -18,7 +18,9 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _native {
     #[pymodule_export]
-    use super::convert::{Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified};
+    use super::convert::{
+        ConvertStream, Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified,
+    };
     #[pymodule_export]
     use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching};
 

@@ -311,7 +311,9 @@ fn push_padded(out: &mut Vec<u32>, bytes: &[u8]) {
 ///    comparison and the copy touch the same cache lines), then the single-character keys' values;
 /// 2. characters: `pages`, an index of 0x1100 page numbers (one per 256 code points; page 0 is empty), then
 ///    `pages` × 256 entries of (second-character filter, value as `offset << 8 | length`, 0 for none);
-/// 3. the pair filter: 2^PAIR_FILTER_BITS bits;
+/// 3. the pair filter: 2^PAIR_FILTER_BITS bits; then the prefix filter: `prefix_bits` (a power of two), then
+///    that many bits, set at `prefix_filter_bit` of (a, b, 0) for each two-character phrase `ab` and of
+///    (a, b, c) for each longer phrase starting `abc`;
 /// 4. phrases by first two characters: `slots` (a power of two), then `slots` × (first, second, start, count,
 ///    then the group's longest key inline: blob offset, key length, value length, 0), first = 0 marking an empty
 ///    slot (open addressing, linear probing from `pair_hash`); `keys`, then `keys` × (blob offset, key length,
@@ -386,6 +388,25 @@ fn serialize(flat: &Flat) -> Vec<u8> {
         filter[bit >> 5] |= 1 << (bit & 31);
     }
     w.extend(filter);
+    // 3b. prefix filter: two-character phrases and the first three characters of longer ones
+    let mut prefixes: Vec<(u32, u32, u32)> = Vec::new();
+    for keys in groups.values() {
+        for (k, _) in keys {
+            let mut it = k.chars().map(|c| c as u32);
+            let (a, b) = (it.next().expect("phrase"), it.next().expect("phrase"));
+            prefixes.push((a, b, it.next().unwrap_or(0)));
+        }
+    }
+    prefixes.sort_unstable();
+    prefixes.dedup();
+    let prefix_bits = (prefixes.len() * 16).next_power_of_two().max(1024);
+    let mut prefix_filter = vec![0u32; prefix_bits / 32];
+    for &(a, b, c) in &prefixes {
+        let bit = hash::prefix_filter_bit(a, b, c, prefix_bits);
+        prefix_filter[bit >> 5] |= 1 << (bit & 31);
+    }
+    w.push(u32_of(prefix_bits));
+    w.extend(prefix_filter);
     // 4. phrases
     let cap = (group_ranges.len() * 2).next_power_of_two().max(2);
     let mut slots = vec![[0u32; 8]; cap];
@@ -490,6 +511,18 @@ pub fn run(out_dir: &Path) {
             gap_chars_only,
             gap_composite: gap_composite_flat.map(|(sig, f)| b.register(sig, f)),
         });
+    }
+
+    // Streaming cuts text after line breaks and before IDS operators (src/convert/stream.rs): no key or value
+    // may hold either.
+    for d in &b.dicts {
+        for (k, v) in &d.entries {
+            assert!(
+                !format!("{k}{v}")
+                    .contains(|c| c == '\n' || ('\u{2FF0}'..='\u{2FFF}').contains(&c)),
+                "dictionary entry {k:?} -> {v:?} holds a line break or an IDS operator"
+            );
+        }
     }
 
     // Every key holds a byte >= 0xE3 (CJK), so text without such a byte converts to itself.

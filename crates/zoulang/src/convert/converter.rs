@@ -6,8 +6,9 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use super::config::Config;
-use super::matcher::{Handler, scan, scan_segmented};
+use super::matcher::{Handler, scan, scan_plain, scan_segmented, scan_segmented_plain};
 use super::overlays::{Overlay, apply as apply_overlays};
+use super::stream::ConvertStream;
 use super::tables::{ALL_KEYS_CJK, CONFIG_SPECS, ConfigSpec, Dict, dict};
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 
@@ -207,6 +208,19 @@ impl Converter {
         }
     }
 
+    /// A [`ConvertStream`] with this converter: conversion of text arriving in pieces, in bounded memory.
+    ///
+    /// O(1).
+    ///
+    /// ```
+    /// use zoulang::convert::{Config, Converter};
+    /// let mut s = Converter::new(Config::S2t).stream();
+    /// assert_eq!(s.push("汉字\n"), "漢字\n");
+    /// ```
+    pub fn stream(&self) -> ConvertStream {
+        ConvertStream::new(self.clone())
+    }
+
     /// Converts every text of `texts` in parallel (rayon), in order.
     ///
     /// O(total length / threads).
@@ -253,9 +267,7 @@ impl Converter {
 
     fn convert_main<O: ChainOut>(&self, text: &str, out: &mut O) {
         match (self.inner.segmentation, self.inner.gap_composite) {
-            (Some(seg), Some(gap)) if !has_ids_operator(text) => {
-                scan_segmented(seg, gap, text, &mut Stage(out))
-            }
+            (Some(seg), Some(gap)) if !has_ids_operator(text) => out.segmented(seg, gap, text),
             (Some(seg), gap_composite) => scan(
                 seg,
                 text,
@@ -280,24 +292,30 @@ fn skips(text: &str) -> bool {
 
 /// Whether `text` may hold a CJK compatibility ideograph (U+F900..U+FAFF: EF A4..AB; U+2F800..: F0 AF).
 fn may_need_normalization(text: &str) -> bool {
-    let b = text.as_bytes();
+    any_byte_pair(text.as_bytes(), |p, q| {
+        ((p == 0xEF) & (q.wrapping_sub(0xA4) < 8)) | ((p == 0xF0) & (q == 0xAF))
+    })
+}
+
+/// Whether some two consecutive bytes `p, q` of `b` satisfy `f(p, q)` (`f` must be branch-free: it is
+/// evaluated over fixed chunks so that the compiler vectorises it).
+#[inline(always)]
+fn any_byte_pair(b: &[u8], f: impl Fn(u8, u8) -> bool) -> bool {
     if b.len() < 2 {
         return false;
     }
-    // Branch-free over fixed chunks so that the compiler vectorises the comparison.
     let (lead, next) = (&b[..b.len() - 1], &b[1..]);
-    lead.chunks(64).zip(next.chunks(64)).any(|(l, n)| {
-        l.iter().zip(n).fold(false, |acc, (&p, &q)| {
-            acc | ((p == 0xEF) & (q.wrapping_sub(0xA4) < 8)) | ((p == 0xF0) & (q == 0xAF))
-        })
-    })
+    lead.chunks(64)
+        .zip(next.chunks(64))
+        .any(|(l, n)| l.iter().zip(n).fold(false, |acc, (&p, &q)| acc | f(p, q)))
 }
 
 /// Whether `text` holds an ideographic description operator (U+2FF0..=U+2FFF, encoded E2 BF B0..=BF).
 #[inline]
 fn has_ids_operator(text: &str) -> bool {
     let b = text.as_bytes();
-    b.contains(&0xE2)
+    // E2 BF starts only U+2FC0..=U+2FFF (the last Kangxi radicals and the operators): rare, checked exactly.
+    any_byte_pair(b, |p, q| (p == 0xE2) & (q == 0xBF))
         && b.windows(3)
             .any(|w| w[0] == 0xE2 && w[1] == 0xBF && w[2] >= 0xB0)
 }
@@ -306,12 +324,26 @@ fn has_ids_operator(text: &str) -> bool {
 pub(crate) trait Out {
     fn copy(&mut self, s: &str);
     fn replace(&mut self, src: &str, dst: &str);
+    /// [`Out::replace`] with a single character.
+    #[inline]
+    fn replace_char(&mut self, src: &str, dst: char) {
+        self.replace(src, dst.encode_utf8(&mut [0; 4]));
+    }
 }
 
 /// Output that can also run a multi-stage chain over one segment.
 pub(crate) trait ChainOut: Out {
     /// Runs `stages` over one segment; with `first_chars_only`, the first stage matches single characters only.
     fn chain(&mut self, stages: &[&'static Dict], text: &str, first_chars_only: bool);
+
+    /// Runs segmentation with `seg` and the precomposed gap dictionary `gap` in one pass over `text` (without
+    /// IDS operators).
+    fn segmented(&mut self, seg: &'static Dict, gap: &'static Dict, text: &str)
+    where
+        Self: Sized,
+    {
+        scan_segmented(seg, gap, text, &mut Stage(self))
+    }
 }
 
 impl Out for String {
@@ -322,6 +354,10 @@ impl Out for String {
     #[inline]
     fn replace(&mut self, _src: &str, dst: &str) {
         self.push_str(dst);
+    }
+    #[inline]
+    fn replace_char(&mut self, _src: &str, dst: char) {
+        self.push(dst);
     }
 }
 
@@ -334,8 +370,12 @@ impl<O: Out> Handler for Stage<'_, O> {
         self.0.copy(text);
     }
     #[inline]
-    fn matched(&mut self, key: &str, value: &'static str) {
+    fn matched(&mut self, key: &str, value: &str) {
         self.0.replace(key, value);
+    }
+    #[inline]
+    fn matched_char(&mut self, key: &str, value: char) {
+        self.0.replace_char(key, value);
     }
 }
 
@@ -357,8 +397,12 @@ impl<O: ChainOut> Handler for Segments<'_, O> {
         }
     }
     #[inline]
-    fn matched(&mut self, key: &str, value: &'static str) {
+    fn matched(&mut self, key: &str, value: &str) {
         self.out.replace(key, value);
+    }
+    #[inline]
+    fn matched_char(&mut self, key: &str, value: char) {
+        self.out.replace_char(key, value);
     }
 }
 
@@ -390,25 +434,33 @@ impl Out for Plain {
     fn replace(&mut self, _src: &str, dst: &str) {
         self.out.push_str(dst);
     }
+    #[inline]
+    fn replace_char(&mut self, _src: &str, dst: char) {
+        self.out.push(dst);
+    }
 }
 
 impl ChainOut for Plain {
     fn chain(&mut self, stages: &[&'static Dict], text: &str, first_chars_only: bool) {
         match stages {
             [] => self.out.push_str(text),
-            [only] => scan(only, text, &mut Stage(&mut self.out), first_chars_only),
+            [only] => scan_plain(only, text, &mut self.out, first_chars_only),
             [first, middle @ .., last] => {
                 let [a, b] = &mut self.scratch;
                 a.clear();
-                scan(first, text, &mut Stage(a), first_chars_only);
+                scan_plain(first, text, a, first_chars_only);
                 for d in middle {
                     b.clear();
-                    scan(d, a, &mut Stage(b), false);
+                    scan_plain(d, a, b, false);
                     std::mem::swap(a, b);
                 }
-                scan(last, a, &mut Stage(&mut self.out), false);
+                scan_plain(last, a, &mut self.out, false);
             }
         }
+    }
+
+    fn segmented(&mut self, seg: &'static Dict, gap: &'static Dict, text: &str) {
+        scan_segmented_plain(seg, gap, text, &mut self.out)
     }
 }
 
@@ -476,8 +528,11 @@ fn append_map(b: &mut OffsetMapBuilder, map: &OffsetMap) {
     }
 }
 
-/// Bytes of the compiled dictionaries `config` uses. They are embedded in the library and read in place (no
-/// heap copy), so this is the memory a process touches for them at most.
+/// Bytes of the compiled dictionaries `config` uses: their tables embedded in the library (read in place,
+/// no heap copy), plus the per-code-point table of each (512 KiB on the heap, built when the dictionary is
+/// first used). This is the memory a process touches for them at most.
+///
+/// O(1) after the dictionaries are loaded (the first call loads them).
 ///
 /// ```
 /// let n = zoulang::convert::dictionary_bytes(zoulang::convert::Config::S2t);
@@ -495,5 +550,7 @@ pub fn dictionary_bytes(config: Config) -> usize {
         .collect();
     ids.sort_unstable();
     ids.dedup();
-    ids.into_iter().map(|i| dict(i).embedded_bytes()).sum()
+    ids.into_iter()
+        .map(|i| dict(i).embedded_bytes() + dict(i).heap_bytes())
+        .sum()
 }

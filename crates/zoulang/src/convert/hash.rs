@@ -22,3 +22,11 @@ pub(crate) const PAIR_FILTER_BITS: u32 = 19;
 pub(crate) fn pair_filter_bit(a: u32, b: u32) -> usize {
     (pair_hash(a, b) as u32 >> (32 - PAIR_FILTER_BITS)) as usize
 }
+
+/// The bit of a phrase prefix in a dictionary's prefix filter of `bits` bits (a power of two): `(a, b, 0)` for
+/// a two-character phrase `ab`, `(a, b, c)` for a longer phrase starting `abc`.
+#[inline]
+pub(crate) fn prefix_filter_bit(a: u32, b: u32, c: u32, bits: usize) -> usize {
+    (pair_hash(pair_hash(a, b) as u32, c ^ 0x5BD1_E995) as u32 >> (32 - bits.trailing_zeros()))
+        as usize
+}

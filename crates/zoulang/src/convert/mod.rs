@@ -19,6 +19,7 @@ mod matcher;
 mod overlays;
 #[cfg(test)]
 mod properties;
+mod stream;
 mod tables;
 
 pub use config::Config;
@@ -26,6 +27,7 @@ pub use converter::{Converter, dictionary_bytes};
 pub use fold::fold_to_simplified;
 pub(crate) use fold::{FoldStage, for_each_fold_entry};
 pub use overlays::Overlay;
+pub use stream::ConvertStream;
 
 /// Converts `text` with `config` (a shortcut for [`Converter::new`] then [`Converter::convert`]).
 ///

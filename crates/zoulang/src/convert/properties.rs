@@ -143,6 +143,35 @@ proptest! {
     }
 
     #[test]
+    fn streaming_equals_converting_whole(
+        text in text_from(ALPHABET),
+        cuts in prop::collection::vec(any::<prop::sample::Index>(), 0..6),
+        config in config(),
+        overlay in any::<bool>(),
+    ) {
+        // Pieces cut at arbitrary character boundaries (line breaks and IDS operators are in the alphabet).
+        let mut c = Converter::new(config);
+        if overlay {
+            c = c.with_overlays(&Overlay::ALL);
+        }
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut at: Vec<usize> = cuts.iter().filter(|_| !bounds.is_empty()).map(|i| bounds[i.index(bounds.len())]).collect();
+        at.sort_unstable();
+        let mut s = c.stream();
+        let (mut out, mut from) = (String::new(), 0);
+        for a in at.into_iter().chain([text.len()]) {
+            out += &s.push(&text[from..a]);
+            from = a;
+            // After a line break, at most one IDS (64 code points) is held back.
+            if text[..a].ends_with('\n') {
+                prop_assert!(s.held().len() <= 64 * 4, "held {:?}", s.held());
+            }
+        }
+        out += &s.finish();
+        prop_assert_eq!(out, c.convert(&text));
+    }
+
+    #[test]
     fn fold_offsets_round_trip(text in text_from(ALPHABET)) {
         let (out, map) = fold_to_simplified(&text);
         check_map(&text, &out, &map)?;
@@ -187,4 +216,28 @@ fn odd_input_is_kept() {
     assert_eq!(c.convert(s), s);
     // A compatibility ideograph is normalised first (U+F900 豈 → U+8C48 豈).
     assert_eq!(c.convert("\u{F900}"), "\u{8C48}");
+}
+
+#[test]
+fn every_bmp_han_alone_and_before_nul_converts_on_both_paths() {
+    // A text's last character meets the phrase filters with no next character (and U+0000 is a real next
+    // character): the hot path must not read past the end, and must agree with the offsets path.
+    for config in [
+        Config::S2t,
+        Config::T2s,
+        Config::S2twp,
+        Config::Tw2sp,
+        Config::T2jp,
+    ] {
+        let c = Converter::new(config);
+        for ch in ('\u{3400}'..='\u{4DBF}').chain('\u{4E00}'..='\u{9FFF}') {
+            for text in [ch.to_string(), format!("{ch}\u{0}")] {
+                assert_eq!(
+                    c.convert(&text),
+                    c.convert_with_offsets(&text).0,
+                    "{config} {text:?}"
+                );
+            }
+        }
+    }
 }

@@ -3,7 +3,7 @@
 use std::sync::OnceLock;
 
 pub(crate) use super::hash::second_bit;
-use super::hash::{PAIR_FILTER_BITS, pair_filter_bit, pair_hash};
+use super::hash::{PAIR_FILTER_BITS, pair_filter_bit, pair_hash, prefix_filter_bit};
 
 /// A compiled configuration: dictionary ids of its stages (indices into [`DICT_DATA`]).
 pub(crate) struct ConfigSpec {
@@ -44,9 +44,67 @@ pub(crate) struct Dict {
     char_index: &'static [u8],
     char_pages: &'static [u8],
     pair_filter: &'static [u8],
+    prefix_filter: &'static [u8],
+    prefix_bits: usize,
     slots: &'static [u8],
     slot_mask: usize,
     keys: &'static [u8],
+    /// [`Entry`] of every code point of the Basic Multilingual Plane, indexed by code point (the per-character
+    /// hot path: one load, no page indirection, no blob access for single-character values). 512 KiB, built
+    /// from the tables above when the dictionary is first used.
+    dense: OnceLock<Box<[u64; 0x1_0000]>>,
+}
+
+/// What the dictionary holds for one code point, packed for the hot path: the second-character filter (as in
+/// [`CharInfo`]), whether the code point is a single-character key, and what it becomes when no phrase starts
+/// at it.
+#[derive(Clone, Copy)]
+pub(crate) struct Entry(u64);
+
+/// [`Entry::out`] of a code point whose case the hot path leaves to the general one: a value of several
+/// characters, or an ideographic description operator (not a valid `char`, so `char::from_u32` rejects it).
+pub(crate) const COMPLEX: u32 = 0x11_0000;
+
+/// Bit of [`Entry`] set for a single-character key.
+const HAS_KEY: u64 = 1 << 24;
+
+impl Entry {
+    /// The [`second_bit`]s of the second characters of the phrases starting with this code point (0: none).
+    #[inline(always)]
+    pub(crate) fn seconds(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+
+    /// Whether the code point is a single-character key.
+    #[inline(always)]
+    pub(crate) fn has_key(self) -> bool {
+        self.0 & HAS_KEY != 0
+    }
+
+    /// What the code point becomes when no phrase starts at it: its single-character value, itself if it is no
+    /// key, or [`COMPLEX`].
+    #[inline(always)]
+    pub(crate) fn out(self) -> u32 {
+        self.0 as u32 & 0xFF_FFFF
+    }
+}
+
+/// [`Dict::entry`] for a loop (see [`Dict::entries`]).
+pub(crate) struct Entries<'a> {
+    dict: &'a Dict,
+    dense: &'a [u64; 0x1_0000],
+}
+
+impl Entries<'_> {
+    /// What the dictionary holds for code point `c`, as [`Dict::entry`].
+    #[inline(always)]
+    pub(crate) fn get(&self, c: u32) -> Entry {
+        if c < 0x1_0000 {
+            Entry(self.dense[c as usize])
+        } else {
+            self.dict.entry_slow(c)
+        }
+    }
 }
 
 /// What the dictionary holds for one code point.
@@ -74,6 +132,8 @@ impl Dict {
         let char_index = take(0x1100);
         let char_pages = take(pages * 256 * 2);
         let pair_filter = take(1 << (PAIR_FILTER_BITS - 5));
+        let prefix_bits = word(take(1), 0) as usize;
+        let prefix_filter = take(prefix_bits / 32);
         let cap = word(take(1), 0) as usize;
         let slots = take(cap * 8);
         let n_keys = word(take(1), 0) as usize;
@@ -83,10 +143,74 @@ impl Dict {
             char_index,
             char_pages,
             pair_filter,
+            prefix_filter,
+            prefix_bits,
             slots,
             slot_mask: cap - 1,
             keys,
+            dense: OnceLock::new(),
         }
+    }
+
+    /// The per-code-point table, built on first use (about 0.1 ms): code points of empty pages (most of the
+    /// BMP) become themselves; the rest are read from the pages.
+    #[inline(always)]
+    fn dense(&self) -> &[u64; 0x1_0000] {
+        self.dense.get_or_init(|| {
+            let table: Vec<u64> = (0..0x1_0000u32)
+                .map(|c| {
+                    if word(self.char_index, (c >> 8) as usize) == 0
+                        && !(0x2FF0..=0x2FFF).contains(&c)
+                    {
+                        u64::from(c)
+                    } else {
+                        self.entry_slow(c).0
+                    }
+                })
+                .collect();
+            table
+                .into_boxed_slice()
+                .try_into()
+                .expect("0x10000 entries")
+        })
+    }
+
+    /// What the dictionary holds for code point `c` (below 0x110000), packed; one load for the BMP.
+    #[inline(always)]
+    pub(crate) fn entry(&self, c: u32) -> Entry {
+        if c < 0x1_0000 {
+            Entry(self.dense()[c as usize])
+        } else {
+            self.entry_slow(c)
+        }
+    }
+
+    /// [`Dict::entry`] with the per-code-point table looked up once, for a loop.
+    #[inline(always)]
+    pub(crate) fn entries(&self) -> Entries<'_> {
+        Entries {
+            dict: self,
+            dense: self.dense(),
+        }
+    }
+
+    /// [`Dict::entry`] from the paged tables.
+    fn entry_slow(&self, c: u32) -> Entry {
+        let info = self.char_info(c);
+        let value = self.char_value(info);
+        let out = match value {
+            _ if (0x2FF0..=0x2FFF).contains(&c) => COMPLEX,
+            None => c,
+            Some(v) => {
+                let mut chars = v.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(one), None) => one as u32,
+                    _ => COMPLEX,
+                }
+            }
+        };
+        let key = if value.is_some() { HAS_KEY } else { 0 };
+        Entry((u64::from(info.seconds) << 32) | key | u64::from(out))
     }
 
     /// What the dictionary holds for code point `c` (below 0x110000).
@@ -114,6 +238,18 @@ impl Dict {
     pub(crate) fn may_start_phrase(&self, a: u32, b: u32) -> bool {
         let bit = pair_filter_bit(a, b);
         word(self.pair_filter, bit >> 5) & (1 << (bit & 31)) != 0
+    }
+
+    /// Whether a phrase may start with `a`, `b` then `c` (0 if there is no third character): false
+    /// positives possible, no false negatives. Sharper than [`Dict::may_start_phrase`], and read only where
+    /// that passes.
+    #[inline]
+    pub(crate) fn may_start_phrase3(&self, a: u32, b: u32, c: u32) -> bool {
+        let bit = |c| {
+            let bit = prefix_filter_bit(a, b, c, self.prefix_bits);
+            word(self.prefix_filter, bit >> 5) & (1 << (bit & 31)) != 0
+        };
+        bit(0) || (c != 0 && bit(c))
     }
 
     /// The longest phrase that `text` starts with, given its first two characters `a` and `b`:
@@ -200,8 +336,14 @@ impl Dict {
             + self.char_index.len()
             + self.char_pages.len()
             + self.pair_filter.len()
+            + self.prefix_filter.len()
             + self.slots.len()
             + self.keys.len()
+    }
+
+    /// Heap bytes of this dictionary once used (the per-code-point table).
+    pub(crate) fn heap_bytes(&self) -> usize {
+        0x1_0000 * std::mem::size_of::<u64>()
     }
 }
 
