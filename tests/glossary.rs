@@ -57,6 +57,30 @@ fn every_sample_round_trips_through_every_format() {
 }
 
 #[test]
+fn ids_and_categories_with_tabs_line_breaks_and_backslashes_round_trip() {
+    // Found by fuzzing (fuzz/regressions/glossary_read): a CSV id holding a quoted line break was written
+    // raw into TSV, splitting its row in two.
+    use zoulang::glossary::{Concept, Term};
+    let g = Glossary::new(vec![
+        Concept::new("a\r\nb\tc", "x\\y").term(Term::new(LanguageTag::EN, "Laos")),
+        Concept::new("d\\e", "").term(Term::new(LanguageTag::EN, "Lao")),
+    ])
+    .unwrap();
+    assert_round_trips(&g, "escaped ids");
+    let tsv = g.write(Format::Tsv, LanguagePair::default()).unwrap();
+    assert_eq!(tsv.lines().count(), 3, "{tsv}");
+    // A lone backslash in a hand-written id keeps its meaning.
+    let g = Glossary::parse(
+        "id\ten\nC:\\x\tLaos\n",
+        Format::Tsv,
+        "h",
+        LanguagePair::default(),
+    )
+    .unwrap();
+    assert!(g.concept("C:\\x").is_some());
+}
+
+#[test]
 fn tsv_sample_reads_every_column_kind() {
     let g = Glossary::from_path(data("sample.tsv")).unwrap();
     assert_eq!(g.len(), 4);

@@ -136,6 +136,52 @@ pub(crate) fn join_cell<S: AsRef<str>>(items: &[S], tsv_escapes: bool) -> String
     out
 }
 
+/// Escapes a single-valued TSV cell (id, category): `\\`, tab and line breaks, so a row stays one line.
+/// Unchanged when not `tsv_escapes` (CSV quotes instead).
+fn escape_single(s: &str, tsv_escapes: bool) -> String {
+    if !tsv_escapes || !s.contains(['\\', '\t', '\n', '\r']) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Reads a cell written by [`escape_single`]: `\\`, `\t`, `\n`, `\r` are unescaped; any other backslash
+/// stays as it is (ids such as `a\b` in hand-written files keep their meaning).
+fn unescape_single(s: &str, tsv_escapes: bool) -> String {
+    if !tsv_escapes || !s.contains('\\') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let un = match (c, chars.peek()) {
+            ('\\', Some('\\')) => Some('\\'),
+            ('\\', Some('t')) => Some('\t'),
+            ('\\', Some('n')) => Some('\n'),
+            ('\\', Some('r')) => Some('\r'),
+            _ => None,
+        };
+        match un {
+            Some(u) => {
+                chars.next();
+                out.push(u);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
 /// Reads the header; errors name `source` and `line`.
 pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<Vec<Column>> {
     let mut cols = Vec::with_capacity(cells.len());
@@ -185,8 +231,8 @@ pub(crate) fn read_row(
     let mut c = Concept::new(String::new(), String::new());
     for (col, cell) in cols.iter().zip(cells) {
         match col {
-            Column::Id => c.id = cell.trim().to_string(),
-            Column::Category => c.category = cell.trim().to_string(),
+            Column::Id => c.id = unescape_single(cell.trim(), tsv_escapes),
+            Column::Category => c.category = unescape_single(cell.trim(), tsv_escapes),
             Column::Status => {
                 c.status = cell
                     .trim()
@@ -260,8 +306,8 @@ pub(crate) fn columns_for(g: &Glossary) -> Vec<Column> {
 pub(crate) fn row_cells(cols: &[Column], c: &Concept, tsv_escapes: bool) -> Vec<String> {
     cols.iter()
         .map(|col| match col {
-            Column::Id => c.id.clone(),
-            Column::Category => c.category.clone(),
+            Column::Id => escape_single(&c.id, tsv_escapes),
+            Column::Category => escape_single(&c.category, tsv_escapes),
             Column::Status => match c.status {
                 Status::Unspecified => String::new(),
                 s => s.as_str().to_string(),

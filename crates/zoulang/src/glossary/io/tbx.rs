@@ -52,6 +52,15 @@ fn attr(e: &BytesStart, name: &str) -> std::result::Result<Option<String>, Strin
     Ok(None)
 }
 
+/// Escapes an attribute value so a reader's attribute-value normalisation gives it back unchanged: tab and
+/// line breaks become character references (raw, XML readers turn them into spaces).
+fn escape_attr(v: &str) -> String {
+    escape(v)
+        .replace('\t', "&#9;")
+        .replace('\n', "&#10;")
+        .replace('\r', "&#13;")
+}
+
 /// Parses TBX text. O(|text|).
 pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let mut r = Reader::from_str(text);
@@ -322,7 +331,7 @@ pub(crate) fn write(g: &Glossary) -> String {
     for c in g.concepts() {
         o.push_str(&format!(
             "      <conceptEntry id=\"{}\">\n",
-            escape(c.id.as_str())
+            escape_attr(&c.id)
         ));
         if !c.category.is_empty() {
             o.push_str(&format!(
