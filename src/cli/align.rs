@@ -1,14 +1,14 @@
 //! `zoulang align` (sentence alignment of two one-sentence-per-line files) and `zoulang evaluate`
 //! (Vecalign score.py strict/lax precision, recall and F1 of a predicted alignment against gold).
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::sync::Arc;
 use std::time::Instant;
 
 use zoulang::align::{
     AlignOptions, Bead, align, evaluate_alignment, parse_alignments, to_jsonl, to_tmx, to_tsv,
 };
-use zoulang::{Glossary, LanguageTag};
+use zoulang::{Glossary, LanguageTag, Progress};
 
 use super::input::split_terminator;
 use super::{CliError, CliResult, Input, InputArgs, stdout};
@@ -87,19 +87,26 @@ pub fn run(a: Args) -> CliResult {
     } else if a.builtin_glossary {
         opts.glossary = Some(Arc::new(Glossary::builtin()));
     }
-    let progress = std::io::stderr().is_terminal();
-    let t = Instant::now();
-    if progress {
-        eprint!("aligning {} × {} sentences…", src.len(), tgt.len());
-    }
-    let units = align(&src, &tgt, src_lang, tgt_lang, &opts)?;
-    if progress {
+    let units = if super::progress::stderr_is_terminal() {
+        // The core advances `progress` as it goes; this thread redraws the bar from it.
+        let t = Instant::now();
+        let progress = Progress::new();
+        opts.progress = Some(progress.clone());
+        let label = format!("aligning {} × {} sentences", src.len(), tgt.len());
+        let units = super::progress::run_counted(&label, &progress, || {
+            align(&src, &tgt, src_lang, tgt_lang, &opts)
+        })?;
         eprintln!(
-            " {} units in {:.2} s",
+            "aligned {} × {} sentences: {} units in {:.2} s",
+            src.len(),
+            tgt.len(),
             units.len(),
             t.elapsed().as_secs_f64()
         );
-    }
+        units
+    } else {
+        align(&src, &tgt, src_lang, tgt_lang, &opts)?
+    };
     let text = match a.format.as_str() {
         "tsv" => to_tsv(&units, &src, &tgt),
         "tmx" => to_tmx(&units, &src, &tgt, src_lang, tgt_lang),

@@ -3,6 +3,8 @@
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 
+use indicatif::ProgressBar;
+
 use super::{CliError, CliResult};
 
 /// The input arguments every text command shares.
@@ -16,25 +18,35 @@ pub struct InputArgs {
     pub lossy: bool,
 }
 
-/// An open input: name for messages, a buffered reader, and the byte offset read so far.
+/// An open input: name for messages, a buffered reader, and the byte offset read so far. When standard error
+/// is a terminal (and standard output is not), reading drives a progress bar of the bytes read, so every
+/// command that reads through `Input` shows one.
 pub struct Input {
     name: String,
     reader: BufReader<Box<dyn Read>>,
     lossy: bool,
     offset: usize,
     line: usize,
+    bar: Option<ProgressBar>,
 }
 
 impl Input {
     /// Opens the file named in `args` (or standard input).
     pub fn open(args: &InputArgs) -> CliResult<Input> {
-        let (name, source): (String, Box<dyn Read>) = match args.file.as_deref() {
-            None | Some("-") => ("<stdin>".into(), Box::new(io::stdin())),
+        let show = super::progress::wants_bytes_bar();
+        let (name, source, len): (String, Box<dyn Read>, _) = match args.file.as_deref() {
+            None | Some("-") => {
+                let len = if show { stdin_file_len() } else { None };
+                ("<stdin>".into(), Box::new(io::stdin()), len)
+            }
             Some(path) => {
                 let f = File::open(path).map_err(|e| CliError::input(format!("{path}: {e}")))?;
-                (path.to_string(), Box::new(f))
+                let len = show.then(|| f.metadata().ok()).flatten();
+                let len = len.filter(|m| m.is_file()).map(|m| m.len());
+                (path.to_string(), Box::new(f), len)
             }
         };
+        let bar = show.then(|| super::progress::bytes_bar(&name, len));
         let reader = BufReader::with_capacity(1 << 16, source);
         Ok(Input {
             name,
@@ -42,6 +54,7 @@ impl Input {
             lossy: args.lossy,
             offset: 0,
             line: 0,
+            bar,
         })
     }
 
@@ -55,7 +68,11 @@ impl Input {
             .read_until(b'\n', raw)
             .map_err(|e| CliError::input(format!("{}: {e}", self.name)))?;
         if n == 0 {
+            self.clear_bar();
             return Ok(false);
+        }
+        if let Some(bar) = &self.bar {
+            bar.inc(n as u64);
         }
         self.line += 1;
         // Hand the bytes to `buf` without copying them (a long line is then held once, not twice); `raw`
@@ -89,7 +106,15 @@ impl Input {
         let mut s = String::with_capacity(raw.len());
         self.decode(&raw, &mut s)?;
         self.offset += raw.len();
+        self.clear_bar();
         Ok(s)
+    }
+
+    /// Removes the progress bar (at the end of input, or when the input is dropped on an error).
+    fn clear_bar(&mut self) {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
     }
 
     fn decode(&self, raw: &[u8], buf: &mut String) -> CliResult {
@@ -107,6 +132,26 @@ impl Input {
             }
         }
         Ok(())
+    }
+}
+
+/// The size of standard input when it is a regular file (`< FILE`), for the progress bar; `None` for a pipe
+/// or a terminal, or off Unix.
+fn stdin_file_len() -> Option<u64> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
+        let meta = File::from(fd).metadata().ok()?;
+        meta.is_file().then_some(meta.len())
+    }
+    #[cfg(not(unix))]
+    None
+}
+
+impl Drop for Input {
+    fn drop(&mut self) {
+        self.clear_bar();
     }
 }
 

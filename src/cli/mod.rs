@@ -8,6 +8,7 @@ mod detect;
 mod glossary;
 mod input;
 mod normalize;
+mod progress;
 mod script;
 mod split;
 mod terms;

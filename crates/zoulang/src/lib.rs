@@ -21,6 +21,7 @@ pub mod convert;
 pub mod detect;
 pub mod error;
 pub mod glossary;
+pub mod progress;
 pub mod sample;
 pub mod segment;
 pub mod tag;
@@ -32,6 +33,7 @@ pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};
 pub use glossary::{Glossary, TermMatch};
+pub use progress::Progress;
 pub use segment::{
     IntoLang, Lang, Sentence, SentenceSplitter, SentenceStream, SplitOptions, Token, WordSegmenter,
     segment_words, segment_words_batch, split_sentences, split_sentences_batch,

@@ -13,6 +13,7 @@
 use super::features::{Level, RawSide};
 use super::length::LengthModel;
 use crate::cancel::check;
+use crate::progress::Phase;
 use crate::{Cancel, Result};
 
 /// Costs and search settings (see `AlignOptions` for the documented public knobs).
@@ -329,6 +330,8 @@ pub(crate) struct Problem<'a> {
     pub(crate) p: Params,
     /// Stops the search (checked once per row of the programme).
     pub(crate) cancel: Option<&'a Cancel>,
+    /// Counts the rows of the full-resolution programme (coarse levels are not counted).
+    pub(crate) progress: Phase<'a>,
 }
 
 /// One aligned unit: sizes, and its score (`exp(-cost)` before the size penalty; 0 when unaligned).
@@ -374,8 +377,13 @@ impl Problem<'_> {
         } else {
             (2, 3)
         };
+        let rows = if depth == 0 {
+            self.progress
+        } else {
+            Phase::default()
+        };
         if small {
-            return self.dp(src, tgt, &Band::full(n, m), limits, st);
+            return self.dp(src, tgt, &Band::full(n, m), limits, st, rows);
         }
         let (cs, ct) = (src.downsample(), tgt.downsample());
         let coarse = self.solve_level(&cs, &ct, depth + 1, st)?;
@@ -385,7 +393,7 @@ impl Problem<'_> {
         let mut w = self.p.band;
         loop {
             let band = Band::project(&steps, n, m, w);
-            let path = self.dp(src, tgt, &band, limits, st)?;
+            let path = self.dp(src, tgt, &band, limits, st, rows)?;
             if w >= self.p.band * 8 || !band.touches(&path) {
                 return Ok(path);
             }
@@ -400,6 +408,7 @@ impl Problem<'_> {
         band: &Band,
         (max_side, max_total): (usize, usize),
         st: &mut Stamp,
+        rows: Phase,
     ) -> Result<Vec<(usize, usize, f64)>> {
         let (n, m) = (src.n(), tgt.n());
         let max_a = max_side;
@@ -455,6 +464,7 @@ impl Problem<'_> {
         // i indexes the band, the offsets and the grid together
         for i in 0..=n {
             check(self.cancel)?;
+            rows.at(i);
             for j in band.lo[i]..=band.hi[i] {
                 if i == 0 && j == 0 {
                     continue;

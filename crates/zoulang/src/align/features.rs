@@ -64,7 +64,7 @@ impl RawSide {
         side: Side,
         ev: &EvidenceSet,
         interner: &mut Interner,
-        cancel: Option<&crate::Cancel>,
+        (cancel, progress): (Option<&crate::Cancel>, crate::progress::Phase),
     ) -> crate::Result<RawSide> {
         let mut raw = RawSide {
             sent_tok: vec![0],
@@ -75,6 +75,7 @@ impl RawSide {
         for (i, s) in sentences.iter().enumerate() {
             if i % 256 == 0 {
                 crate::cancel::check(cancel)?;
+                progress.at(i);
             }
             sink.clear();
             ev.tokens(s, side, &mut sink);
@@ -85,6 +86,7 @@ impl RawSide {
             raw.sent_tok.push((raw.tok_key.len() - 1) as u32);
             raw.len.push(sentence_length(s));
         }
+        progress.at(sentences.len());
         Ok(raw)
     }
 

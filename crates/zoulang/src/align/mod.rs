@@ -46,7 +46,8 @@ pub use length::LengthModel;
 pub use lexicon::Lexicon;
 
 use crate::cancel::check;
-use crate::{Cancel, Error, Glossary, LanguageTag, Result};
+use crate::progress::Phase;
+use crate::{Cancel, Error, Glossary, LanguageTag, Progress, Result};
 
 /// One alignment unit: source and target sentence indices (0-based, ascending, either may be empty for an
 /// unaligned sentence) and a score in `[0, 1]` (`exp(-cost)` of the unit's lexical and length cost; higher
@@ -104,6 +105,10 @@ pub struct AlignOptions {
     /// A token that stops the call early with [`Error::Cancelled`] once cancelled (checked before each
     /// document, between phases and between rows of the dynamic programme). Default none.
     pub cancel: Option<Cancel>,
+    /// Counters the call advances as it goes, for a progress bar drawn by another thread ([`Progress`]):
+    /// [`align`] counts sentences read and rows of each pass of its dynamic programme, [`align_batch`]
+    /// documents. Default none.
+    pub progress: Option<Progress>,
 }
 
 impl Default for AlignOptions {
@@ -121,6 +126,7 @@ impl Default for AlignOptions {
             evidence: Vec::new(),
             glossary: None,
             cancel: None,
+            progress: None,
         }
     }
 }
@@ -164,6 +170,9 @@ impl AlignOptions {
 /// Returns units in document order that cover every sentence of both sides exactly once. Errors: an `und`
 /// language tag ([`Error::UnsupportedLanguage`]) or invalid options ([`Error::InvalidArgument`]).
 ///
+/// With [`AlignOptions::progress`] set, its total is `n + m + (n + 1) · p` for `p` passes (2 when `learn`, else
+/// 1) and it reaches the total when the call returns.
+///
 /// Complexity: O((n + m) · (w + s) · u) time and O((n + m) · w) memory for n and m sentences, band width w,
 /// s unit shapes and u tokens per sentence (at most 64 take part in matching): linear in document length.
 ///
@@ -181,9 +190,33 @@ pub fn align<S: AsRef<str>>(
     tgt_lang: LanguageTag,
     options: &AlignOptions,
 ) -> Result<Vec<AlignmentUnit>> {
+    align_counting(
+        src,
+        tgt,
+        src_lang,
+        tgt_lang,
+        options,
+        options.progress.as_ref(),
+    )
+}
+
+/// [`align`], advancing `progress` (instead of `options.progress`).
+fn align_counting<S: AsRef<str>>(
+    src: &[S],
+    tgt: &[S],
+    src_lang: LanguageTag,
+    tgt_lang: LanguageTag,
+    options: &AlignOptions,
+    progress: Option<&Progress>,
+) -> Result<Vec<AlignmentUnit>> {
     let params = options.params()?;
     let cancel = options.cancel.as_ref();
     check(cancel)?;
+    let (n, m) = (src.len() as u64, tgt.len() as u64);
+    let passes = if options.learn { 2 } else { 1 };
+    if let Some(p) = progress {
+        p.start(n + m + (n + 1) * passes);
+    }
     let mut extra = options.evidence.clone();
     if let Some(g) = &options.glossary {
         extra.push(g.clone());
@@ -192,11 +225,12 @@ pub fn align<S: AsRef<str>>(
     let src: Vec<&str> = src.iter().map(AsRef::as_ref).collect();
     let tgt: Vec<&str> = tgt.iter().map(AsRef::as_ref).collect();
     let mut interner = features::Interner::default();
-    let raw_src = features::RawSide::extract(&src, Side::Src, &ev, &mut interner, cancel)?;
-    let raw_tgt = features::RawSide::extract(&tgt, Side::Tgt, &ev, &mut interner, cancel)?;
+    let read = |base| (cancel, Phase::new(progress, base));
+    let raw_src = features::RawSide::extract(&src, Side::Src, &ev, &mut interner, read(0))?;
+    let raw_tgt = features::RawSide::extract(&tgt, Side::Tgt, &ev, &mut interner, read(n))?;
     check(cancel)?;
     let len = LengthModel::for_pair(src_lang, tgt_lang).fitted(&raw_src.len, &raw_tgt.len);
-    let run = |rs: &features::RawSide, rt: &features::RawSide, n_keys: usize| {
+    let run = |rs: &features::RawSide, rt: &features::RawSide, n_keys: usize, pass: u64| {
         let ws = features::weights(rs, rt, n_keys);
         let wt = features::weights(rt, rs, n_keys);
         let problem = dp::Problem {
@@ -206,13 +240,14 @@ pub fn align<S: AsRef<str>>(
             len,
             p: params,
             cancel,
+            progress: Phase::new(progress, n + m + (n + 1) * pass),
         };
         problem.solve(
             &features::Level::base(rs, &ws),
             &features::Level::base(rt, &wt),
         )
     };
-    let mut steps = run(&raw_src, &raw_tgt, interner.len())?;
+    let mut steps = run(&raw_src, &raw_tgt, interner.len(), 0)?;
     if options.learn
         && let Some([ls, lt]) = learn::learn(
             [&src, &tgt],
@@ -223,7 +258,10 @@ pub fn align<S: AsRef<str>>(
         )
     {
         check(cancel)?;
-        steps = run(&ls, &lt, interner.len())?;
+        steps = run(&ls, &lt, interner.len(), 1)?;
+    }
+    if let Some(p) = progress {
+        p.finish();
     }
     let (mut i, mut j) = (0, 0);
     Ok(steps
@@ -243,6 +281,9 @@ pub fn align<S: AsRef<str>>(
 
 /// Aligns many document pairs in parallel (rayon), each as [`align`]; results in input order.
 ///
+/// With [`AlignOptions::progress`] set, its units are documents: the total is `docs.len()` and `done` counts
+/// the documents finished (in any order).
+///
 /// O(total sentences) work, spread over the rayon pool.
 ///
 /// ```
@@ -258,8 +299,18 @@ pub fn align_batch<S: AsRef<str> + Sync>(
     tgt_lang: LanguageTag,
     options: &AlignOptions,
 ) -> Vec<Result<Vec<AlignmentUnit>>> {
+    let progress = options.progress.as_ref();
+    if let Some(p) = progress {
+        p.start(docs.len() as u64);
+    }
     docs.par_iter()
-        .map(|(s, t)| align(s, t, src_lang, tgt_lang, options))
+        .map(|(s, t)| {
+            let r = align_counting(s, t, src_lang, tgt_lang, options, None);
+            if let Some(p) = progress {
+                p.advance(1);
+            }
+            r
+        })
         .collect()
 }
 
@@ -346,5 +397,62 @@ mod tests {
                 r.map(|u| u.len())
             );
         });
+    }
+
+    #[test]
+    fn progress_is_monotone_and_reaches_its_total() {
+        // 600 sentences a side: above the full-grid limit, so coarse levels and the banded search (with
+        // its possible re-runs) both happen while another thread samples the counters.
+        let (zh, en) = doc(600);
+        let progress = Progress::new();
+        let mut o = AlignOptions {
+            progress: Some(progress.clone()),
+            ..AlignOptions::default()
+        };
+        let running = std::sync::atomic::AtomicBool::new(true);
+        let samples = std::thread::scope(|s| {
+            let sampler = s.spawn(|| {
+                let mut seen = Vec::new();
+                while running.load(std::sync::atomic::Ordering::Relaxed) {
+                    seen.push((progress.done(), progress.total()));
+                    std::thread::yield_now();
+                }
+                seen
+            });
+            let units = align(&zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN, &o).unwrap();
+            running.store(false, std::sync::atomic::Ordering::Relaxed);
+            assert_eq!(units.len(), 600);
+            sampler.join().unwrap()
+        });
+        let total = 600 + 600 + 601 * 2;
+        assert_eq!((progress.done(), progress.total()), (total, total));
+        let during: Vec<u64> = samples
+            .iter()
+            .filter(|&&(_, t)| t == total)
+            .map(|&(d, _)| d)
+            .collect();
+        assert!(during.windows(2).all(|w| w[0] <= w[1]), "not monotone");
+        assert!(during.iter().all(|&d| d <= total));
+        assert!(
+            during.iter().any(|&d| d > 0 && d < total),
+            "no intermediate value seen in {} samples",
+            during.len()
+        );
+
+        // Without learning there is one pass; in a batch the units are documents.
+        o.learn = false;
+        align(
+            &zh[..10],
+            &en[..10],
+            LanguageTag::ZH_HANS,
+            LanguageTag::EN,
+            &o,
+        )
+        .unwrap();
+        assert_eq!((progress.done(), progress.total()), (31, 31));
+        let docs = vec![(zh[..5].to_vec(), en[..5].to_vec()); 3];
+        let out = align_batch(&docs, LanguageTag::ZH_HANS, LanguageTag::EN, &o);
+        assert!(out.iter().all(Result::is_ok));
+        assert_eq!((progress.done(), progress.total()), (3, 3));
     }
 }
