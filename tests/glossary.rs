@@ -146,7 +146,7 @@ fn cat_csv_and_omegat_are_read() {
     let c = &g.concepts()[0];
     assert_eq!(c.preferred(LanguageTag::ZH_HANS), Some("老挝"));
     assert_eq!(c.notes, ["a country, landlocked"]);
-    assert_eq!(g.find("东博会在南宁")[0].id, g.concepts()[1].id);
+    assert_eq!(&*g.find("东博会在南宁")[0].id, g.concepts()[1].id);
 
     let path = data("sample_omegat.txt");
     let g = Glossary::from_path(&path).unwrap();
@@ -380,10 +380,10 @@ fn find_respects_word_boundaries_only_in_spaced_scripts() {
     assert_eq!(m[0].text, "ลาว");
     assert_eq!(g.find("在中国的")[0].text, "中国");
     // A Latin term next to Han text is at a boundary.
-    assert_eq!(g.find("来自China的")[0].id, "china");
+    assert_eq!(&*g.find("来自China的")[0].id, "china");
     // Longest first; a longer match without a boundary falls back to a shorter one at the same start.
     let m = g.find("the China-ASEAN Expo and China-ASEAN Expos");
-    let got: Vec<_> = m.iter().map(|m| (m.text.as_str(), m.id.as_str())).collect();
+    let got: Vec<_> = m.iter().map(|m| (m.text.as_str(), &*m.id)).collect();
     assert_eq!(got, [("China-ASEAN Expo", "expo"), ("China", "china")]);
 }
 
@@ -400,7 +400,7 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
         let text_in = format!("«{text}»");
         let m = g.find(&text_in);
         assert_eq!(m.len(), 1, "{text}: {m:?}");
-        assert_eq!(m[0].id, "caexpo", "{text}");
+        assert_eq!(&*m[0].id, "caexpo", "{text}");
         assert_eq!(&text_in[m[0].start..m[0].end], text, "{text}");
         assert_eq!(m[0].text, text);
     }
@@ -418,7 +418,7 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
     ] {
         let m = g.find(&format!("({t})"));
         assert_eq!(
-            m.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(),
+            m.iter().map(|m| &*m.id).collect::<Vec<_>>(),
             ["country_laos"],
             "{t}"
         );
@@ -448,10 +448,7 @@ fn chinese_matches_regardless_of_script_and_regional_phrasing() {
         ("老撾", "laos"),
         ("人工智慧", "ai"),
     ];
-    assert_eq!(
-        got,
-        want.map(|(t, i)| (t.to_string(), i.to_string())).to_vec()
-    );
+    assert_eq!(got, want.map(|(t, i)| (t.to_string(), i.into())).to_vec());
 }
 
 #[test]
@@ -648,7 +645,9 @@ const SEED_EN_ONLY: &[(&str, &str)] = &[
 ];
 
 fn found(g: &Glossary, text: &str, id: &str, surface: &str) -> bool {
-    g.find(text).iter().any(|m| m.id == id && m.text == surface)
+    g.find(text)
+        .iter()
+        .any(|m| &*m.id == id && m.text == surface)
 }
 
 #[test]
@@ -714,7 +713,7 @@ fn researched_hub_names_are_in_the_builtin_glossary_under_their_ids() {
             }
             let m = g.find(name);
             assert!(
-                m.len() == 1 && m[0].id == id && m[0].text == name,
+                m.len() == 1 && &*m[0].id == id && m[0].text == name,
                 "`{name}` should be found whole as `{id}`, got {m:?}"
             );
         }

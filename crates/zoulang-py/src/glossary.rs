@@ -1,5 +1,7 @@
 //! Python twins of `zoulang::glossary`: `Glossary`, `TermMatch`, `CheckIssue`. Offsets are code points.
 
+use std::sync::Arc;
+
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -37,9 +39,8 @@ pub struct TermMatch {
     /// The matched text as it stands in the input.
     #[pyo3(get)]
     text: String,
-    /// The glossary entry id.
-    #[pyo3(get)]
-    id: String,
+    /// The glossary entry id (shared with the glossary, see the `id` getter).
+    id: Arc<str>,
     /// The language tag of the glossary term that matched.
     #[pyo3(get)]
     lang: String,
@@ -53,9 +54,15 @@ impl TermMatch {
             start,
             end,
             text,
-            id,
+            id: Arc::from(id),
             lang,
         }
+    }
+
+    /// The glossary entry id.
+    #[getter]
+    fn id(&self) -> &str {
+        &self.id
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -63,7 +70,7 @@ impl TermMatch {
         d.set_item("start", self.start)?;
         d.set_item("end", self.end)?;
         d.set_item("text", &self.text)?;
-        d.set_item("id", &self.id)?;
+        d.set_item("id", &*self.id)?;
         d.set_item("lang", &self.lang)?;
         Ok(d)
     }
@@ -73,7 +80,7 @@ impl TermMatch {
             self.start,
             self.end,
             self.text.clone(),
-            self.id.clone(),
+            self.id.to_string(),
             self.lang.clone(),
         )
     }

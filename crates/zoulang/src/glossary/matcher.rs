@@ -2,6 +2,7 @@
 //! over folded terms, run over folded text, with word-boundary checks for scripts written with spaces.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
@@ -19,7 +20,7 @@ use crate::text::script::letter_script;
 /// ```
 /// let g = zoulang::Glossary::builtin();
 /// let m = &g.find("老撾")[0];
-/// assert_eq!((m.start, m.end, m.id.as_str()), (0, 6, "country_laos"));
+/// assert_eq!((m.start, m.end, &*m.id), (0, 6, "country_laos"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct TermMatch {
@@ -29,8 +30,8 @@ pub struct TermMatch {
     pub end: usize,
     /// The matched text as it stands in the input.
     pub text: String,
-    /// The concept id.
-    pub id: String,
+    /// The concept id (shared with the glossary: a match does not copy it).
+    pub id: Arc<str>,
     /// The language of the matching glossary term.
     pub lang: LanguageTag,
 }
@@ -43,6 +44,8 @@ pub(crate) struct Pattern {
     pub concept: u32,
     /// Term index within the concept.
     pub term: u32,
+    /// The concept's id, shared by its patterns and the matches they make.
+    pub id: Arc<str>,
     /// The term's language.
     pub lang: LanguageTag,
     /// Other spellings of the concept with the same folded form, with their languages (usually none).
@@ -209,6 +212,8 @@ impl Matcher {
         }
         claims.sort_by(|a, b| a.0.cmp(b.0));
         let mut patterns: Vec<Pattern> = Vec::new();
+        // One shared id per concept that has a pattern, for the matches to clone without allocating.
+        let mut ids: Vec<Option<Arc<str>>> = vec![None; concepts.len()];
         let mut keys: Vec<(String, u32)> = Vec::new();
         for (k, &(folded, ci, ti)) in claims.iter().enumerate() {
             if k > 0 && claims[k - 1].0 == folded {
@@ -245,6 +250,10 @@ impl Matcher {
             patterns.push(Pattern {
                 concept: ci,
                 term: ti,
+                id: Arc::clone(
+                    ids[ci as usize]
+                        .get_or_insert_with(|| Arc::from(concepts[ci as usize].id.as_str())),
+                ),
                 lang: concepts[ci as usize].terms[ti as usize].lang,
                 alts: Vec::new(),
             });
@@ -472,15 +481,15 @@ impl Glossary {
     /// ```
     /// let g = zoulang::Glossary::builtin();
     /// let text = "Tiếng Lào: ລາວ, 寮國 and ASEAN";
-    /// let ids: Vec<_> = g.find(text).into_iter().map(|m| (m.text, m.id)).collect();
-    /// assert!(ids.contains(&("ລາວ".to_string(), "country_laos".to_string())));
-    /// assert!(ids.contains(&("寮國".to_string(), "country_laos".to_string())));
-    /// assert!(ids.iter().all(|(t, _)| t != "Ti"));
+    /// let found = g.find(text);
+    /// let ids: Vec<_> = found.iter().map(|m| (m.text.as_str(), &*m.id)).collect();
+    /// assert!(ids.contains(&("ລາວ", "country_laos")));
+    /// assert!(ids.contains(&("寮國", "country_laos")));
+    /// assert!(ids.iter().all(|&(t, _)| t != "Ti"));
     /// ```
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
         let m = self.matcher();
         let spans = m.spans(text);
-        let concepts = self.concepts();
         spans
             .into_iter()
             .map(|(start, end, i)| {
@@ -489,7 +498,7 @@ impl Glossary {
                     start,
                     end,
                     text: text[start..end].to_string(),
-                    id: concepts[p.concept as usize].id.clone(),
+                    id: Arc::clone(&p.id),
                     lang: p.lang_of(&text[start..end]),
                 }
             })
