@@ -75,3 +75,22 @@ fn a_line_is_held_only_until_it_ends() {
     assert_eq!(s.push("\n"), "頭髮\n");
     assert_eq!(s.held(), "");
 }
+
+#[test]
+fn an_operator_that_becomes_an_ids_in_a_later_stage_is_not_cut() {
+    // Found by review: in tw2sp, 泡麵 → 方便麪 changes length in the first stage, so an operator that is no
+    // IDS in the input (over OpenCC's limits) became one in the second stage and covered a cut.
+    let text = "⿳⿱\n⿱方便麪⿲泡麵⿳⿳⿲⿳⿳⿱⿲⿲⿲⿲⿳⿲⿲⿲\n⿰泡麵說\n";
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
+    for name in Config::names() {
+        let c = Converter::new(Config::parse(name).unwrap());
+        let whole = c.convert(text);
+        for &k in &cuts {
+            let mut s = c.stream();
+            let mut out = s.push(&text[..k]);
+            out += &s.push(&text[k..]);
+            out += &s.finish();
+            assert_eq!(out, whole, "{name}: cut at byte {k}");
+        }
+    }
+}

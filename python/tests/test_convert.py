@@ -143,3 +143,11 @@ def test_stream_equals_converting_whole_and_holds_at_most_one_ids():
     assert s.held() == "" and s.push("汉字\n") == "漢字\n"
     assert "ConvertStream('s2twp'" in repr(s)
     assert zoulang.ConvertStream("s2twp") == c.stream()
+
+
+def test_stream_state_that_is_not_a_held_tail_is_refused():
+    s = zoulang.ConvertStream("s2t")
+    with pytest.raises(ValueError, match="held back"):
+        s.__setstate__("汉字\n这")
+    s.__setstate__("这")
+    assert s.held() == "这" and s.finish() == "這"

@@ -310,8 +310,8 @@ def align(
     ``glossary``: a :class:`Glossary` (its terms found on both sides under the same concept id, in any
     script, become evidence, e.g. ``Glossary.builtin()``) or (src_term, tgt_term[, id]) pairs; ``lexicons``:
     extra lexicons for other language pairs; ``learn``: the second pass that learns document-specific word
-    pairs. Releases the GIL; Ctrl-C stops it within milliseconds, however long the documents (it raises
-    KeyboardInterrupt). Raises LanguageError for an unknown or ``und`` tag.
+    pairs. Releases the GIL; Ctrl-C stops it (KeyboardInterrupt): the search checks on every row, so
+    within milliseconds however long the documents. Raises LanguageError for an unknown or ``und`` tag.
 
     >>> [(u.src, u.tgt) for u in align(["你好。", "谢谢你！"], ["Hello.", "Thank you!"], src_lang="zh-Hans", tgt_lang="en")]
     [([0], [0]), ([1], [1])]

@@ -3,8 +3,10 @@
 //! Streams line by line through [`zoulang::convert::ConvertStream`]: each line is converted as soon as it is
 //! read, except an ideographic description sequence that may run across the line break (`⿰` at a line end
 //! takes the next line's first character as an operand), held back until the next line completes it: at most
-//! 64 code points. Memory is bounded by the current line plus that tail (and the 64 KiB input and output
-//! buffers); the output equals converting the whole text at once.
+//! 64 code points (in multi-stage configurations, up to 64 KiB after an IDS operator that is over OpenCC's
+//! limits: see [`zoulang::convert::HOLD_AFTER_INVALID`]). Memory is bounded by the current line plus that tail
+//! (and the 64 KiB input and output buffers); the output equals converting the whole text at once. Output is
+//! flushed whenever the next read may block.
 
 use std::io::Write;
 
@@ -39,6 +41,9 @@ pub fn run(a: Args) -> CliResult {
     let mut stream = converter.stream();
     while input.next_line(&mut raw, &mut line)? {
         out.write_all(stream.push(&line).as_bytes())?;
+        if !input.has_buffered() {
+            out.flush()?; // the next read may block (a pipe): show what is done
+        }
     }
     out.write_all(stream.finish().as_bytes())?;
     out.flush()?;

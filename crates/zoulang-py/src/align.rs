@@ -230,8 +230,8 @@ fn tags(src_lang: &str, tgt_lang: &str) -> PyResult<(LanguageTag, LanguageTag)> 
 /// Aligns the sentences of a document with those of its translation; every sentence of both sides appears
 /// in exactly one unit, in order. `glossary`: a zoulang.Glossary (terms found on both sides under the
 /// same concept id, in any script, become evidence) or a list of (src_term, tgt_term[, id]) pairs; `lexicons`:
-/// extra Lexicon objects (other language pairs). Releases the GIL; Ctrl-C stops it within milliseconds
-/// (KeyboardInterrupt), however long the documents.
+/// extra Lexicon objects (other language pairs). Releases the GIL; Ctrl-C stops it (KeyboardInterrupt):
+/// the search checks on every row, so within milliseconds however long the documents.
 ///
 /// >>> [(u.src, u.tgt) for u in zoulang.align(["你好。", "谢谢你！"], ["Hello.", "Thank you!"], src_lang="zh-Hans", tgt_lang="en")]
 /// [([0], [0]), ([1], [1])]

@@ -276,11 +276,17 @@ impl ConvertStream {
         self.inner.held()
     }
 
-    fn __setstate__(&mut self, held: &str) {
-        // A held-back tail pushed again from a fresh stream is held back again: nothing is output.
-        self.inner = self.converter.inner.stream();
-        let out = self.inner.push(held);
-        debug_assert!(out.is_empty());
+    fn __setstate__(&mut self, held: &str) -> PyResult<()> {
+        // A held-back tail pushed again from a fresh stream is held back again: nothing is output. Any other
+        // text would produce output that a state cannot return: refuse it rather than lose it.
+        let mut inner = self.converter.inner.stream();
+        if !inner.push(held).is_empty() {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "ConvertStream state must be the text a stream held back (ConvertStream.held)",
+            ));
+        }
+        self.inner = inner;
+        Ok(())
     }
 
     fn __repr__(&self) -> String {

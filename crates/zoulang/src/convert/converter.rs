@@ -101,6 +101,12 @@ impl Converter {
         self.inner.config
     }
 
+    /// Number of dictionary stages after segmentation (more than one: a later stage sees an earlier stage's
+    /// output, whose IDS operators may group differently).
+    pub(crate) fn stages(&self) -> usize {
+        self.inner.chain.len()
+    }
+
     /// This converter with regional usage `overlays` applied after the conversion (replacing any set before).
     /// With none, output is OpenCC-exact.
     ///

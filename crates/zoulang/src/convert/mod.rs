@@ -27,7 +27,7 @@ pub use converter::{Converter, dictionary_bytes};
 pub use fold::fold_to_simplified;
 pub(crate) use fold::{FoldStage, for_each_fold_entry};
 pub use overlays::Overlay;
-pub use stream::ConvertStream;
+pub use stream::{ConvertStream, HOLD_AFTER_INVALID};
 
 /// Converts `text` with `config` (a shortcut for [`Converter::new`] then [`Converter::convert`]).
 ///

@@ -9,6 +9,12 @@
 //! safe cut just before it), and every line break outside such an IDS (a safe cut just after it). The only
 //! thing that must wait for more text is an IDS that the text so far leaves incomplete, and that is at most
 //! 64 code points (OpenCC's limit on one IDS).
+//!
+//! One more case for configurations with several dictionary stages (s2tw, tw2sp, s2hkp, …): an operator that
+//! is no IDS in the input (over OpenCC's limits) can become one in a later stage, whose text is the earlier
+//! stage's output, where phrases may have changed length. Such an IDS spans at most 64 code points of that
+//! stage's text, which a stage can only have shrunk from a bounded stretch of the input; so after such an
+//! operator no cut is made for [`HOLD_AFTER_INVALID`] bytes (found by review: `tw2sp` on `⿳⿱\n⿱方便麪⿲泡麵⿳…`).
 
 use super::converter::Converter;
 use super::matcher::{NotIds, ids_status};
@@ -18,7 +24,9 @@ use super::matcher::{NotIds, ids_status};
 ///
 /// Memory: after a piece that ends with a line break, at most 64 code points (256 bytes) are held back (an
 /// IDS operator near the line end, waiting for operands that may come next); in general, the text since the
-/// last line break or IDS operator.
+/// last line break or IDS operator. In multi-stage configurations, an operator that is no IDS (over
+/// OpenCC's limits) also holds back the next [`HOLD_AFTER_INVALID`] bytes (64 KiB), so a text dense with such
+/// operators is held until a stretch of 64 KiB without one.
 ///
 /// ```
 /// use zoulang::convert::{Config, Converter};
@@ -36,7 +44,19 @@ pub struct ConvertStream {
     pending: String,
     /// Where to resume looking for cuts in `pending`: everything before it is settled.
     scanned: usize,
+    /// Byte offset in `pending` of the last operator that is no IDS here but may become one in a later
+    /// stage (multi-stage configurations only): no cut within [`HOLD_AFTER_INVALID`] bytes after it.
+    last_invalid: Option<usize>,
 }
+
+/// Bytes after an operator that is no IDS in which a multi-stage conversion makes no cut: 64 code points of
+/// IDS in a stage's text, each from at most 16 code points of the stage before (the longest dictionary key),
+/// over up to three stages, at 4 bytes a code point — generous, and still only 64 KiB.
+///
+/// ```
+/// assert_eq!(zoulang::convert::HOLD_AFTER_INVALID, 64 * 1024);
+/// ```
+pub const HOLD_AFTER_INVALID: usize = 64 * 16 * 16 * 4;
 
 impl ConvertStream {
     pub(crate) fn new(converter: Converter) -> ConvertStream {
@@ -44,6 +64,7 @@ impl ConvertStream {
             converter,
             pending: String::new(),
             scanned: 0,
+            last_invalid: None,
         }
     }
 
@@ -59,11 +80,13 @@ impl ConvertStream {
     /// assert_eq!(s.finish(), "转");
     /// ```
     pub fn push(&mut self, text: &str) -> String {
+        let guard = self.converter.stages() > 1;
         if self.pending.is_empty() {
             // Nothing held: convert straight from `text` and keep only its unsettled end (no copy of a line).
-            let (cut, scanned) = find_cut(text, 0);
+            let (cut, scanned) = find_cut(text, 0, guard, &mut self.last_invalid);
             self.pending.push_str(&text[cut..]);
             self.scanned = scanned - cut;
+            self.last_invalid = self.last_invalid.and_then(|p| p.checked_sub(cut));
             return if cut == 0 {
                 String::new()
             } else {
@@ -71,8 +94,9 @@ impl ConvertStream {
             };
         }
         self.pending.push_str(text);
-        let (cut, scanned) = find_cut(&self.pending, self.scanned);
+        let (cut, scanned) = find_cut(&self.pending, self.scanned, guard, &mut self.last_invalid);
         self.scanned = scanned - cut;
+        self.last_invalid = self.last_invalid.and_then(|p| p.checked_sub(cut));
         if cut == 0 {
             return String::new();
         }
@@ -111,16 +135,25 @@ impl ConvertStream {
 }
 
 /// The last safe cut in `text` (0 if none), looking from `scanned` (everything before it is settled), and
-/// where to look from next time.
-fn find_cut(text: &str, scanned: usize) -> (usize, usize) {
+/// where to look from next time. With `guard` (a multi-stage configuration), `last_invalid` tracks the last
+/// operator that is no IDS here, and no cut is made within [`HOLD_AFTER_INVALID`] bytes after it.
+fn find_cut(
+    text: &str,
+    scanned: usize,
+    guard: bool,
+    last_invalid: &mut Option<usize>,
+) -> (usize, usize) {
     let b = text.as_bytes();
     let mut cut = 0;
     let mut i = scanned;
     let mut waiting = false;
+    let allowed = |c: usize, last: Option<usize>| last.is_none_or(|p| c >= p + HOLD_AFTER_INVALID);
     while let Some(off) = b[i..].iter().position(|&x| x == b'\n' || x == 0xE2) {
         let j = i + off;
         if b[j] == b'\n' {
-            cut = j + 1;
+            if allowed(j + 1, *last_invalid) {
+                cut = j + 1;
+            }
             i = j + 1;
             continue;
         }
@@ -129,10 +162,17 @@ fn find_cut(text: &str, scanned: usize) -> (usize, usize) {
             i = j + 1;
             continue;
         }
-        cut = j;
+        if allowed(j, *last_invalid) {
+            cut = j;
+        }
         match ids_status(&text[j..]) {
             Ok(len) => i = j + len,
-            Err(NotIds::Invalid) => i = j + 3,
+            Err(NotIds::Invalid) => {
+                if guard {
+                    *last_invalid = Some(j);
+                }
+                i = j + 3
+            }
             Err(NotIds::Truncated) => {
                 // Settled up to the operator; look again when more text has come.
                 (i, waiting) = (j, true);
@@ -140,6 +180,7 @@ fn find_cut(text: &str, scanned: usize) -> (usize, usize) {
             }
         }
     }
-    // Without an operator waiting, the text after the last stop holds no line break or operator.
+    // Without an operator waiting, the text after the last stop holds no line break or operator. A candidate
+    // the guard refused stays refused (the operator before it does not move), so nothing needs a rescan.
     (cut, if waiting { i } else { b.len() })
 }

@@ -331,10 +331,22 @@ impl Glossary {
     /// above any real term (the longest names of the built-in glossary are under 200 bytes). Longer terms
     /// are refused with [`Error::FieldTooLarge`]: the term finder's memory grows with the term length
     /// (a 10 MB term once took 1.7 GB), so a cap keeps a hostile file from running away.
+    ///
+    /// ```
+    /// use zoulang::{Glossary, LanguageTag};
+    /// use zoulang::glossary::{Concept, Term};
+    /// let long = "x".repeat(Glossary::MAX_TERM_BYTES + 1);
+    /// let c = Concept::new("c", "").term(Term::new(LanguageTag::EN, long));
+    /// assert!(matches!(Glossary::new(vec![c]), Err(zoulang::Error::FieldTooLarge { .. })));
+    /// ```
     pub const MAX_TERM_BYTES: usize = 1024;
 
     /// Longest concept id, category, region, note or source accepted, in bytes: 64 KiB (refused with
     /// [`Error::FieldTooLarge`]).
+    ///
+    /// ```
+    /// assert_eq!(zoulang::Glossary::MAX_FIELD_BYTES, 65_536);
+    /// ```
     pub const MAX_FIELD_BYTES: usize = 64 * 1024;
 
     /// Builds a glossary. Fails with [`Error::InvalidArgument`] on a duplicate or empty id, an empty term,

@@ -147,6 +147,10 @@ pub(crate) const AUTO_HEAD: usize = 2000;
 impl SentenceSplitter {
     /// How many bytes from the start of a text `auto` reads to identify its language: the `head` that
     /// [`SentenceSplitter::stream`] needs (fewer only when the input is shorter).
+    ///
+    /// ```
+    /// assert_eq!(zoulang::segment::SentenceSplitter::AUTO_HEAD, 2000);
+    /// ```
     pub const AUTO_HEAD: usize = AUTO_HEAD;
 
     /// Whether `line` (one line as [`std::io::BufRead::read_line`] gives it, terminator included) closes a

@@ -1,5 +1,7 @@
 //! TSV glossaries: a header row, then one concept per row, one column per language, `|` between synonyms.
 //! Lines starting with `#` are comments; `\t`, `\n`, `\|` and `\\` escape inside cells.
+//! In the single-valued id and category cells only `\\`, `\t`, `\n` and `\r` are escapes (so a hand-written
+//! id `C:\x` keeps its backslash, but `C:\new` reads as a line break: write `C:\\new`).
 
 use crate::error::Result;
 use crate::glossary::io::table::{
