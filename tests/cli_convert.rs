@@ -47,10 +47,16 @@ fn streaming_large_input_equals_converting_it_whole() {
         i += 1;
     }
     text.push_str("没有换行的最后一行");
+    assert_streams_as_whole(&text);
+}
+
+/// `zoulang convert` (which streams line by line) gives what converting the whole text gives, in s2t and
+/// s2twp.
+fn assert_streams_as_whole(text: &str) {
     for config in ["s2t", "s2twp"] {
         let o = zoulang(&["convert", "-c", config], text.as_bytes());
         assert!(o.status.success());
-        let want = Converter::new(Config::parse(config).unwrap()).convert(&text);
+        let want = Converter::new(Config::parse(config).unwrap()).convert(text);
         assert!(stdout(&o) == want, "{config}: streamed output differs");
     }
 }
@@ -62,12 +68,7 @@ fn streaming_lines_that_all_end_in_ids_operators_equals_converting_whole() {
     let text: String = (0..50_000)
         .map(|i| ["字⿰\n", "头发⿱⿰\n", "干⿲\r\n"][i % 3])
         .collect();
-    for config in ["s2t", "s2twp"] {
-        let o = zoulang(&["convert", "-c", config], text.as_bytes());
-        assert!(o.status.success());
-        let want = Converter::new(Config::parse(config).unwrap()).convert(&text);
-        assert!(stdout(&o) == want, "{config}: streamed output differs");
-    }
+    assert_streams_as_whole(&text);
 }
 
 #[test]

@@ -123,17 +123,25 @@ pub(crate) fn join_cell<S: AsRef<str>>(items: &[S], tsv_escapes: bool) -> String
             out.push('|');
         }
         for c in it.as_ref().chars() {
-            match c {
-                '|' => out.push_str("\\|"),
-                '\\' => out.push_str("\\\\"),
-                '\t' if tsv_escapes => out.push_str("\\t"),
-                '\n' if tsv_escapes => out.push_str("\\n"),
-                '\r' if tsv_escapes => out.push_str("\\r"),
-                _ => out.push(c),
+            if c == '|' {
+                out.push_str("\\|");
+            } else {
+                push_escaped(&mut out, c, tsv_escapes);
             }
         }
     }
     out
+}
+
+/// Pushes `c`, escaped as the TSV cells read it back: `\\` always, tab and line breaks when `tsv_escapes`.
+fn push_escaped(out: &mut String, c: char, tsv_escapes: bool) {
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '\t' if tsv_escapes => out.push_str("\\t"),
+        '\n' if tsv_escapes => out.push_str("\\n"),
+        '\r' if tsv_escapes => out.push_str("\\r"),
+        _ => out.push(c),
+    }
 }
 
 /// Escapes a single-valued TSV cell (id, category): `\\`, tab and line breaks, so a row stays one line.
@@ -144,13 +152,7 @@ fn escape_single(s: &str, tsv_escapes: bool) -> String {
     }
     let mut out = String::with_capacity(s.len() + 2);
     for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            _ => out.push(c),
-        }
+        push_escaped(&mut out, c, true);
     }
     out
 }
