@@ -81,6 +81,49 @@ fn ids_and_categories_with_tabs_line_breaks_and_backslashes_round_trip() {
 }
 
 #[test]
+fn tbx_writes_carriage_returns_as_references_and_refuses_what_xml_cannot_hold() {
+    use zoulang::glossary::{Concept, Term};
+    // A conforming XML reader turns a raw `\r\n` in element text into `\n`, so it must be written as a
+    // character reference to round-trip through other tools.
+    let mut c = Concept::new("crlf", "").term(Term::new(LanguageTag::EN, "Laos"));
+    c.notes.push("line one\r\nline two".into());
+    let g = Glossary::new(vec![c]).unwrap();
+    let tbx = g.write(Format::Tbx, LanguagePair::default()).unwrap();
+    assert!(!tbx.contains('\r') && tbx.contains("&#13;"), "{tbx}");
+    assert_round_trips(&g, "carriage return in a note");
+    // U+0001 has no XML 1.0 form at all (not even a character reference): a typed error naming the
+    // concept, the field and the character, never a file another reader rejects.
+    for (field, c) in [
+        (
+            "a term",
+            Concept::new("ctl", "").term(Term::new(LanguageTag::EN, "La\u{1}os")),
+        ),
+        (
+            "the id",
+            Concept::new("c\u{fffe}", "").term(Term::new(LanguageTag::EN, "Laos")),
+        ),
+    ] {
+        let g = Glossary::new(vec![c]).unwrap();
+        let e = g.write(Format::Tbx, LanguagePair::default()).unwrap_err();
+        let m = e.to_string();
+        assert!(matches!(e, zoulang::Error::InvalidArgument(_)), "{m}");
+        assert!(
+            m.contains(field) && (m.contains("U+0001") || m.contains("U+FFFE")),
+            "{m}"
+        );
+        // The other lossless formats still hold it.
+        for f in [Format::Tsv, Format::Csv, Format::Json] {
+            let text = g.write(f, LanguagePair::default()).unwrap();
+            assert_eq!(
+                Glossary::parse(&text, f, "rt", LanguagePair::default()).unwrap(),
+                g,
+                "{f}"
+            );
+        }
+    }
+}
+
+#[test]
 fn tsv_sample_reads_every_column_kind() {
     let g = Glossary::from_path(data("sample.tsv")).unwrap();
     assert_eq!(g.len(), 4);

@@ -109,6 +109,11 @@ def test_errors_name_file_line_and_problem(tmp_path):
         zoulang.Glossary.from_tsv(str(tmp_path / "missing.tsv"))
     with pytest.raises(ValueError):
         zoulang.Glossary.parse("", format="docx")  # type: ignore[arg-type]
+    # U+0001 has no form in XML 1.0: TBX refuses it, naming concept and field; TSV keeps it.
+    ctl = zoulang.Glossary.parse("id\ten\nctl\tLa\x01os\n", format="tsv")
+    with pytest.raises(zoulang.ArgumentError, match=r"concept `ctl`: a term holds U\+0001"):
+        ctl.write("tbx")
+    assert zoulang.Glossary.parse(ctl.write("tsv"), format="tsv") == ctl
 
 
 def test_entries_as_dicts_and_folding():

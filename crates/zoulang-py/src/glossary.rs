@@ -326,7 +326,9 @@ impl Glossary {
         ))
     }
 
-    /// The glossary as text in `format` (tsv, csv, omegat, json, tbx).
+    /// The glossary as text in `format` (tsv, csv, omegat, json, tbx). Raises ArgumentError for
+    /// what the format cannot hold: an OmegaT concept without both languages or with a tab or line break,
+    /// a TBX value with a control character other than tab or line break (XML 1.0 has no form for it).
     #[pyo3(signature = (format, *, source_lang = "en", target_lang = "zh-Hans"))]
     fn write(&self, format: &str, source_lang: &str, target_lang: &str) -> PyResult<String> {
         let f = format.parse::<Format>().py()?;

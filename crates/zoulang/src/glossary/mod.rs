@@ -162,7 +162,9 @@ impl Glossary {
     }
 
     /// Writes the glossary in `format`. Fails only for OmegaT (a concept without both languages, or a
-    /// tab in a term) and CSV I/O. O(total size).
+    /// tab in a term), for TBX (a control character other than tab or a line break, or U+FFFE/U+FFFF,
+    /// which XML 1.0 cannot hold) and on CSV I/O, with [`Error::InvalidArgument`](crate::Error) naming
+    /// the concept. O(total size).
     ///
     /// ```
     /// use zoulang::glossary::{Format, Glossary, LanguagePair};
@@ -177,7 +179,7 @@ impl Glossary {
             Format::Csv => io::csv::write(self),
             Format::OmegaT => io::omegat::write(self, pair.source, pair.target),
             Format::Json => Ok(io::json::write(self)),
-            Format::Tbx => Ok(io::tbx::write(self)),
+            Format::Tbx => io::tbx::write(self),
         }
     }
 

@@ -61,6 +61,46 @@ fn escape_attr(v: &str) -> String {
         .replace('\r', "&#13;")
 }
 
+/// Escapes element text: the XML specials, and `\r` as a character reference (raw, XML readers turn
+/// `\r\n` into `\n`). Tab and `\n` survive element text as they are.
+fn escape_text(v: &str) -> String {
+    escape(v).replace('\r', "&#13;")
+}
+
+/// Refuses a value that XML 1.0 cannot hold in any form (C0 controls other than tab and line breaks,
+/// U+FFFE, U+FFFF), naming the concept and the field, so a written file never fails in another reader.
+fn check_xml_chars(v: &str, id: &str, field: &str) -> Result<()> {
+    match v
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}'))
+    {
+        None => Ok(()),
+        Some((at, c)) => Err(Error::InvalidArgument(format!(
+            "concept `{id}`: {field} holds U+{:04X} at byte {at}, which XML 1.0 (and so TBX) cannot hold",
+            c as u32
+        ))),
+    }
+}
+
+/// Every value `write` puts in the file, with the name of its field, for [`check_xml_chars`].
+fn check_concept(c: &Concept) -> Result<()> {
+    check_xml_chars(&c.id, &c.id, "the id")?;
+    check_xml_chars(&c.category, &c.id, "the category")?;
+    for s in &c.sources {
+        check_xml_chars(s, &c.id, "a source")?;
+    }
+    for n in &c.notes {
+        check_xml_chars(n, &c.id, "a note")?;
+    }
+    for t in &c.terms {
+        check_xml_chars(&t.text, &c.id, "a term")?;
+        if let Some(r) = &t.region {
+            check_xml_chars(r, &c.id, "a region")?;
+        }
+    }
+    Ok(())
+}
+
 /// Parses TBX text. O(|text|).
 pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let mut r = Reader::from_str(text);
@@ -321,14 +361,16 @@ fn store_text(
     Ok(())
 }
 
-/// Writes `g` as TBX-Basic (TBX v3, DCA style). O(total size).
-pub(crate) fn write(g: &Glossary) -> String {
+/// Writes `g` as TBX-Basic (TBX v3, DCA style); fails on a character XML 1.0 cannot hold (see
+/// [`check_xml_chars`]). O(total size).
+pub(crate) fn write(g: &Glossary) -> Result<String> {
     let mut o = String::new();
     o.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     o.push_str("<tbx style=\"dca\" type=\"TBX-Basic\" xml:lang=\"en\" xmlns=\"urn:iso:std:iso:30042:ed-2\">\n");
     o.push_str("  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>Written by zoulang</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n");
     o.push_str("  <text>\n    <body>\n");
     for c in g.concepts() {
+        check_concept(c)?;
         o.push_str(&format!(
             "      <conceptEntry id=\"{}\">\n",
             escape_attr(&c.id)
@@ -336,7 +378,7 @@ pub(crate) fn write(g: &Glossary) -> String {
         if !c.category.is_empty() {
             o.push_str(&format!(
                 "        <descrip type=\"subjectField\">{}</descrip>\n",
-                escape(c.category.as_str())
+                escape_text(c.category.as_str())
             ));
         }
         if c.status != Status::Unspecified {
@@ -348,11 +390,14 @@ pub(crate) fn write(g: &Glossary) -> String {
         for s in &c.sources {
             o.push_str(&format!(
                 "        <admin type=\"source\">{}</admin>\n",
-                escape(s.as_str())
+                escape_text(s.as_str())
             ));
         }
         for n in &c.notes {
-            o.push_str(&format!("        <note>{}</note>\n", escape(n.as_str())));
+            o.push_str(&format!(
+                "        <note>{}</note>\n",
+                escape_text(n.as_str())
+            ));
         }
         let mut i = 0;
         while i < c.terms.len() {
@@ -362,7 +407,7 @@ pub(crate) fn write(g: &Glossary) -> String {
                 let t = &c.terms[i];
                 o.push_str(&format!(
                     "          <termSec>\n            <term>{}</term>\n",
-                    escape(t.text.as_str())
+                    escape_text(t.text.as_str())
                 ));
                 let (ty, st) = match t.kind {
                     TermKind::Preferred => (None, "preferredTerm-admn-sts"),
@@ -381,7 +426,7 @@ pub(crate) fn write(g: &Glossary) -> String {
                 if let Some(r) = &t.region {
                     o.push_str(&format!(
                         "            <termNote type=\"geographicalUsage\">{}</termNote>\n",
-                        escape(r.as_str())
+                        escape_text(r.as_str())
                     ));
                 }
                 o.push_str("          </termSec>\n");
@@ -392,5 +437,5 @@ pub(crate) fn write(g: &Glossary) -> String {
         o.push_str("      </conceptEntry>\n");
     }
     o.push_str("    </body>\n  </text>\n</tbx>\n");
-    o
+    Ok(o)
 }
