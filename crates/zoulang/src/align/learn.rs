@@ -10,11 +10,15 @@ use super::dp::Step;
 use super::evidence::is_han;
 use super::evidence::{KeyKind, Side, key};
 use super::features::{IdMap, Interner, RawSide};
+use crate::cancel::{Cancel, check};
+use crate::error::Result;
 
 /// Minimum Dice coefficient of a learned pair.
 pub(crate) const MIN_DICE: f64 = 0.5;
 /// Minimum number of confident units a learned pair must share.
 const MIN_COUNT: u32 = 3;
+/// How many units are mined between two looks at the cancel token.
+const CANCEL_EVERY: usize = 256;
 
 /// Calls `f(hash, n)` for every Han character n-gram (n = 2, 3) of `text`.
 fn han_ngrams(text: &str, mut f: impl FnMut(u64, u8)) {
@@ -62,21 +66,23 @@ fn candidates(
 }
 
 /// Learns word pairs from the confident units of `steps` and returns both sides with the learned keys
-/// added, or `None` when nothing was learned.
+/// added, or `None` when nothing was learned; stops with [`Error::Cancelled`](crate::Error) once `cancel`
+/// is cancelled (checked every [`CANCEL_EVERY`] units and before each side is rebuilt).
 pub(crate) fn learn(
     texts: [&[&str]; 2],
     raws: [&RawSide; 2],
     steps: &[Step],
     unspaced: Option<Side>,
     interner: &mut Interner,
-) -> Option<[RawSide; 2]> {
+    cancel: Option<&Cancel>,
+) -> Result<Option<[RawSide; 2]>> {
     let mut bases: Vec<f64> = steps
         .iter()
         .filter(|s| s.base.is_finite())
         .map(|s| s.base)
         .collect();
     if bases.len() < 4 {
-        return None;
+        return Ok(None);
     }
     bases.sort_unstable_by(f64::total_cmp);
     let cutoff = bases[bases.len() / 2];
@@ -88,6 +94,9 @@ pub(crate) fn learn(
     let mut cand: [IdMap<u8>; 2] = Default::default();
     let (mut i, mut j) = (0usize, 0usize);
     for (unit, s) in steps.iter().enumerate() {
+        if unit % CANCEL_EVERY == 0 {
+            check(cancel)?;
+        }
         let ranges = [i..i + s.a, j..j + s.b];
         i += s.a;
         j += s.b;
@@ -152,8 +161,9 @@ pub(crate) fn learn(
         linked[1].insert(y, id);
     }
     if linked[0].is_empty() {
-        return None;
+        return Ok(None);
     }
+    check(cancel)?;
     let build = |side: usize| {
         let map = &linked[side];
         let raw = raws[side];
@@ -183,5 +193,7 @@ pub(crate) fn learn(
             )
         }
     };
-    Some([build(0), build(1)])
+    let src = build(0);
+    check(cancel)?;
+    Ok(Some([src, build(1)]))
 }

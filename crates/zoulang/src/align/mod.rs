@@ -103,7 +103,8 @@ pub struct AlignOptions {
     /// script: 老撾 meets Laos); e.g. `Some(Arc::new(Glossary::builtin()))`. Default none.
     pub glossary: Option<Arc<Glossary>>,
     /// A token that stops the call early with [`Error::Cancelled`] once cancelled (checked before each
-    /// document, between phases and between rows of the dynamic programme). Default none.
+    /// document, between phases, between rows of the dynamic programme and every 256 units of the
+    /// word-pair learning pass). Default none.
     pub cancel: Option<Cancel>,
     /// Counters the call advances as it goes, for a progress bar drawn by another thread ([`Progress`]):
     /// [`align`] counts sentences read and rows of each pass of its dynamic programme, [`align_batch`]
@@ -255,7 +256,8 @@ fn align_counting<S: AsRef<str>>(
             &steps,
             ev.unspaced,
             &mut interner,
-        )
+            cancel,
+        )?
     {
         check(cancel)?;
         steps = run(&ls, &lt, interner.len(), 1)?;
@@ -397,6 +399,50 @@ mod tests {
                 r.map(|u| u.len())
             );
         });
+    }
+
+    #[test]
+    fn the_learning_pass_stops_on_a_cancelled_token() {
+        // 1-1 units standing for a confident first pass over a story that repeats a name no lexicon
+        // knows (韦小宝/Trinket), so the pass has a pair to learn; with the token cancelled it must stop
+        // instead of returning it.
+        let zh: Vec<String> = (0..600)
+            .map(|i| format!("第{i}天，韦小宝见了朋友。"))
+            .collect();
+        let en: Vec<String> = (0..600)
+            .map(|i| format!("On day {i} Trinket met friends."))
+            .collect();
+        let (zh, en): (Vec<&str>, Vec<&str>) = (
+            zh.iter().map(String::as_str).collect(),
+            en.iter().map(String::as_str).collect(),
+        );
+        let ev = EvidenceSet::for_pair(LanguageTag::ZH_HANS, LanguageTag::EN, &[], &[]).unwrap();
+        let mut interner = features::Interner::default();
+        let read = || (None, Phase::new(None, 0));
+        let rs = features::RawSide::extract(&zh, Side::Src, &ev, &mut interner, read()).unwrap();
+        let rt = features::RawSide::extract(&en, Side::Tgt, &ev, &mut interner, read()).unwrap();
+        let steps: Vec<dp::Step> = (0..zh.len())
+            .map(|i| dp::Step {
+                a: 1,
+                b: 1,
+                score: 0.9,
+                base: (i % 10) as f64,
+            })
+            .collect();
+        let mut run = |cancel: Option<&Cancel>| {
+            learn::learn(
+                [&zh, &en],
+                [&rs, &rt],
+                &steps,
+                ev.unspaced,
+                &mut interner,
+                cancel,
+            )
+        };
+        assert!(matches!(run(None), Ok(Some(_))), "nothing to learn");
+        let token = Cancel::new();
+        token.cancel();
+        assert!(matches!(run(Some(&token)), Err(Error::Cancelled)));
     }
 
     #[test]
