@@ -95,7 +95,7 @@ pub fn run(a: Args) -> CliResult {
         let label = format!("aligning {} × {} sentences", src.len(), tgt.len());
         let units = super::progress::run_counted(&label, &progress, || {
             align(&src, &tgt, src_lang, tgt_lang, &opts)
-        })?;
+        })??;
         eprintln!(
             "aligned {} × {} sentences: {} units in {:.2} s",
             src.len(),

@@ -41,13 +41,18 @@ pub fn bytes_bar(name: &str, len: Option<u64>) -> ProgressBar {
     bar
 }
 
+/// Stack of the worker thread: the 8 MiB a main thread gets on Linux, so work behaves the same with and
+/// without a bar (a spawned thread's default is 2 MiB).
+const WORKER_STACK: usize = 8 << 20;
+
 /// Runs `work` on a worker thread and, while it runs, redraws a bar labelled `label` from the counters of
 /// `progress` (which `work` hands to the core) on this thread; the bar is cleared when `work` returns.
+/// Fails only when the thread cannot be started.
 pub fn run_counted<R: Send>(
     label: &str,
     progress: &Progress,
     work: impl FnOnce() -> R + Send,
-) -> R {
+) -> std::io::Result<R> {
     // Hidden until the core has set the total (a bar of length 0 would read 100%).
     let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::hidden());
     bar.set_style(style(
@@ -55,7 +60,9 @@ pub fn run_counted<R: Send>(
     ));
     bar.set_prefix(label.to_string());
     let out = std::thread::scope(|s| {
-        let worker = s.spawn(work);
+        let worker = std::thread::Builder::new()
+            .stack_size(WORKER_STACK)
+            .spawn_scoped(s, work)?;
         while !worker.is_finished() {
             let total = progress.total();
             if total > 0 && bar.is_hidden() {
@@ -65,9 +72,9 @@ pub fn run_counted<R: Send>(
             bar.set_position(progress.done());
             std::thread::sleep(Duration::from_millis(50));
         }
-        worker
+        Ok(worker
             .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
     bar.finish_and_clear();
     out
