@@ -347,7 +347,14 @@ impl Profile {
             }
             i += c.len_utf8();
         }
-        i < text.len() && effective_next(text, skip_ws(text, i)).is_uppercase()
+        // A line break after the ellipsis (a paragraph break, or any break unless hard-wrapped) ends the
+        // sentence there, so the ellipsis stays with it rather than standing alone.
+        let start = skip_ws(text, i);
+        let breaks = line_breaks(&text[i..start]);
+        if breaks >= 2 || (breaks == 1 && !self.hard_wrap) {
+            return false;
+        }
+        i < text.len() && effective_next(text, start).is_uppercase()
     }
 }
 

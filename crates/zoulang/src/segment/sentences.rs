@@ -295,7 +295,18 @@ fn icu_candidates(text: &str) -> Vec<Cand> {
         if b == 0 || b >= text.len() {
             continue;
         }
+        // UAX #29 keeps opening brackets and quotes after a terminator with the sentence before
+        // (`。“好` and `。《人民日报》` break after `“` and `《`): they start the next one. (Straight
+        // quotes, which may close, stay.)
+        // Only openers written straight after a terminator or closer move (a UAX #29 break elsewhere, as
+        // at a line break, stays where it is).
         let tail = text[last_b..b].trim_end();
+        let bare = tail.trim_end_matches(|c: char| is_opener(c) && !matches!(c, '"' | '\'' | '＂'));
+        let tail = if bare.ends_with(|c: char| is_terminator(c) || is_closer(c)) {
+            bare
+        } else {
+            tail
+        };
         let end = if tail.is_empty() {
             last_end
         } else {
@@ -629,7 +640,7 @@ mod tests {
         /// A stream of paragraphs gives exactly the spans of the whole text (CJK brackets and list numbers
         /// carried across paragraphs, `auto` reading the same head).
         #[test]
-        fn stream_matches_whole_text(text in "[a-zA-Z0-9 .!?。！？\n\r\t\"“”「」()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr1.2)]{0,120}", k in 0usize..14, hw: bool) {
+        fn stream_matches_whole_text(text in "[a-zA-Z0-9 .!?。！？\n\r\t\"“”「」《》()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr1.2)]{0,120}", k in 0usize..14, hw: bool) {
             let s = SentenceSplitter::new(LANGS[k], SplitOptions { hard_wrap: hw, semicolons: k % 3 == 0 }).unwrap();
             prop_assert_eq!(streamed(&s, &text), s.spans(&text));
         }
@@ -693,6 +704,18 @@ mod tests {
                 "th",
                 SplitOptions::default(),
                 "ผมกินข้าวแล้วครับ วันนี้\nอากาศดีมาก ส่วนพรุ่งนี้ฝนตก",
+            ),
+            // A spaced ellipsis at the end of a line stays with its sentence in both (review finding).
+            (
+                "en",
+                SplitOptions::default(),
+                "It means bad luck. . . .\nThe men laughed.\n",
+            ),
+            ("en", hw, "It means bad luck. . . .\n\nThe men laughed.\n"),
+            (
+                "zh-Hans",
+                SplitOptions::default(),
+                "他点了点头。“好吧，”他说。\n论坛开幕。《人民日报》报道。",
             ),
         ] {
             let s = SentenceSplitter::new(lang, opts).unwrap();
