@@ -354,7 +354,8 @@ def to_jsonl(units: list[AlignmentUnit]) -> str:
     """JSON lines ``{"src":[..],"tgt":[..],"score":..}``, one per unit."""
 
 def to_tsv(units: list[AlignmentUnit], src: list[str], tgt: list[str]) -> str:
-    """``src_text<TAB>tgt_text`` lines, one per unit."""
+    """``src_text<TAB>tgt_text`` lines, one per unit: a side's sentences joined by a space, or by nothing
+    between Chinese or Japanese sentences; blank sentences left out."""
 
 def to_tmx(units: list[AlignmentUnit], src: list[str], tgt: list[str], *, src_lang: str, tgt_lang: str) -> str:
     """A TMX 1.4b document of the units aligned on both sides."""

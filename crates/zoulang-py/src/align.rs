@@ -372,7 +372,8 @@ pub fn to_jsonl(units: Vec<PyRef<'_, AlignmentUnit>>) -> String {
     core::to_jsonl(&core_units(units))
 }
 
-/// `src_text<TAB>tgt_text` lines, one per unit.
+/// `src_text<TAB>tgt_text` lines, one per unit: a side's sentences joined by a space, or by nothing
+/// between Chinese or Japanese sentences; blank sentences left out.
 #[pyfunction]
 pub fn to_tsv(units: Vec<PyRef<'_, AlignmentUnit>>, src: Vec<String>, tgt: Vec<String>) -> String {
     core::to_tsv(&core_units(units), &src, &tgt)

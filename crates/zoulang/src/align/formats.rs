@@ -29,22 +29,48 @@ pub fn to_jsonl(units: &[AlignmentUnit]) -> String {
     out
 }
 
-fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
-    ids.iter()
-        .filter_map(|&i| text.get(i))
-        .map(|s| s.as_ref().replace(['\t', '\n', '\r'], " "))
-        .collect::<Vec<_>>()
-        .join(" ")
+/// Characters of scripts written without spaces between sentences: Han, kana, CJK punctuation and
+/// full-width forms (Hangul, Thai and Lao put a space there).
+fn unspaced(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x312F | 0x3190..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
 }
 
-/// `src_text<TAB>tgt_text` per unit (sentences of a side joined by a space; tabs and newlines inside
-/// sentences become spaces; an unaligned side is empty). O(output size).
+/// The sentences `ids` of `text` as one segment: tabs and line breaks inside a sentence become spaces,
+/// blank sentences are left out, and two sentences are joined by a space unless the join is between
+/// unspaced-script characters (`甲。乙。`, not `甲。 乙。`).
+fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
+    let mut out = String::new();
+    for s in ids.iter().filter_map(|&i| text.get(i)) {
+        let s = s.as_ref();
+        let Some(first) = s.chars().next().filter(|_| !s.trim().is_empty()) else {
+            continue;
+        };
+        if let Some(last) = out.chars().next_back()
+            && !(unspaced(last) || unspaced(first))
+        {
+            out.push(' ');
+        }
+        out.extend(s.chars().map(|c| {
+            if matches!(c, '\t' | '\n' | '\r') {
+                ' '
+            } else {
+                c
+            }
+        }));
+    }
+    out
+}
+
+/// `src_text<TAB>tgt_text` per unit (sentences of a side joined by a space, or by nothing between
+/// Chinese or Japanese sentences; tabs and newlines inside sentences become spaces; blank sentences are
+/// left out; an unaligned side is empty). O(output size).
 ///
 /// ```
 /// use zoulang::align::{AlignmentUnit, to_tsv};
-/// let u = [AlignmentUnit { src: vec![0], tgt: vec![0, 1], score: 1.0 },
-///          AlignmentUnit { src: vec![1], tgt: vec![], score: 0.0 }];
-/// assert_eq!(to_tsv(&u, &["甲。", "乙。"], &["A.", "B."]), "甲。\tA. B.\n乙。\t\n");
+/// let u = [AlignmentUnit { src: vec![0, 1], tgt: vec![0, 1], score: 1.0 },
+///          AlignmentUnit { src: vec![2], tgt: vec![], score: 0.0 }];
+/// assert_eq!(to_tsv(&u, &["甲。", "乙。", "丙。"], &["A.", "B."]), "甲。乙。\tA. B.\n丙。\t\n");
 /// ```
 pub fn to_tsv<S: AsRef<str>>(units: &[AlignmentUnit], src: &[S], tgt: &[S]) -> String {
     units
@@ -127,4 +153,44 @@ pub fn write_align_format(units: &[AlignmentUnit]) -> String {
         .iter()
         .map(|u| format!("[{}]:[{}]\n", list(&u.src), list(&u.tgt)))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merged_sentences_join_as_their_script_writes_them() {
+        let join = |v: &[&str]| join_text(&(0..v.len()).collect::<Vec<_>>(), v);
+        assert_eq!(
+            join(&["那天晚上我没走掉。", "陈清扬把我拽住。"]),
+            "那天晚上我没走掉。陈清扬把我拽住。"
+        );
+        assert_eq!(
+            join(&["会議が終わった。", "「はい」"]),
+            "会議が終わった。「はい」"
+        );
+        assert_eq!(join(&["It rained.", "We stayed."]), "It rained. We stayed.");
+        assert_eq!(join(&["ฝนตก", "เราอยู่บ้าน"]), "ฝนตก เราอยู่บ้าน");
+        assert_eq!(
+            join(&["비가 왔다.", "집에 있었다."]),
+            "비가 왔다. 집에 있었다."
+        );
+        // A blank sentence adds nothing (no leading or doubled space); tabs and breaks inside become spaces.
+        assert_eq!(join(&["", "谢谢。"]), "谢谢。");
+        assert_eq!(join(&["A.", " ", "B\tC\nD."]), "A. B C D.");
+        let u = [AlignmentUnit {
+            src: vec![0, 1, 2],
+            tgt: vec![0],
+            score: 0.5,
+        }];
+        let tmx = to_tmx(
+            &u,
+            &["你好。", "", "谢谢。"],
+            &["Hello. Thanks."],
+            LanguageTag::ZH_HANS,
+            LanguageTag::EN,
+        );
+        assert!(tmx.contains("<seg>你好。谢谢。</seg>"), "{tmx}");
+    }
 }
