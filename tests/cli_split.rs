@@ -23,6 +23,12 @@ fn hard_wrapped_sentences_come_out_on_one_line() {
     assert_eq!(stdout(&o), "This sentence is wrapped.\nSo is this one.\n");
     let o = zoulang(&["split", "--lang", "en"], input.as_bytes());
     assert_eq!(stdout(&o).lines().count(), 4);
+    // Chinese wraps anywhere, even inside a word: the lines join with no space (review finding).
+    let o = zoulang(
+        &["split", "--lang", "zh-Hans", "--hard-wrap"],
+        "中国与东\n盟的合作不断深\n化。东盟\n欢迎。\n".as_bytes(),
+    );
+    assert_eq!(stdout(&o), "中国与东盟的合作不断深化。\n东盟欢迎。\n");
 }
 
 #[test]
@@ -194,8 +200,7 @@ fn streamed_output_equals_whole_text_split() {
                         want_text.push('\n');
                     }
                 }
-                let one: Vec<&str> = text[r.clone()].split_whitespace().collect();
-                want_text.push_str(&one.join(" "));
+                want_text.push_str(&zoulang::unwrap_lines(&text[r.clone()]));
                 want_text.push('\n');
             }
             let text_args: Vec<&str> = args

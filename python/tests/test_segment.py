@@ -51,6 +51,29 @@ def test_lossless_with_code_points():
     assert len(got) == 6
 
 
+def test_hard_wrapped_sentences_unwrap_as_their_script_writes_them():
+    text = "中国与东\n盟的合作不断深\n化。This line\nwraps. It means bad luck. . . .\nThe men laughed."
+    got = zoulang.split_sentences(text, lang="auto", hard_wrap=True)
+    assert [zoulang.unwrap_lines(s.text) for s in got] == [
+        "中国与东盟的合作不断深化。",
+        "This line wraps.",
+        # Hard-wrapped, the break is a space: a period then an ellipsis that opens the next sentence, as
+        # the Golden Rules split "compounds. . . . The practice".
+        "It means bad luck.",
+        ". . . The men laughed.",
+    ]
+    assert zoulang.unwrap_lines("ผมกิน\nข้าว\n") == "ผมกิน ข้าว"
+    # Not hard-wrapped: the line break ends the sentence and the spaced ellipsis stays with it.
+    assert [s.text for s in zoulang.split_sentences("It means bad luck. . . .\nThe men laughed.", lang="en")] == [
+        "It means bad luck. . . .",
+        "The men laughed.",
+    ]
+    assert [s.text for s in zoulang.split_sentences("他点了点头。“好吧，”他说。", lang="zh-Hans")] == [
+        "他点了点头。",
+        "“好吧，”他说。",
+    ]
+
+
 def test_words_and_user_words():
     toks = zoulang.segment_words("中國—東盟資訊港推動人工智慧合作", lang="zh-Hant")
     assert [t.text for t in toks] == ["中國", "—", "東盟", "資訊港", "推動", "人工智慧", "合作"]

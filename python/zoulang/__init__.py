@@ -70,6 +70,7 @@ from ._native import (
     to_tsv,
     Token,
     __version__,
+    unwrap_lines,
     WordSegmenter,
     write_align_format,
     zawgyi_probability,
@@ -142,6 +143,7 @@ __all__ = [
     "segment_words_batch",
     "Token",
     "WordSegmenter",
+    "unwrap_lines",
     # detect
     "detect",
     "detect_spans",

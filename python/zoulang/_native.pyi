@@ -426,6 +426,16 @@ def split_sentences(
     ['Mr. Lee met Dr. Tan.', 'They talked.']
     """
 
+def unwrap_lines(text: str) -> str:
+    """``text`` with its line breaks unwrapped: each run of white space holding a line break becomes one
+    space, or nothing between two characters of unspaced writing (Han, kana, CJK punctuation, full-width
+    forms); a break at the start or end is dropped, other white space is kept. For showing a sentence of
+    hard-wrapped text on one line (offsets of a ``Sentence`` refer to the original text).
+
+    >>> unwrap_lines("中国与东\\n盟的合作。A line that\\nwraps.")
+    '中国与东盟的合作。A line that wraps.'
+    """
+
 def split_sentences_batch(
     texts: list[str], *, lang: _Lang = "auto", hard_wrap: bool = False, semicolons: bool = False
 ) -> list[list[Sentence]]:

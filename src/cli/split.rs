@@ -18,7 +18,8 @@ pub struct Args {
     /// Language tag (`en`, `zh-Hans`, `th`, aliases such as `zh-TW`) or `auto`.
     #[arg(long, default_value = "auto")]
     lang: String,
-    /// `text` (one sentence per line; line breaks inside a sentence become spaces) or `jsonl`
+    /// `text` (one sentence per line; line breaks inside a sentence become a space, or nothing between
+    /// Chinese or Japanese characters) or `jsonl`
     /// (`{"text":..,"start":..,"end":..}` per sentence, code point offsets into the input, line breaks kept).
     #[arg(long, default_value = "text", value_parser = ["text", "jsonl"])]
     format: String,
@@ -128,8 +129,7 @@ impl Emitter {
                     writeln!(out)?;
                 }
                 if s.contains(['\n', '\r']) {
-                    let one: Vec<&str> = s.split_whitespace().collect();
-                    writeln!(out, "{}", one.join(" "))?;
+                    writeln!(out, "{}", zoulang::unwrap_lines(s))?;
                 } else {
                     writeln!(out, "{s}")?;
                 }

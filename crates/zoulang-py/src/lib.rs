@@ -32,7 +32,7 @@ mod _native {
     #[pymodule_export]
     use super::segment::{
         Sentence, SentenceSplitter, Token, WordSegmenter, segment_words, segment_words_batch,
-        split_sentences, split_sentences_batch,
+        split_sentences, split_sentences_batch, unwrap_lines,
     };
 
     #[pymodule_export]

@@ -174,6 +174,18 @@ pub fn split_sentences(
     Ok(py.detach(|| sentences(text, &s)))
 }
 
+/// ``text`` with its line breaks unwrapped: each run of white space holding a line break becomes one
+/// space, or nothing between two characters of unspaced writing (Han, kana, CJK punctuation, full-width
+/// forms); a break at the start or end is dropped, other white space is kept. For showing a sentence of
+/// hard-wrapped text on one line (offsets of a ``Sentence`` refer to the original text).
+///
+/// >>> zoulang.unwrap_lines("中国与东\n盟的合作。A line that\nwraps.")
+/// '中国与东盟的合作。A line that wraps.'
+#[pyfunction]
+pub fn unwrap_lines(py: Python<'_>, text: &str) -> String {
+    py.detach(|| zoulang::unwrap_lines(text))
+}
+
 /// ``split_sentences`` over many texts in parallel on all cores, with the GIL released. Ctrl-C stops it
 /// between texts (KeyboardInterrupt).
 ///

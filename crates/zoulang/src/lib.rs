@@ -36,7 +36,7 @@ pub use glossary::{Glossary, TermMatch};
 pub use progress::Progress;
 pub use segment::{
     IntoLang, Lang, Sentence, SentenceSplitter, SentenceStream, SplitOptions, Token, WordSegmenter,
-    segment_words, segment_words_batch, split_sentences, split_sentences_batch,
+    segment_words, segment_words_batch, split_sentences, split_sentences_batch, unwrap_lines,
 };
 pub use tag::LanguageTag;
 pub use text::normalize;

@@ -2,6 +2,7 @@
 
 use super::AlignmentUnit;
 use crate::LanguageTag;
+use crate::text::script::is_unspaced;
 
 /// One JSON object per unit and line: `{"src":[..],"tgt":[..],"score":..}`. O(output size).
 ///
@@ -29,13 +30,6 @@ pub fn to_jsonl(units: &[AlignmentUnit]) -> String {
     out
 }
 
-/// Characters of scripts written without spaces between sentences: Han, kana, CJK punctuation and
-/// full-width forms (Hangul, Thai and Lao put a space there).
-fn unspaced(c: char) -> bool {
-    matches!(c as u32, 0x2E80..=0x312F | 0x3190..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
-}
-
 /// The sentences `ids` of `text` as one segment: tabs and line breaks inside a sentence become spaces,
 /// blank sentences are left out, and two sentences are joined by a space unless the join is between
 /// unspaced-script characters (`甲。乙。`, not `甲。 乙。`).
@@ -47,7 +41,7 @@ fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
             continue;
         };
         if let Some(last) = out.chars().next_back()
-            && !(unspaced(last) || unspaced(first))
+            && !(is_unspaced(last) || is_unspaced(first))
         {
             out.push(' ');
         }

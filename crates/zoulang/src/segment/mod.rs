@@ -26,6 +26,7 @@ mod rules;
 mod sentences;
 mod thai;
 mod thai_model;
+mod unwrap;
 mod words;
 
 pub use lang::{IntoLang, Lang};
@@ -33,6 +34,7 @@ pub use sentences::{
     Sentence, SentenceSplitter, SentenceStream, SplitOptions, split_sentences,
     split_sentences_batch,
 };
+pub use unwrap::unwrap_lines;
 pub use words::{Token, WordSegmenter, segment_words, segment_words_batch};
 
 /// The Thai sentence-boundary model's feature names for the whitespace `text[pos..next]` in a sentence

@@ -77,6 +77,14 @@ pub fn letter_script(c: char) -> Option<&'static str> {
     (c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c)).then(|| s.full_name())
 }
 
+/// Whether `c` belongs to writing that puts no space between words or sentences and no space where a line
+/// is wrapped: Han, kana, CJK punctuation and full-width forms (Hangul, Thai and Lao text puts spaces
+/// between phrases or sentences, so they are not counted). O(1).
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(c as u32, 0x2E80..=0x312F | 0x3190..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFFEF | 0x20000..=0x3FFFF)
+}
+
 /// Profiles the scripts of `text` (see [`ScriptProfile`]).
 ///
 /// Worst case: O(n·s) time for n characters of s distinct scripts (s ≤ 170, the Unicode scripts), O(r)
