@@ -266,6 +266,20 @@ impl Profile {
         if gap.is_empty() && (is_latin_letter(eff) || is_digit(eff) || is_hangul_or_kana(eff)) {
             return false;
         }
+        // A Latin abbreviation inside Chinese text: 他在U.S.A.学习过 (the period ends `U.S.A.`, not the
+        // sentence).
+        if gap.is_empty() && crate::text::script::is_unspaced(eff) && dots == 1 && !bang {
+            let s = &text[start..t_start];
+            let latin = &s[s
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_latin_letter(c) || c == '.')
+                .last()
+                .map_or(s.len(), |(i, _)| i)..];
+            if is_acronym(latin) || self.table.lookup(latin).is_some() {
+                return false;
+            }
+        }
         if eff.is_lowercase() {
             return false;
         }
