@@ -298,11 +298,12 @@ fn icu_candidates(text: &str) -> Vec<Cand> {
         // UAX #29 keeps opening brackets and quotes after a terminator with the sentence before
         // (`。“好` and `。《人民日报》` break after `“` and `《`): they start the next one. (Straight
         // quotes, which may close, stay.)
-        // Only openers written straight after a terminator or closer move (a UAX #29 break elsewhere, as
-        // at a line break, stays where it is).
+        // Only openers written straight after a terminator or closer move, and not before a line break
+        // (which ends the line's sentence there, opener and all).
         let tail = text[last_b..b].trim_end();
+        let at_break = text[last_b + tail.len()..b].contains(['\n', '\r']);
         let bare = tail.trim_end_matches(|c: char| is_opener(c) && !matches!(c, '"' | '\'' | '＂'));
-        let tail = if bare.ends_with(|c: char| is_terminator(c) || is_closer(c)) {
+        let tail = if !at_break && bare.ends_with(|c: char| is_terminator(c) || is_closer(c)) {
             bare
         } else {
             tail
