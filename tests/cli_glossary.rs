@@ -60,6 +60,38 @@ fn terms_with_user_glossaries_only() {
         err.contains("bad.tsv:2: expected 2 columns, found 1"),
         "{err}"
     );
+    // A file without a telling extension: the error names the option that fixes it, which works.
+    let noext = tmp("terms_without_extension");
+    std::fs::write(&noext, "id\ten\nlaos\tLaos\n").unwrap();
+    let noext = noext.to_str().unwrap();
+    let o = zoulang(&["terms", "--no-builtin", "--glossary", noext], b"Laos");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("pass --glossary-format"), "{err}");
+    for cmd in [
+        vec!["terms", "--no-builtin"],
+        vec!["align", "--src-lang", "en", "--tgt-lang", "zh-Hans"],
+    ] {
+        let mut args = cmd.clone();
+        args.extend(["--glossary", noext, "--glossary-format", "tsv"]);
+        if cmd[0] == "align" {
+            let (s, t) = (tmp("s.txt"), tmp("t.txt"));
+            std::fs::write(&s, "Laos.\n").unwrap();
+            std::fs::write(&t, "老挝。\n").unwrap();
+            let (s, t) = (
+                s.to_str().unwrap().to_string(),
+                t.to_str().unwrap().to_string(),
+            );
+            let mut a: Vec<&str> = args.clone();
+            a.extend([s.as_str(), t.as_str()]);
+            let o = zoulang(&a, b"");
+            assert!(o.status.success(), "{o:?}");
+        } else {
+            let o = zoulang(&args, b"Laos");
+            assert!(o.status.success(), "{o:?}");
+            assert!(stdout(&o).contains("\"id\":\"laos\""));
+        }
+    }
 }
 
 #[test]

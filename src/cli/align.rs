@@ -35,10 +35,13 @@ pub struct Args {
     /// indices then count sentences in split order, and `tsv`/`tmx` texts are the sentences.
     #[arg(long)]
     split: bool,
-    /// Glossary file (TSV, CSV, OmegaT .txt, JSON or TBX, by extension) whose terms found on both sides
-    /// under the same concept id are evidence.
+    /// Glossary file (TSV, CSV, OmegaT .txt, JSON or TBX, by extension unless --glossary-format is given)
+    /// whose terms found on both sides under the same concept id are evidence.
     #[arg(long, value_name = "FILE", conflicts_with = "builtin_glossary")]
     glossary: Option<String>,
+    /// Format of the --glossary file, whatever its extension: tsv, csv, omegat, json, tbx.
+    #[arg(long, value_name = "FORMAT", requires = "glossary")]
+    glossary_format: Option<String>,
     /// Use the built-in China–ASEAN glossary as evidence.
     #[arg(long)]
     builtin_glossary: bool,
@@ -83,7 +86,13 @@ pub fn run(a: Args) -> CliResult {
     let mut opts = AlignOptions::default();
     opts.learn = !a.no_learn;
     if let Some(path) = &a.glossary {
-        opts.glossary = Some(Arc::new(Glossary::from_path(path)?));
+        let format =
+            super::glossary::format(a.glossary_format.as_deref(), path, "--glossary-format")?;
+        opts.glossary = Some(Arc::new(Glossary::from_path_with(
+            path,
+            format,
+            zoulang::glossary::LanguagePair::default(),
+        )?));
     } else if a.builtin_glossary {
         opts.glossary = Some(Arc::new(Glossary::builtin()));
     }

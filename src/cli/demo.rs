@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use zoulang::normalize::{NormalizeOptions, normalize_with_offsets};
-use zoulang::{sample, script_profile};
+use zoulang::{CharIndex, sample, script_profile};
 
 fn heading(out: &mut impl Write, title: &str) -> io::Result<()> {
     writeln!(out, "\n== {title} ==")
@@ -37,13 +37,16 @@ fn normalisation(out: &mut impl Write) -> io::Result<()> {
     for needle in ["ASEAN 2025", "中国-东盟", "China-ASEAN"] {
         if let Some(i) = norm.find(needle) {
             let src = map.to_source(i..i + needle.len());
+            // The library works in bytes; the command line shows code points, as every command does.
+            let (o, n) = (CharIndex::new(&norm), CharIndex::new(sample::NOISY));
             writeln!(
                 out,
-                "  found {needle:?} in the output at bytes {i}..{}; in the input it is {:?} (bytes {}..{})",
-                i + needle.len(),
+                "  found {needle:?} in the output at code points {}..{}; in the input it is {:?} (code points {}..{})",
+                o.to_char(i),
+                o.to_char(i + needle.len()),
                 &sample::NOISY[src.clone()],
-                src.start,
-                src.end
+                n.to_char(src.start),
+                n.to_char(src.end)
             )?;
         }
     }
@@ -178,10 +181,12 @@ fn terms(out: &mut impl Write) -> io::Result<()> {
 
 /// Sentence splitting and word segmentation of the sample.
 fn segment(out: &mut impl Write) -> io::Result<()> {
-    heading(out, "Sentences (split_sentences, byte offsets)")?;
+    heading(out, "Sentences (split_sentences, code point offsets)")?;
     for (tag, text) in [("zh-Hans", sample::ZH_HANS), ("en", sample::EN)] {
+        let idx = CharIndex::new(text);
         for s in zoulang::split_sentences(text, tag).map_err(io::Error::other)? {
-            writeln!(out, "  {tag:<8} {:>4}..{:<4} {}", s.start, s.end, s.text)?;
+            let (a, b) = (idx.to_char(s.start), idx.to_char(s.end));
+            writeln!(out, "  {tag:<8} {a:>4}..{b:<4} {}", s.text)?;
         }
     }
     heading(

@@ -3,7 +3,7 @@
 use zoulang::glossary::{Format, LanguagePair};
 use zoulang::{Glossary, LanguageTag};
 
-use super::CliResult;
+use super::{CliError, CliResult};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
@@ -39,10 +39,17 @@ struct ConvertArgs {
     tgt_lang: String,
 }
 
-fn format(explicit: Option<&str>, path: &str) -> CliResult<Format> {
+/// The format named by `explicit` (the value of `option`), else the one `path`'s extension gives; when
+/// neither does, the error names `option`.
+pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<Format> {
     Ok(match explicit {
         Some(f) => f.parse::<Format>()?,
-        None => Format::from_path(path)?,
+        None => Format::from_path(path).map_err(|_| {
+            CliError::usage(format!(
+                "{path}: cannot tell the glossary format from the extension; use .tsv, .csv, .txt/.utf8 \
+                 (OmegaT), .json or .tbx, or pass {option} tsv|csv|omegat|json|tbx"
+            ))
+        })?,
     })
 }
 
@@ -53,8 +60,8 @@ pub fn run(a: Args) -> CliResult {
                 source: LanguageTag::parse(&c.src_lang)?,
                 target: LanguageTag::parse(&c.tgt_lang)?,
             };
-            let from = format(c.from.as_deref(), &c.input)?;
-            let to = format(c.to.as_deref(), &c.output)?;
+            let from = format(c.from.as_deref(), &c.input, "--from")?;
+            let to = format(c.to.as_deref(), &c.output, "--to")?;
             let g = Glossary::from_path_with(&c.input, from, pair)?;
             g.write_path(&c.output, to, pair)?;
             Ok(())

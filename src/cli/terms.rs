@@ -3,16 +3,20 @@
 use std::io::Write;
 
 use serde::Serialize;
-use zoulang::glossary::{Format, LanguagePair};
+use zoulang::glossary::LanguagePair;
 use zoulang::{CharIndex, Glossary, LanguageTag};
 
 use super::{CliError, CliResult, Input, InputArgs, input::split_terminator, stdout};
 
 #[derive(clap::Args, Debug)]
 pub struct Args {
-    /// A glossary file to add (TSV, CSV, OmegaT .txt/.utf8, JSON, TBX; by extension). Repeatable.
+    /// A glossary file to add (TSV, CSV, OmegaT .txt/.utf8, JSON, TBX; by extension, unless
+    /// --glossary-format is given). Repeatable.
     #[arg(long = "glossary", value_name = "FILE")]
     glossaries: Vec<String>,
+    /// Format of every --glossary file, whatever its extension: tsv, csv, omegat, json, tbx.
+    #[arg(long, value_name = "FORMAT")]
+    glossary_format: Option<String>,
     /// Leave out the built-in China–ASEAN glossary.
     #[arg(long)]
     no_builtin: bool,
@@ -36,8 +40,14 @@ struct Row<'a> {
     lang: &'a str,
 }
 
-/// The built-in glossary (unless `no_builtin`) plus every file given.
-pub fn load(files: &[String], no_builtin: bool, pair: LanguagePair) -> CliResult<Glossary> {
+/// The built-in glossary (unless `no_builtin`) plus every file given, each in `format` if given, else in
+/// the one its extension gives.
+pub fn load(
+    files: &[String],
+    format: Option<&str>,
+    no_builtin: bool,
+    pair: LanguagePair,
+) -> CliResult<Glossary> {
     if no_builtin && files.is_empty() {
         return Err(CliError::usage(
             "--no-builtin needs at least one --glossary FILE",
@@ -49,7 +59,7 @@ pub fn load(files: &[String], no_builtin: bool, pair: LanguagePair) -> CliResult
         Glossary::builtin()
     };
     for f in files {
-        let format = Format::from_path(f)?;
+        let format = super::glossary::format(format, f, "--glossary-format")?;
         let user = Glossary::from_path_with(f, format, pair)?;
         g.extend(user)
             .map_err(|e| CliError::input(format!("{f}: {e}")))?;
@@ -62,7 +72,12 @@ pub fn run(a: Args) -> CliResult {
         source: LanguageTag::parse(&a.src_lang)?,
         target: LanguageTag::parse(&a.tgt_lang)?,
     };
-    let g = load(&a.glossaries, a.no_builtin, pair)?;
+    let g = load(
+        &a.glossaries,
+        a.glossary_format.as_deref(),
+        a.no_builtin,
+        pair,
+    )?;
     let mut input = Input::open(&a.input)?;
     let mut out = stdout();
     let (mut raw, mut line) = (Vec::new(), String::new());
