@@ -512,6 +512,20 @@ fn lookup_translate_and_jieba_words() {
         Some("China-ASEAN Information Harbor")
     );
     assert_eq!(g.translate("not a term", LanguageTag::EN), None);
+    // Regional terms (review finding: a TW or HK reader got the generic Traditional term).
+    assert_eq!(
+        g.lookup_regional("asean", LanguageTag::ZH_HANT, Some("TW")),
+        Some("東協")
+    );
+    assert_eq!(
+        g.translate_regional("Laos", LanguageTag::ZH_HANT, Some("hk")),
+        Some("老撾")
+    );
+    // A region the concept has no term for falls back to the language's preferred term.
+    assert_eq!(
+        g.lookup_regional("country_laos", LanguageTag::VI, Some("VN")),
+        Some("Lào")
+    );
     let words = g.jieba_user_words(50_000);
     assert!(words.lines().any(|l| l == "中国—东盟信息港 50000 nz"));
     assert!(words.lines().all(|l| l.split(' ').count() == 3));

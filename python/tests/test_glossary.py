@@ -64,6 +64,15 @@ def test_lookup_translate_check_and_jieba():
     assert g.lookup("country_laos", "zh-TW") == "寮國"
     assert g.translate("寮國", to_lang="en") == "Laos"
     assert g.translate("nothing", to_lang="en") is None
+    # A region in the tag picks the region's term where the entry has one.
+    assert g.translate("ASEAN", to_lang="zh-TW") == "東協"
+    assert g.translate("ASEAN", to_lang="zh-Hant") == "東盟"
+    assert g.lookup("country_laos", "zh-Hant-HK") == "老撾"
+    assert g.lookup_regional("asean", "zh-Hant", "TW") == "東協"
+    assert g.translate_regional("Laos", to_lang="zh-Hant", region="HK") == "老撾"
+    assert zoulang.parse_lang_region("zh_TW") == ("zh-Hant", "TW")
+    with pytest.raises(zoulang.LanguageError):
+        zoulang.parse_lang_region("klingon")
     issues = g.check_pair(
         "The China-ASEAN Expo opens.", "博览会开幕。", src_lang="en", tgt_lang="zh-Hans"
     )

@@ -51,6 +51,7 @@ from ._native import (
     normalize_with_offsets,
     OffsetMap,
     parse_alignments,
+    parse_lang_region,
     read_alignments,
     sample_en,
     sample_multilingual,
@@ -112,6 +113,7 @@ __all__ = [
     "TermMatch",
     "CheckIssue",
     "fold_for_matching",
+    "parse_lang_region",
     # convert
     "convert",
     "convert_batch",

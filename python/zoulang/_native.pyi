@@ -673,6 +673,14 @@ def is_traditional_only(ch: str) -> bool:
 
 _GlossaryFormat: TypeAlias = Literal["tsv", "csv", "omegat", "json", "tbx"]
 
+def parse_lang_region(code: str) -> tuple[str, str | None]:
+    """Splits a language code such as ``zh-Hant-TW``, ``zh_TW`` or ``en`` into zoulang's canonical tag and a
+    region (``None`` without one). Raises LanguageError for an unknown language.
+
+    >>> parse_lang_region("zh_TW"), parse_lang_region("vi")
+    (('zh-Hant', 'TW'), ('vi', None))
+    """
+
 def fold_for_matching(text: str) -> tuple[str, OffsetMap]:
     """Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
     Simplified) and returns it with the OffsetMap back to ``text`` (code points).
@@ -824,9 +832,16 @@ class Glossary:
         """``find`` on many texts in parallel, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def lookup(self, id: str, lang: str) -> str | None:
-        """The preferred term of entry ``id`` in ``lang``, or None."""
+        """The preferred term of entry ``id`` in ``lang``, or None. A region in ``lang`` (``zh-TW``,
+        ``zh-Hant-HK``) picks that region's term where the entry has one (Rust: ``lookup_regional``)."""
+    def lookup_regional(self, id: str, lang: str, region: str | None = None) -> str | None:
+        """``lookup`` with the region given apart (``lookup_regional("asean", "zh-Hant", "TW")``)."""
     def translate(self, term: str, *, to_lang: str) -> str | None:
-        """The preferred ``to_lang`` term of the entry that ``term`` names (folded: case, width, script), or None."""
+        """The preferred ``to_lang`` term of the entry that ``term`` names (folded: case, width, script), or None.
+        A region in ``to_lang`` (``zh-TW``) picks that region's term where the entry has one (Rust:
+        ``translate_regional``)."""
+    def translate_regional(self, term: str, *, to_lang: str, region: str | None = None) -> str | None:
+        """``translate`` with the region given apart (``translate_regional("ASEAN", to_lang="zh-Hant", region="TW")``)."""
     def check_pair(self, src: str, tgt: str, *, src_lang: str, tgt_lang: str) -> list[CheckIssue]:
         """Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
         terms used in the target."""

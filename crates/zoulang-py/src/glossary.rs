@@ -224,6 +224,17 @@ fn concept_dict<'py>(
     Ok(d)
 }
 
+/// Splits a language code such as ``zh-Hant-TW``, ``zh_TW`` or ``en`` into zoulang's canonical tag and a
+/// region (``None`` without one). Raises LanguageError for an unknown language.
+///
+/// >>> zoulang.parse_lang_region("zh_TW"), zoulang.parse_lang_region("vi")
+/// (('zh-Hant', 'TW'), ('vi', None))
+#[pyfunction]
+pub fn parse_lang_region(code: &str) -> PyResult<(&'static str, Option<String>)> {
+    let (lang, region) = zoulang::glossary::parse_lang_region(code).py()?;
+    Ok((lang.as_str(), region))
+}
+
 /// Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
 /// Simplified) and returns it with the OffsetMap back to `text` (code points).
 ///
@@ -376,15 +387,54 @@ impl Glossary {
         })
     }
 
-    /// The preferred term of entry `id` in `lang`, or None.
+    /// The preferred term of entry `id` in `lang`, or None. A region in `lang` (`zh-TW`, `zh-Hant-HK`)
+    /// picks that region's term where the entry has one (Rust: `lookup_regional`).
     fn lookup(&self, id: &str, lang: &str) -> PyResult<Option<String>> {
-        Ok(self.0.lookup(id, tag(lang)?).map(str::to_string))
+        let (lang, region) = zoulang::glossary::parse_lang_region(lang).py()?;
+        Ok(self
+            .0
+            .lookup_regional(id, lang, region.as_deref())
+            .map(str::to_string))
+    }
+
+    /// `lookup` with the region given apart (`lookup_regional("asean", "zh-Hant", "TW")`).
+    #[pyo3(signature = (id, lang, region = None))]
+    fn lookup_regional(
+        &self,
+        id: &str,
+        lang: &str,
+        region: Option<&str>,
+    ) -> PyResult<Option<String>> {
+        Ok(self
+            .0
+            .lookup_regional(id, tag(lang)?, region)
+            .map(str::to_string))
     }
 
     /// The preferred `to_lang` term of the entry that `term` names (folded: case, width, script), or None.
+    /// A region in `to_lang` (`zh-TW`) picks that region's term where the entry has one (Rust:
+    /// `translate_regional`).
     #[pyo3(signature = (term, *, to_lang))]
     fn translate(&self, term: &str, to_lang: &str) -> PyResult<Option<String>> {
-        Ok(self.0.translate(term, tag(to_lang)?).map(str::to_string))
+        let (lang, region) = zoulang::glossary::parse_lang_region(to_lang).py()?;
+        Ok(self
+            .0
+            .translate_regional(term, lang, region.as_deref())
+            .map(str::to_string))
+    }
+
+    /// `translate` with the region given apart (`translate_regional("ASEAN", to_lang="zh-Hant", region="TW")`).
+    #[pyo3(signature = (term, *, to_lang, region = None))]
+    fn translate_regional(
+        &self,
+        term: &str,
+        to_lang: &str,
+        region: Option<&str>,
+    ) -> PyResult<Option<String>> {
+        Ok(self
+            .0
+            .translate_regional(term, tag(to_lang)?, region)
+            .map(str::to_string))
     }
 
     /// Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden

@@ -22,7 +22,7 @@ mod _native {
         ConvertStream, Converter, convert, convert_batch, dictionary_bytes, fold_to_simplified,
     };
     #[pymodule_export]
-    use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching};
+    use super::glossary::{CheckIssue, Glossary, TermMatch, fold_for_matching, parse_lang_region};
 
     #[pymodule_export]
     use super::align::{

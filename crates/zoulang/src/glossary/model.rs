@@ -162,11 +162,20 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
     }
 }
 
-/// Parses a language column or attribute such as `zh-Hant-TW`, `zh_TW`, `en`, into tag and region.
+/// Parses a language code such as `zh-Hant-TW`, `zh_TW`, `en` (a glossary column, a TBX `xml:lang`, a
+/// `lookup` argument) into tag and region; fails with [`Error::UnknownLanguage`](crate::Error) for a
+/// language zoulang does not know. O(|code|).
 ///
 /// A trailing two-letter or three-digit subtag is kept as the region; `zh-TW` and `zh-HK` give
 /// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN`.
-pub(crate) fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
+///
+/// ```
+/// use zoulang::{LanguageTag, glossary::parse_lang_region};
+/// assert_eq!(parse_lang_region("zh_TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
+/// assert_eq!(parse_lang_region("vi")?, (LanguageTag::VI, None));
+/// # Ok::<(), zoulang::Error>(())
+/// ```
+pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
     let lang = LanguageTag::parse(code)?;
     let norm = code.trim().replace('_', "-");
     let last = norm.rsplit('-').next().unwrap_or("");
@@ -234,6 +243,36 @@ impl Concept {
             .filter(|t| t.lang == lang && t.kind != TermKind::Forbidden)
             .min_by_key(|t| (t.kind == TermKind::Abbreviation, t.region.is_some(), t.kind))
             .map(|t| t.text.as_str())
+    }
+
+    /// The preferred term in `lang` for `region` (`TW`, `HK`, …): the region's own term where the concept
+    /// has one, else [`Concept::preferred`]. O(terms).
+    ///
+    /// ```
+    /// use zoulang::glossary::{Concept, Term};
+    /// use zoulang::LanguageTag;
+    /// let c = Concept::new("asean", "organisation")
+    ///     .term(Term::new(LanguageTag::ZH_HANT, "東盟"))
+    ///     .term(Term::new(LanguageTag::ZH_HANT, "東協").region("TW"));
+    /// assert_eq!(c.preferred_in(LanguageTag::ZH_HANT, Some("TW")), Some("東協"));
+    /// assert_eq!(c.preferred_in(LanguageTag::ZH_HANT, Some("HK")), Some("東盟"));
+    /// ```
+    pub fn preferred_in(&self, lang: LanguageTag, region: Option<&str>) -> Option<&str> {
+        region
+            .and_then(|r| {
+                self.terms
+                    .iter()
+                    .filter(|t| {
+                        t.lang == lang
+                            && t.kind != TermKind::Forbidden
+                            && t.region
+                                .as_deref()
+                                .is_some_and(|tr| tr.eq_ignore_ascii_case(r))
+                    })
+                    .min_by_key(|t| (t.kind == TermKind::Abbreviation, t.kind))
+            })
+            .map(|t| t.text.as_str())
+            .or_else(|| self.preferred(lang))
     }
 
     /// Puts terms in canonical order and makes the first non-forbidden, non-abbreviation term of each
@@ -510,7 +549,42 @@ impl Glossary {
     /// assert_eq!(g.translate("laos", LanguageTag::ZH_HANS), Some("老挝"));
     /// ```
     pub fn translate(&self, term: &str, to: LanguageTag) -> Option<&str> {
+        self.translate_regional(term, to, None)
+    }
+
+    /// [`Glossary::lookup`] for a region (`TW`, `HK`, …): the region's own term where the concept has one
+    /// (see [`Concept::preferred_in`]). O(terms of the concept).
+    ///
+    /// ```
+    /// use zoulang::LanguageTag;
+    /// let g = zoulang::Glossary::builtin();
+    /// assert_eq!(g.lookup_regional("asean", LanguageTag::ZH_HANT, Some("TW")), Some("東協"));
+    /// assert_eq!(g.lookup_regional("asean", LanguageTag::ZH_HANT, None), Some("東盟"));
+    /// ```
+    pub fn lookup_regional(
+        &self,
+        id: &str,
+        lang: LanguageTag,
+        region: Option<&str>,
+    ) -> Option<&str> {
+        self.concept(id)?.preferred_in(lang, region)
+    }
+
+    /// [`Glossary::translate`] into a region's term (`TW`, `HK`, …) where the concept has one.
+    /// O(|term| + terms of the concept).
+    ///
+    /// ```
+    /// use zoulang::LanguageTag;
+    /// let g = zoulang::Glossary::builtin();
+    /// assert_eq!(g.translate_regional("ASEAN", LanguageTag::ZH_HANT, Some("TW")), Some("東協"));
+    /// ```
+    pub fn translate_regional(
+        &self,
+        term: &str,
+        to: LanguageTag,
+        region: Option<&str>,
+    ) -> Option<&str> {
         let (ci, _) = self.matcher().exact(term)?;
-        self.concepts[ci].preferred(to)
+        self.concepts[ci].preferred_in(to, region)
     }
 }
