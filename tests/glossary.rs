@@ -505,7 +505,9 @@ fn lookup_translate_and_jieba_words() {
         g.lookup("country_timor_leste", LanguageTag::ZH_HANS),
         Some("东帝汶")
     );
-    assert_eq!(g.lookup("asean", LanguageTag::KM), None);
+    assert_eq!(g.lookup("asean", LanguageTag::KM), Some("អាស៊ាន"));
+    assert_eq!(g.lookup("asean", LanguageTag::LO), Some("ອາຊຽນ"));
+    assert_eq!(g.lookup("asean", LanguageTag::MY), None);
     assert_eq!(g.translate("Burma", LanguageTag::ZH_HANT), Some("緬甸"));
     assert_eq!(
         g.translate("中國—東盟資訊港", LanguageTag::EN),
