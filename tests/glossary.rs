@@ -492,6 +492,27 @@ fn chinese_matches_regardless_of_script_and_regional_phrasing() {
         ("人工智慧", "ai"),
     ];
     assert_eq!(got, want.map(|(t, i)| (t.to_string(), i.into())).to_vec());
+    // Taiwan terms written in Simplified characters with their Taiwan phrasing (as `t2s` output, or a
+    // mainland writer quoting Taiwan usage) are found under the same ids (review finding).
+    let g = Glossary::builtin();
+    let text = "寮国与中国—东盟资讯港";
+    let got: Vec<(String, String)> = g
+        .find(text)
+        .iter()
+        .map(|m| (text[m.start..m.end].to_string(), m.id.to_string()))
+        .collect();
+    let want = [
+        ("寮国", "country_laos"),
+        ("中国—东盟资讯港", "china_asean_information_harbor"),
+    ];
+    assert_eq!(got, want.map(|(t, i)| (t.to_string(), i.to_string())));
+    let issues = g.check_pair(
+        "Vietnam and Laos",
+        "越南和寮国",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANS,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 
+use crate::convert::{Config as ConvertConfig, Converter};
 use crate::error::{Error, Result};
 use crate::glossary::fold::fold_for_matching;
 use crate::glossary::model::{Concept, Glossary, TermKind};
@@ -202,12 +203,30 @@ impl Matcher {
         // form comes first among its equals).
         let mut claims: Vec<(&str, u32, u32)> = Vec::with_capacity(folded_terms.len());
         let mut next = folded_terms.iter();
+        // Traditional terms spelled with Simplified characters but their regional phrasing kept.
+        let t2s = Converter::new(ConvertConfig::T2s);
+        let mut respelled: Vec<(String, u32, u32, &str)> = Vec::new();
         for (ci, c) in concepts.iter().enumerate() {
-            for ti in 0..c.terms.len() {
+            for (ti, t) in c.terms.iter().enumerate() {
                 let folded = next.next().expect("one folded form per term").trim();
                 if !folded.is_empty() {
                     claims.push((folded, ci as u32, ti as u32));
+                    if t.lang == LanguageTag::ZH_HANT {
+                        respelled.push((t2s.convert(&t.text), ci as u32, ti as u32, folded));
+                    }
                 }
+            }
+        }
+        // A Traditional term is also met written in Simplified characters with its regional phrasing
+        // kept (寮國 as 寮国, 中國—東盟資訊港 as 中国—东盟资讯港), which folding to Simplified does not
+        // reach: that spelling is claimed too, after every real term, so a real term of the same form
+        // keeps it.
+        let texts: Vec<&str> = respelled.iter().map(|r| r.0.as_str()).collect();
+        let respelled_folded = fold_all(&texts);
+        for (form, &(_, ci, ti, own)) in respelled_folded.iter().zip(&respelled) {
+            let form = form.trim();
+            if !form.is_empty() && form != own {
+                claims.push((form, ci, ti));
             }
         }
         claims.sort_by(|a, b| a.0.cmp(b.0));
@@ -412,13 +431,18 @@ impl Matcher {
     }
 }
 
-/// Every term folded, in glossary order: all terms folded as one text, a line each, so that the folding's
-/// per-call costs are paid once (terms holding a line break are folded on their own).
+/// Every term folded, in glossary order (see [`fold_all`]).
 fn fold_terms(concepts: &[Concept]) -> Vec<String> {
     let terms: Vec<&str> = concepts
         .iter()
         .flat_map(|c| c.terms.iter().map(|t| t.text.as_str()))
         .collect();
+    fold_all(&terms)
+}
+
+/// `terms` folded, in order: all folded as one text, a line each, so that the folding's per-call costs are
+/// paid once (terms holding a line break are folded on their own).
+fn fold_all(terms: &[&str]) -> Vec<String> {
     let joinable = |t: &str| !t.contains(['\n', '\r']);
     let mut joined = String::with_capacity(terms.iter().map(|t| t.len() + 1).sum());
     for t in terms.iter().filter(|t| joinable(t)) {
