@@ -431,6 +431,35 @@ fn find_respects_word_boundaries_only_in_spaced_scripts() {
 }
 
 #[test]
+fn short_names_do_not_match_lower_case_words() {
+    // Review finding: English `Lao` and `Thai` matched Vietnamese lao động (labour), cù lao (islet),
+    // mang thai (pregnant). A short name written with a capital needs a capital in the text; longer terms
+    // still match in any case.
+    let g = Glossary::builtin();
+    let ids = |t: &str| -> Vec<String> { g.find(t).iter().map(|m| m.id.to_string()).collect() };
+    assert!(
+        ids("Anh ấy làm việc ở công ty lao động, cù lao, thù lao. Cô ấy mang thai.").is_empty()
+    );
+    assert_eq!(
+        ids("the Lao and THAI delegations"),
+        ["language_lao", "language_thai"]
+    );
+    assert_eq!(ids("china-asean expo in Laos"), ["caexpo", "country_laos"]);
+    // The price: an all-lower-case `laos` (4 letters) is not found either, unless the concept also lists
+    // the lower-case spelling.
+    assert_eq!(ids("china-asean expo in laos"), ["caexpo"]);
+    use zoulang::glossary::{Concept, Term};
+    let g = Glossary::new(vec![
+        Concept::new("laos", "country")
+            .term(Term::new(LanguageTag::EN, "Laos"))
+            .term(Term::new(LanguageTag::EN, "laos")),
+    ])
+    .unwrap();
+    assert_eq!(g.find("flights to laos").len(), 1);
+    assert!(ids("npc cec").is_empty());
+}
+
+#[test]
 fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
     let g = Glossary::builtin();
     for text in [

@@ -27,6 +27,13 @@ def test_find_in_any_script_with_code_point_offsets():
     assert (m.start, m.end, m.lang) == (1, 3, "zh-Hant")
 
 
+def test_short_names_need_a_capital_and_taiwan_terms_match_in_simplified():
+    g = zoulang.Glossary.builtin()
+    assert g.find("Anh ấy làm việc ở công ty lao động. Cô ấy mang thai.") == []
+    assert [m.id for m in g.find("Tiếng Lào và tiếng Thái, the Lao people")][-1] == "language_lao"
+    assert [m.id for m in g.find("寮国与中国—东盟资讯港")] == ["country_laos", "china_asean_information_harbor"]
+
+
 def test_result_classes_are_frozen_comparable_and_picklable():
     m = zoulang.Glossary.builtin().find("Laos")[0]
     assert m == zoulang.TermMatch(0, 4, "Laos", "country_laos", "en")

@@ -827,7 +827,9 @@ class Glossary:
     def merged(self, other: Glossary) -> Glossary:
         """A new glossary with the entries of both (an id in both is an error)."""
     def find(self, text: str) -> list[TermMatch]:
-        """Every glossary term in ``text``, leftmost-longest, with code point offsets."""
+        """Every glossary term in ``text``, leftmost-longest, with code point offsets; folds case, width,
+        dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
+        capital (``Lao``, ``Thai``) does not match an all-lower-case word (Vietnamese ``lao động``)."""
     def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
         """``find`` on many texts in parallel, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""

@@ -371,7 +371,9 @@ impl Glossary {
         Ok(Glossary(g))
     }
 
-    /// Every glossary term in `text`, leftmost-longest, with code point offsets.
+    /// Every glossary term in `text`, leftmost-longest, with code point offsets; folds case, width,
+    /// dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
+    /// capital (`Lao`, `Thai`) does not match an all-lower-case word (Vietnamese `lao động`).
     fn find(&self, py: Python<'_>, text: &str) -> Vec<TermMatch> {
         py.detach(|| matches(&self.0, text))
     }

@@ -51,6 +51,11 @@ pub(crate) struct Pattern {
     pub lang: LanguageTag,
     /// Other spellings of the concept with the same folded form, with their languages (usually none).
     pub alts: Vec<(String, LanguageTag)>,
+    /// The term is a short name written with a capital letter (one word of at most [`SHORT_NAME`]
+    /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case is another word
+    /// (Vietnamese `lao động` labour, `mang thai` pregnant) and not a match. Longer terms match in any
+    /// case (`two sessions`, `viettel`).
+    pub cased: bool,
 }
 
 impl Pattern {
@@ -65,6 +70,17 @@ impl Pattern {
             .find(|(t, _)| *t == m)
             .map_or(self.lang, |&(_, l)| l)
     }
+}
+
+/// The longest name (in letters) that an all-lower-case occurrence does not match ([`Pattern::cased`]).
+pub(crate) const SHORT_NAME: usize = 4;
+
+/// A single word of at most [`SHORT_NAME`] letters with a capital in it.
+fn is_short_name(term: &str) -> bool {
+    let t = term.trim();
+    t.chars().any(char::is_uppercase)
+        && !t.contains(char::is_whitespace)
+        && t.chars().filter(|c| c.is_alphabetic()).count() <= SHORT_NAME
 }
 
 /// Value bit: the pattern starts with a word character of a spaced script (needs a boundary before it).
@@ -243,6 +259,10 @@ impl Matcher {
                 let p = patterns
                     .last_mut()
                     .expect("the form's first claim made a pattern");
+                if p.concept == ci && !is_short_name(&t.text) {
+                    // The concept also spells it in lower case (`laos` beside `Laos`).
+                    p.cased = false;
+                }
                 if p.concept == ci && t.lang != p.lang {
                     if p.alts.is_empty() {
                         let first = &c.terms[p.term as usize];
@@ -275,6 +295,7 @@ impl Matcher {
                 ),
                 lang: concepts[ci as usize].terms[ti as usize].lang,
                 alts: Vec::new(),
+                cased: is_short_name(&concepts[ci as usize].terms[ti as usize].text),
             });
             keys.push((folded.to_string(), v));
         }
@@ -338,7 +359,16 @@ impl Matcher {
             }
             base = end;
         }
+        out.retain(|&(s, e, i)| self.case_ok(&text[s..e], i));
         out
+    }
+
+    /// Whether `matched` (as written in the text) may be pattern `i`: not an all-lower-case occurrence of
+    /// a term written with a capital ([`Pattern::cased`]). O(|matched|) for such terms, else O(1).
+    fn case_ok(&self, matched: &str, i: u32) -> bool {
+        !self.patterns[i as usize].cased
+            || matched.chars().any(char::is_uppercase)
+            || !matched.chars().any(char::is_lowercase)
     }
 
     /// The pattern with index `i` (as given by [`Matcher::spans`]).
@@ -494,9 +524,12 @@ fn word_end(folded: &str, s: usize) -> usize {
 
 impl Glossary {
     /// Finds every glossary term in `text`: leftmost-longest, non-overlapping, case-, width-, dash- and
-    /// quote-insensitive, Chinese in any script or regional phrasing; terms of space-separated scripts
-    /// match only at word boundaries ("Ti" never inside "Tiếng"); Han, Thai, Lao, Khmer and Burmese terms
-    /// match anywhere. Spans are byte offsets into `text`.
+    /// quote-insensitive, Chinese in any script or regional phrasing (Traditional terms also in Simplified
+    /// characters: 寮国); terms of space-separated scripts match only at word boundaries ("Ti" never inside
+    /// "Tiếng"); Han, Thai, Lao, Khmer and Burmese terms match anywhere. One exception to case folding: a
+    /// one-word name of at most 4 letters written with a capital (`Lao`, `Thai`, `NPC`) does not match an
+    /// all-lower-case word (Vietnamese `lao động`, `mang thai`) unless its concept also lists the
+    /// lower-case spelling. Spans are byte offsets into `text`.
     ///
     /// Worst case O(|text| · L) for the longest term length L (at most [`Glossary::MAX_TERM_BYTES`];
     /// typically linear); the automaton is compiled when the glossary is built. Memory: the folded text
