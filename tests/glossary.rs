@@ -468,6 +468,10 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
         "CHINA‐ASEAN\u{a0}Expo",
         "中国-东盟博览会",
         "中國—東盟博覽會",
+        // Spaced dashes (review finding: each fell back to China plus ASEAN).
+        "China - ASEAN Expo",
+        "CHINA – ASEAN EXPO",
+        "中国 — 东盟博览会",
     ] {
         let text_in = format!("«{text}»");
         let m = g.find(&text_in);
@@ -540,6 +544,13 @@ fn chinese_matches_regardless_of_script_and_regional_phrasing() {
         "越南和寮国",
         LanguageTag::EN,
         LanguageTag::ZH_HANS,
+    );
+    assert!(issues.is_empty(), "{issues:?}");
+    let issues = g.check_pair(
+        "中国—东盟博览会在南宁举行。",
+        "The China - ASEAN Expo was held in Nanning.",
+        LanguageTag::ZH_HANS,
+        LanguageTag::EN,
     );
     assert!(issues.is_empty(), "{issues:?}");
 }

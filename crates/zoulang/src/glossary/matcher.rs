@@ -215,6 +215,8 @@ impl Matcher {
     /// form keeps it. O(total term length · log terms) (one sort of the folded forms).
     pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
         let folded_terms = fold_terms(concepts);
+        // Forms with their dashes spaced (below); made before `claims`, which borrows them.
+        let mut spaced: Vec<(String, u32, u32)> = Vec::new();
         // (folded form, concept, term) in glossary order, then sorted by form (stable: the first claim of a
         // form comes first among its equals).
         let mut claims: Vec<(&str, u32, u32)> = Vec::with_capacity(folded_terms.len());
@@ -245,6 +247,19 @@ impl Matcher {
                 claims.push((form, ci, ti));
             }
         }
+        // A dash joining two words is also written with spaces around it (China - ASEAN Expo,
+        // 中国 — 东盟博览会; folding makes the dash `-` and the spaces one): that form is claimed too,
+        // after the written ones.
+        spaced.extend(
+            claims
+                .iter()
+                .filter_map(|&(form, ci, ti)| Some((space_dashes(form)?, ci, ti))),
+        );
+        claims.extend(
+            spaced
+                .iter()
+                .map(|(form, ci, ti)| (form.as_str(), *ci, *ti)),
+        );
         claims.sort_by(|a, b| a.0.cmp(b.0));
         let mut patterns: Vec<Pattern> = Vec::new();
         // One shared id per concept that has a pattern, for the matches to clone without allocating.
@@ -459,6 +474,30 @@ impl Matcher {
             break;
         }
     }
+}
+
+/// `form` with every dash between two non-space characters spaced (`china-asean` → `china - asean`), or
+/// `None` when it has no such dash. O(|form|).
+fn space_dashes(form: &str) -> Option<String> {
+    let mut out = String::with_capacity(form.len() + 8);
+    let mut prev: Option<char> = None;
+    let mut chars = form.chars().peekable();
+    let mut changed = false;
+    while let Some(c) = chars.next() {
+        let joins = c == '-'
+            && prev.is_some_and(|p| !p.is_whitespace() && p != '-')
+            && chars
+                .peek()
+                .is_some_and(|n| !n.is_whitespace() && *n != '-');
+        if joins {
+            out.push_str(" - ");
+            changed = true;
+        } else {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    changed.then_some(out)
 }
 
 /// Every term folded, in glossary order (see [`fold_all`]).
