@@ -5,6 +5,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{stdout, zoulang};
+use zoulang::{Glossary, LanguageTag};
 
 fn data(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -92,6 +93,42 @@ fn terms_with_user_glossaries_only() {
             assert!(stdout(&o).contains("\"id\":\"laos\""));
         }
     }
+}
+
+#[test]
+fn glossary_convert_to_omegat_can_leave_out_incomplete_concepts() {
+    let g = data("sample.tsv");
+    let out = tmp("pairs.txt");
+    let out = out.to_str().unwrap();
+    let args = ["glossary", "convert", &g, out, "--tgt-lang", "vi"];
+    let o = zoulang(&args, b"");
+    let full = Glossary::from_path(&g).unwrap();
+    let complete = full
+        .concepts()
+        .iter()
+        .filter(|c| {
+            c.preferred(LanguageTag::EN).is_some() && c.preferred(LanguageTag::VI).is_some()
+        })
+        .count();
+    let left_out = full.len() - complete;
+    assert!(
+        left_out > 0 && complete > 0,
+        "the sample has concepts with and without vi"
+    );
+    assert_eq!(o.status.code(), Some(2), "{o:?}");
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("--skip-incomplete"),
+        "{o:?}"
+    );
+    let o = zoulang(&[&args[..], &["--skip-incomplete"]].concat(), b"");
+    assert!(o.status.success(), "{o:?}");
+    let written = std::fs::read_to_string(out).unwrap();
+    assert_eq!(written.lines().count(), complete);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains(&format!("left out {left_out} of {}", full.len())),
+        "{err}"
+    );
 }
 
 #[test]

@@ -37,6 +37,10 @@ struct ConvertArgs {
     /// Target language of an OmegaT side.
     #[arg(long, default_value = "zh-Hans", value_name = "TAG")]
     tgt_lang: String,
+    /// Writing OmegaT: leave out the concepts without a term in both languages (their number is
+    /// reported on standard error) instead of failing on the first one.
+    #[arg(long)]
+    skip_incomplete: bool,
 }
 
 /// The format named by `explicit` (the value of `option`), else the one `path`'s extension gives; when
@@ -62,8 +66,34 @@ pub fn run(a: Args) -> CliResult {
             };
             let from = format(c.from.as_deref(), &c.input, "--from")?;
             let to = format(c.to.as_deref(), &c.output, "--to")?;
-            let g = Glossary::from_path_with(&c.input, from, pair)?;
-            g.write_path(&c.output, to, pair)?;
+            let mut g = Glossary::from_path_with(&c.input, from, pair)?;
+            if c.skip_incomplete && to == Format::OmegaT {
+                let (both, without): (Vec<_>, Vec<_>) =
+                    g.concepts().iter().cloned().partition(|c| {
+                        c.preferred(pair.source).is_some() && c.preferred(pair.target).is_some()
+                    });
+                if !without.is_empty() {
+                    eprintln!(
+                        "zoulang: left out {} of {} concepts without both a {} and a {} term",
+                        without.len(),
+                        without.len() + both.len(),
+                        pair.source,
+                        pair.target
+                    );
+                }
+                g = Glossary::new(both)?;
+            }
+            g.write_path(&c.output, to, pair).map_err(|e| {
+                let incomplete = to == Format::OmegaT
+                    && !c.skip_incomplete
+                    && matches!(e, zoulang::Error::InvalidArgument(ref m) if m.contains("has no"));
+                let mut err = CliError::from(e);
+                if incomplete {
+                    err.message
+                        .push_str(" (--skip-incomplete leaves such concepts out)");
+                }
+                err
+            })?;
             Ok(())
         }
     }
