@@ -564,7 +564,8 @@ fn word_end(folded: &str, s: usize) -> usize {
 impl Glossary {
     /// Finds every glossary term in `text`: leftmost-longest, non-overlapping, case-, width-, dash- and
     /// quote-insensitive, Chinese in any script or regional phrasing (Traditional terms also in Simplified
-    /// characters: 寮国); terms of space-separated scripts match only at word boundaries ("Ti" never inside
+    /// characters: 寮国), a dash that joins two words also when spaced (`China - ASEAN Expo`); terms of
+    /// space-separated scripts match only at word boundaries ("Ti" never inside
     /// "Tiếng"); Han, Thai, Lao, Khmer and Burmese terms match anywhere. One exception to case folding: a
     /// one-word name of at most 4 letters written with a capital (`Lao`, `Thai`, `NPC`) does not match an
     /// all-lower-case word (Vietnamese `lao động`, `mang thai`) unless its concept also lists the
