@@ -29,25 +29,39 @@ use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::builder();
+    match fold_into(text, &mut out, &mut map) {
+        Some(folded) => folded,
+        None => (out, map.finish()),
+    }
+}
+
+/// [`fold_for_matching`] into buffers the caller reuses from text to text: `None` when `out` and `map` hold
+/// the fold (the usual case: nothing is allocated once they are large enough), or the fold as its own text
+/// and map when the Chinese fold changed something (`out` and `map` then hold nothing of use). O(|text|) as
+/// [`fold_for_matching`].
+pub(crate) fn fold_into(
+    text: &str,
+    out: &mut String,
+    map: &mut OffsetMapBuilder,
+) -> Option<(String, OffsetMap)> {
+    out.clear();
+    map.clear();
     // Most texts hold no character for the general path: one pass of the fast path does it all. It stops
     // at the first such character, and the text is done again in stretches.
     let mut han = false;
-    if fold_fast(text, &mut out, &mut map, &mut han) < text.len() {
+    if fold_fast(text, out, map, &mut han) < text.len() {
         out.clear();
-        map = OffsetMap::builder();
-        fold_in_stretches(text, &mut out, &mut map);
+        map.clear();
+        fold_in_stretches(text, out, map);
         han = true;
     }
     // Chinese is folded once, over the whole text folded so far, so that its phrases are seen whole
     // wherever the two paths meet.
-    let map = map.finish();
     if !han {
-        return (out, map);
+        return None;
     }
-    match fold_han_where_needed(&out) {
-        Some((h, m)) => (h, map.then(&m)),
-        None => (out, map),
-    }
+    let (h, m) = fold_han_where_needed(out)?;
+    Some((h, std::mem::take(map).finish().then(&m)))
 }
 
 /// Stretches of the fast path and of the general path, one after the other.
