@@ -8,10 +8,10 @@ use daachorse::{CharwiseDoubleArrayAhoCorasick, CharwiseDoubleArrayAhoCorasickBu
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::glossary::fold::{fold_for_matching, fold_into};
+use crate::glossary::fold::{FoldBuf, fold_for_matching, fold_into};
 use crate::glossary::model::{Concept, Glossary, TermKind};
 use crate::tag::LanguageTag;
-use crate::text::offsets::{OffsetMap, Segment};
+use crate::text::offsets::Segment;
 use crate::text::script::letter_script;
 
 /// One term found in a text: byte span in the original text, the text there, the concept id and the
@@ -315,7 +315,7 @@ impl Matcher {
         // per block unless the Chinese fold changes something in it (the time is the same as with a fresh
         // 32 KiB chunk each, within the noise). No match is lost at a block edge: only a term holding a line
         // break could straddle one, and then the text is done whole.
-        let (mut buf, mut buf_map) = (String::new(), OffsetMap::builder());
+        let mut buf = FoldBuf::default();
         let mut base = 0;
         while base < text.len() {
             let end = if self.multiline {
@@ -324,10 +324,10 @@ impl Matcher {
                 block_end(text, base)
             };
             let block = &text[base..end];
-            let owned = fold_into(block, &mut buf, &mut buf_map);
+            let owned = fold_into(block, &mut buf);
             let (folded, segs, t_len) = match &owned {
                 Some((f, m)) => (f.as_str(), m.segments(), m.target_len()),
-                None => (buf.as_str(), buf_map.segments(), buf_map.lens().1),
+                None => (buf.out.as_str(), buf.map.segments(), buf.map.lens().1),
             };
             let first = out.len();
             self.scan(ac, folded, |s, e, v| out.push((s, e, v & INDEX)));
@@ -553,6 +553,7 @@ impl Glossary {
 mod tests {
     use super::*;
     use crate::glossary::Term;
+    use crate::text::offsets::OffsetMap;
 
     /// A term holding a line break is found wherever the text is cut into blocks: every line break of the
     /// text is inside an occurrence, so every block edge splits one (before the fix, each edge lost one).
