@@ -580,7 +580,167 @@ mod tests {
         }
     }
 
+    /// The definition `spans` must keep: the reference fold over the whole text at once (no blocks, no fast
+    /// paths), the same scan, each span mapped with `OffsetMap::to_source`.
+    fn reference_spans(m: &Matcher, text: &str) -> Vec<(usize, usize, u32)> {
+        let Some(ac) = &m.ac else {
+            return Vec::new();
+        };
+        let (folded, map) = crate::glossary::fold::fold_general(text);
+        let mut out = Vec::new();
+        m.scan(ac, &folded, |s, e, v| {
+            let r = map.to_source(s..e);
+            out.push((r.start, r.end, v & INDEX));
+        });
+        out
+    }
+
+    /// Terms in Simplified, Traditional (Taiwan and Hong Kong phrasing), Latin with diacritics, full width,
+    /// dashes and quotes; words around them.
+    const TERMS: &[&str] = &[
+        "老挝",
+        "老撾",
+        "寮國",
+        "中国—东盟信息港",
+        "资讯港",
+        "人工智能",
+        "東協",
+        "软件",
+        "Lào",
+        "Tiếng Việt",
+        "Việt Nam",
+        "ASEAN",
+        "China-ASEAN Expo",
+        "China–ASEAN",
+        "ＡＳＥＡＮ",
+        "Đà Nẵng",
+        "Ti",
+        "“Belt and Road”",
+        "ລາວ",
+        "ลาว",
+        "e\u{301}cole",
+        "Straße",
+    ];
+    const WORDS: &[&str] = &[
+        "老挝",
+        "老撾",
+        "寮國",
+        "資訊港",
+        "信息港",
+        "人工智慧",
+        "人工智能",
+        "中國",
+        "東盟",
+        "—",
+        "-",
+        "–",
+        "，",
+        "。",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\u{3000}",
+        "Lao",
+        "LÀO",
+        "Lào",
+        "lào",
+        "Tiếng",
+        "Việt",
+        "Nam",
+        "Tiếng Việt",
+        "viet",
+        "ASEAN",
+        "asean",
+        "Ａ",
+        "ＳＥＡＮ",
+        "ＡＳＥＡＮ",
+        "China",
+        "CHINA",
+        "Expo",
+        "Ti",
+        "Tix",
+        "xTi",
+        "Đà",
+        "Nẵng",
+        "DA NANG",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "Belt",
+        "and",
+        "Road",
+        "ລາວ",
+        "ลาว",
+        "école",
+        "e\u{301}cole",
+        "ÉCOLE",
+        "Straße",
+        "STRASSE",
+        "軟體",
+        "软件",
+        "程式",
+        "台",
+        "臺",
+        "⿰氵青",
+        "\u{F900}",
+        "𠀀",
+        "x",
+        "1",
+    ];
+
+    fn test_glossary() -> Glossary {
+        let concepts = TERMS
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Concept::new(format!("c{i}"), "").term(Term::new(LanguageTag::EN, *t)))
+            .collect();
+        Glossary::new(concepts).unwrap()
+    }
+
+    #[test]
+    fn spans_equal_reference_on_shared_texts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+        let g = Glossary::builtin();
+        let mut seen = 0;
+        for f in [
+            "seed/china-daily-guangxi-asean-ai.txt",
+            "seed/china-daily-guangxi-asean-ai.zh-Hant.txt",
+            "seed/china-daily-guangxi-asean-ai.en.txt",
+        ] {
+            let Ok(text) = std::fs::read_to_string(root.join(f)) else {
+                eprintln!("skipping {f}: ../shared is absent");
+                continue;
+            };
+            seen += 1;
+            // Long enough for many blocks.
+            let text = text.repeat(1 + 3 * BLOCK / text.len().max(1));
+            let got = g.matcher().spans(&text);
+            assert!(!got.is_empty(), "{f}");
+            assert_eq!(got, reference_spans(g.matcher(), &text), "{f}");
+        }
+        if seen == 0 {
+            eprintln!("no ../shared texts: only the generated texts were checked");
+        }
+    }
+
     proptest::proptest! {
+        /// Block by block with the fast paths, `spans` finds exactly what the reference finds.
+        #[test]
+        fn spans_equal_reference_prop(
+            words in proptest::collection::vec(proptest::sample::select(WORDS), 0..60),
+            reps in 1usize..4,
+        ) {
+            let g = test_glossary();
+            let text = words.concat();
+            proptest::prop_assert_eq!(g.matcher().spans(&text), reference_spans(g.matcher(), &text));
+            // Over several blocks.
+            let long = format!("{text}\n").repeat(reps * (BLOCK / (text.len() + 1) + 1));
+            proptest::prop_assert_eq!(g.matcher().spans(&long), reference_spans(g.matcher(), &long));
+        }
+
         /// The sweep gives what `OffsetMap::to_source` gives, for any map and increasing spans.
         #[test]
         fn sweep_equals_to_source(
