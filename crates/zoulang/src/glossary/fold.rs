@@ -137,6 +137,7 @@ enum Kind {
 /// characters are met; every entry is a pure function of the character, so races only repeat work.
 static KINDS: [AtomicU32; 0x10000] = [const { AtomicU32::new(0) }; 0x10000];
 
+#[inline]
 fn kind(c: char) -> Kind {
     let cp = c as usize;
     if cp < 0x80 {
@@ -150,22 +151,26 @@ fn kind(c: char) -> Kind {
         return Kind::General;
     }
     match KINDS[cp].load(Ordering::Relaxed) {
-        0 => {
-            let k = compute_kind(c);
-            let v = match k {
-                Kind::Same => 1,
-                Kind::Blank => 2,
-                Kind::General => 3,
-                Kind::Map(m) => 4 + m as u32,
-            };
-            KINDS[cp].store(v, Ordering::Relaxed);
-            k
-        }
+        0 => first_kind(c),
         1 => Kind::Same,
         2 => Kind::Blank,
         3 => Kind::General,
         v => char::from_u32(v - 4).map_or(Kind::General, Kind::Map),
     }
+}
+
+/// [`kind`] of a BMP character met for the first time: computed and remembered.
+#[cold]
+fn first_kind(c: char) -> Kind {
+    let k = compute_kind(c);
+    let v = match k {
+        Kind::Same => 1,
+        Kind::Blank => 2,
+        Kind::General => 3,
+        Kind::Map(m) => 4 + m as u32,
+    };
+    KINDS[c as usize].store(v, Ordering::Relaxed);
+    k
 }
 
 fn joins(c: char) -> bool {
@@ -282,7 +287,13 @@ fn fold_fast(
         let run = i;
         while i < b.len() {
             if b[i] < 0x80 {
-                if matches!(b[i], b' ' | b'\t') {
+                // A lone ASCII space (followed by ASCII that is no blank, or by nothing) is copied as it
+                // stands, as the blank arm below would copy it.
+                if b[i] == b'\t'
+                    || (b[i] == b' '
+                        && b.get(i + 1)
+                            .is_some_and(|&n| n >= 0x80 || matches!(n, b' ' | b'\t')))
+                {
                     break;
                 }
                 i += 1;

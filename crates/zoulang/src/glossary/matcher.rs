@@ -187,10 +187,16 @@ impl<'a> Sweep<'a> {
 }
 
 /// Whether `c` is a word character of a script written with spaces between words.
+#[inline]
 pub(crate) fn spaced_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
+    spaced_word_char_non_ascii(c)
+}
+
+/// [`spaced_word_char`] for characters beyond ASCII.
+fn spaced_word_char_non_ascii(c: char) -> bool {
     if !(c.is_alphanumeric() || c == '_' || unicode_normalization::char::is_combining_mark(c)) {
         return false;
     }
