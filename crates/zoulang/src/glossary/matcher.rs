@@ -1,6 +1,7 @@
 //! Finding glossary terms in text: one character-wise double-array Aho-Corasick automaton (`daachorse`)
 //! over folded terms, run over folded text, with word-boundary checks for scripts written with spaces.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -15,25 +16,49 @@ use crate::text::offsets::Segment;
 use crate::text::script::letter_script;
 
 /// One term found in a text: byte span in the original text, the text there, the concept id and the
-/// language of the glossary term that matched.
+/// language of the glossary term that matched. `text` borrows from the text searched (no copy per match);
+/// [`TermMatch::into_owned`] makes a match that outlives it.
 ///
 /// ```
 /// let g = zoulang::Glossary::builtin();
 /// let m = &g.find("老撾")[0];
-/// assert_eq!((m.start, m.end, &*m.id), (0, 6, "country_laos"));
+/// assert_eq!((m.start, m.end, &*m.text, &*m.id), (0, 6, "老撾", "country_laos"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct TermMatch {
+pub struct TermMatch<'a> {
     /// Byte offset of the start, in the text given.
     pub start: usize,
     /// Byte offset of the end (exclusive).
     pub end: usize,
-    /// The matched text as it stands in the input.
-    pub text: String,
+    /// The matched text as it stands in the input (borrowed from it by [`Glossary::find`]).
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
     /// The concept id (shared with the glossary: a match does not copy it).
     pub id: Arc<str>,
     /// The language of the matching glossary term.
     pub lang: LanguageTag,
+}
+
+impl TermMatch<'_> {
+    /// The same match owning its text, free of the text searched. O(match length).
+    ///
+    /// ```
+    /// let g = zoulang::Glossary::builtin();
+    /// let m = {
+    ///     let text = String::from("Laos");
+    ///     g.find(&text)[0].clone().into_owned()
+    /// };
+    /// assert_eq!(&*m.text, "Laos");
+    /// ```
+    pub fn into_owned(self) -> TermMatch<'static> {
+        TermMatch {
+            start: self.start,
+            end: self.end,
+            text: Cow::Owned(self.text.into_owned()),
+            id: self.id,
+            lang: self.lang,
+        }
+    }
 }
 
 /// What one automaton pattern stands for (the boundary flags live in the automaton's value bits, so a scan
@@ -509,12 +534,12 @@ impl Glossary {
     /// let g = zoulang::Glossary::builtin();
     /// let text = "Tiếng Lào: ລາວ, 寮國 and ASEAN";
     /// let found = g.find(text);
-    /// let ids: Vec<_> = found.iter().map(|m| (m.text.as_str(), &*m.id)).collect();
+    /// let ids: Vec<_> = found.iter().map(|m| (&*m.text, &*m.id)).collect();
     /// assert!(ids.contains(&("ລາວ", "country_laos")));
     /// assert!(ids.contains(&("寮國", "country_laos")));
     /// assert!(ids.iter().all(|&(t, _)| t != "Ti"));
     /// ```
-    pub fn find(&self, text: &str) -> Vec<TermMatch> {
+    pub fn find<'a>(&self, text: &'a str) -> Vec<TermMatch<'a>> {
         let m = self.matcher();
         let spans = m.spans(text);
         spans
@@ -524,7 +549,7 @@ impl Glossary {
                 TermMatch {
                     start,
                     end,
-                    text: text[start..end].to_string(),
+                    text: Cow::Borrowed(&text[start..end]),
                     id: Arc::clone(&p.id),
                     lang: p.lang_of(&text[start..end]),
                 }
@@ -539,7 +564,7 @@ impl Glossary {
     /// let found = g.find_batch(&["Laos", "no terms here", "老撾"]);
     /// assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 0, 1]);
     /// ```
-    pub fn find_batch<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Vec<TermMatch>> {
+    pub fn find_batch<'a, S: AsRef<str> + Sync>(&self, texts: &'a [S]) -> Vec<Vec<TermMatch<'a>>> {
         use rayon::prelude::*;
         texts.par_iter().map(|t| self.find(t.as_ref())).collect()
     }
@@ -582,7 +607,7 @@ mod tests {
             } else {
                 "中國\r\n東盟"
             };
-            assert_eq!((m.text.as_str(), &text[m.start..m.end]), (want, want));
+            assert_eq!((&*m.text, &text[m.start..m.end]), (want, want));
         }
     }
 
