@@ -175,31 +175,43 @@ fn main() {
     });
     group.finish();
 
-    // One-line summary for benches/glossary_vs_peers.py (best of 5 runs each).
-    let best = |f: &dyn Fn() -> usize| {
-        (0..5)
-            .map(|_| {
-                let t = Instant::now();
-                black_box(f());
-                t.elapsed().as_secs_f64()
-            })
-            .fold(f64::INFINITY, f64::min)
+    // One-line summary for benches/glossary_vs_peers.py: ROUNDS rounds, each timing every operation once in
+    // turn (so that raw and folded scans see the same machine load); medians over the rounds, and the
+    // median of the per-round ratios.
+    const ROUNDS: usize = 11;
+    let time = |f: &dyn Fn() -> usize| {
+        let t = Instant::now();
+        black_box(f());
+        t.elapsed().as_secs_f64()
     };
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let mut rounds: Vec<[f64; 5]> = Vec::with_capacity(ROUNDS);
+    for _ in 0..ROUNDS {
+        rounds.push([
+            time(&|| raw.leftmost_find_iter(&text).count()),
+            time(&|| g.find(&text).len()),
+            time(&|| glossary(&terms).len()),
+            time(&|| raw_folded.leftmost_find_iter(&folded_text).count()),
+            time(&|| zoulang::glossary::fold_for_matching(&text).0.len()),
+        ]);
+    }
+    let col = |k: usize| median(rounds.iter().map(|r| r[k]).collect());
+    let (raw_s, zl_s, build_s, rawf_s, fold_s) = (col(0), col(1), col(2), col(3), col(4));
+    let ratio = median(rounds.iter().map(|r| r[0] / r[1]).collect());
+    let ratio_prefolded = median(rounds.iter().map(|r| r[3] / r[1]).collect());
     let mb = text.len() as f64 / 1e6;
-    let raw_s = best(&|| raw.leftmost_find_iter(&text).count());
-    let zl_s = best(&|| g.find(&text).len());
-    let build_s = best(&|| glossary(&terms).len());
-    let rawf_s = best(&|| raw_folded.leftmost_find_iter(&folded_text).count());
-    let fold_s = best(&|| zoulang::glossary::fold_for_matching(&text).0.len());
     let raw_n = raw.leftmost_find_iter(&text).count();
     let zl_n = g.find(&text).len();
     println!(
-        "SUMMARY terms={TERMS} text_mb={mb:.2} raw_mbps={:.1} zoulang_mbps={:.1} ratio={:.2} prefolded_mbps={:.1} ratio_prefolded={:.2} fold_mbps={:.1} build_ms={:.1} raw_matches={raw_n} zoulang_matches={zl_n}",
+        "SUMMARY rounds={ROUNDS} terms={TERMS} text_mb={mb:.2} raw_mbps={:.1} zoulang_mbps={:.1} ratio={:.2} prefolded_mbps={:.1} ratio_prefolded={:.2} fold_mbps={:.1} build_ms={:.1} raw_matches={raw_n} zoulang_matches={zl_n}",
         mb / raw_s,
         mb / zl_s,
-        raw_s / zl_s,
+        ratio,
         mb / rawf_s,
-        rawf_s / zl_s,
+        ratio_prefolded,
         mb / fold_s,
         build_s * 1e3
     );

@@ -4,7 +4,8 @@
 Usage (from the repository root):  python3 benches/glossary_vs_peers.py
 Creates benches/.venv-glossary (git-ignored) with the PyPI peers, runs `cargo bench --bench glossary`
 (which generates 50,000 terms, half Latin half Chinese, and ~4 MB of mixed text into target/glossary-bench/
-and prints a SUMMARY line for zoulang and raw daachorse), then times the peers on the same files.
+and prints a SUMMARY line for zoulang and raw daachorse: medians of interleaved rounds, and the median of the
+per-round ratios), then times the peers on the same files.
 
 The peers do less than zoulang: flashtext folds case but treats only [A-Za-z0-9_] as word characters (so
 it finds no term inside Chinese text without spaces) and cannot fold width, dashes or Chinese script;
@@ -75,6 +76,7 @@ def main():
             print(f"PEER\t{name}\t{build * 1e3:.1f}\t{mbps:.2f}\t{n}")
         return
     py = ensure_venv()
+    load_before = open("/proc/loadavg").read().split()[:3]
     out = subprocess.run(["cargo", "bench", "--bench", "glossary"], cwd=ROOT, check=True,
                          capture_output=True, text=True).stdout
     summary = next(line for line in out.splitlines() if line.startswith("SUMMARY"))
@@ -95,7 +97,10 @@ def main():
     for line in peer_out.splitlines():
         _, name, build, mbps, n = line.split("\t")
         print(f"{name:<34}{float(build):>10.1f}{float(mbps):>11.2f}{n:>10}{zl / float(mbps):>20.2f}")
-    print(f"zoulang / raw daachorse = {float(s['ratio']):.2f} (target >= 0.50); build {s['build_ms']} ms (target <= 100)")
+    print(f"zoulang / raw daachorse = {float(s['ratio']):.2f} (median of {s['rounds']} interleaved rounds; "
+          f"target >= 0.50); build {s['build_ms']} ms (median; target <= 100)")
+    load_after = open("/proc/loadavg").read().split()[:3]
+    print(f"load average (1, 5, 15 min) before {' '.join(load_before)}, after {' '.join(load_after)}")
 
 
 if __name__ == "__main__":

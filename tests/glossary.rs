@@ -426,7 +426,7 @@ fn find_respects_word_boundaries_only_in_spaced_scripts() {
     assert_eq!(&*g.find("来自China的")[0].id, "china");
     // Longest first; a longer match without a boundary falls back to a shorter one at the same start.
     let m = g.find("the China-ASEAN Expo and China-ASEAN Expos");
-    let got: Vec<_> = m.iter().map(|m| (m.text.as_str(), &*m.id)).collect();
+    let got: Vec<_> = m.iter().map(|m| (&*m.text, &*m.id)).collect();
     assert_eq!(got, [("China-ASEAN Expo", "expo"), ("China", "china")]);
 }
 
@@ -492,7 +492,8 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
         "ឡាវ",
         "လာအို",
     ] {
-        let m = g.find(&format!("({t})"));
+        let text = format!("({t})");
+        let m = g.find(&text);
         assert_eq!(
             m.iter().map(|m| &*m.id).collect::<Vec<_>>(),
             ["country_laos"],
@@ -524,7 +525,7 @@ fn chinese_matches_regardless_of_script_and_regional_phrasing() {
         ("老撾", "laos"),
         ("人工智慧", "ai"),
     ];
-    assert_eq!(got, want.map(|(t, i)| (t.to_string(), i.into())).to_vec());
+    assert_eq!(got, want.map(|(t, i)| (t.into(), i.into())).to_vec());
     // Taiwan terms written in Simplified characters with their Taiwan phrasing (as `t2s` output, or a
     // mainland writer quoting Taiwan usage) are found under the same ids (review finding).
     let g = Glossary::builtin();

@@ -27,27 +27,55 @@ use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 /// assert_eq!(&text[map.to_source(i..i + 4)], "ＥＸＰＯ");
 /// ```
 pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
-    let mut out = String::with_capacity(text.len());
-    let mut map = OffsetMap::builder();
+    let mut buf = FoldBuf {
+        out: String::with_capacity(text.len()),
+        ..FoldBuf::default()
+    };
+    match fold_into(text, &mut buf) {
+        Some(folded) => folded,
+        None => (buf.out, buf.map.finish()),
+    }
+}
+
+/// Buffers for [`fold_into`], reused from text to text.
+#[derive(Default)]
+pub(crate) struct FoldBuf {
+    /// The folded text.
+    pub out: String,
+    /// Its map back to the text folded.
+    pub map: OffsetMapBuilder,
+    /// Where in `out` the Chinese fold may have something to do (see [`fold_fast`]).
+    triggers: Vec<usize>,
+}
+
+/// [`fold_for_matching`] into buffers the caller reuses: `None` when `buf.out` and `buf.map` hold the fold
+/// (the usual case: nothing is allocated once they are large enough), or the fold as its own text and map
+/// when the Chinese fold changed something (`buf` then holds nothing of use). O(|text|) as
+/// [`fold_for_matching`].
+pub(crate) fn fold_into(text: &str, buf: &mut FoldBuf) -> Option<(String, OffsetMap)> {
+    let FoldBuf { out, map, triggers } = buf;
+    out.clear();
+    map.clear();
+    triggers.clear();
     // Most texts hold no character for the general path: one pass of the fast path does it all. It stops
     // at the first such character, and the text is done again in stretches.
     let mut han = false;
-    if fold_fast(text, &mut out, &mut map, &mut han) < text.len() {
+    let (h, m) = if fold_fast(text, out, map, &mut han, triggers) < text.len() {
         out.clear();
-        map = OffsetMap::builder();
-        fold_in_stretches(text, &mut out, &mut map);
-        han = true;
-    }
-    // Chinese is folded once, over the whole text folded so far, so that its phrases are seen whole
-    // wherever the two paths meet.
-    let map = map.finish();
-    if !han {
-        return (out, map);
-    }
-    match fold_han_where_needed(&out) {
-        Some((h, m)) => (h, map.then(&m)),
-        None => (out, map),
-    }
+        map.clear();
+        fold_in_stretches(text, out, map);
+        // Chinese is folded once, over the whole text folded so far, so that its phrases are seen whole
+        // wherever the two paths meet.
+        fold_han_where_needed(out)?
+    } else if !han {
+        return None;
+    } else if han_filter().folded_ascii_quiet() {
+        // The fast path noted every character the Chinese fold may start at: only those are looked at.
+        fold_han_at(out, triggers.iter().copied())?
+    } else {
+        fold_han_where_needed(out)?
+    };
+    Some((h, std::mem::take(map).finish().then(&m)))
 }
 
 /// Stretches of the fast path and of the general path, one after the other.
@@ -74,7 +102,7 @@ fn fold_in_stretches(text: &str, out: &mut String, map: &mut OffsetMapBuilder) {
             }
         }
         if end > pos {
-            let done = fold_fast(&text[pos..end], out, map, &mut true);
+            let done = fold_fast(&text[pos..end], out, map, &mut true, &mut Vec::new());
             debug_assert_eq!(done, end - pos, "a fast stretch holds no general character");
             pos = end;
         }
@@ -109,6 +137,7 @@ enum Kind {
 /// characters are met; every entry is a pure function of the character, so races only repeat work.
 static KINDS: [AtomicU32; 0x10000] = [const { AtomicU32::new(0) }; 0x10000];
 
+#[inline]
 fn kind(c: char) -> Kind {
     let cp = c as usize;
     if cp < 0x80 {
@@ -122,22 +151,26 @@ fn kind(c: char) -> Kind {
         return Kind::General;
     }
     match KINDS[cp].load(Ordering::Relaxed) {
-        0 => {
-            let k = compute_kind(c);
-            let v = match k {
-                Kind::Same => 1,
-                Kind::Blank => 2,
-                Kind::General => 3,
-                Kind::Map(m) => 4 + m as u32,
-            };
-            KINDS[cp].store(v, Ordering::Relaxed);
-            k
-        }
+        0 => first_kind(c),
         1 => Kind::Same,
         2 => Kind::Blank,
         3 => Kind::General,
         v => char::from_u32(v - 4).map_or(Kind::General, Kind::Map),
     }
+}
+
+/// [`kind`] of a BMP character met for the first time: computed and remembered.
+#[cold]
+fn first_kind(c: char) -> Kind {
+    let k = compute_kind(c);
+    let v = match k {
+        Kind::Same => 1,
+        Kind::Blank => 2,
+        Kind::General => 3,
+        Kind::Map(m) => 4 + m as u32,
+    };
+    KINDS[c as usize].store(v, Ordering::Relaxed);
+    k
 }
 
 fn joins(c: char) -> bool {
@@ -215,10 +248,20 @@ fn general_end(text: &str, pos: usize) -> usize {
 ///
 /// Sets `han` when the Chinese fold may change what it wrote (a character the fold changes, the first
 /// two characters of a changing phrase by the pair filter, an IDS operator; see `han_filter.rs`). When it
-/// stays unset, `fold_han_where_needed` over the output would find nothing.
-fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder, han: &mut bool) -> usize {
+/// stays unset, `fold_han_where_needed` over the output would find nothing. Pushes to `triggers` the
+/// position in `out` of every non-ASCII character it writes that the Chinese fold may start at (a
+/// [`CHANGES`], [`IDS`] or [`PHRASE`] character), in increasing order: when ASCII is quiet, those are all
+/// the places `fold_han_where_needed` acts at.
+fn fold_fast(
+    s: &str,
+    out: &mut String,
+    map: &mut OffsetMapBuilder,
+    han: &mut bool,
+    triggers: &mut Vec<usize>,
+) -> usize {
     let f = han_filter();
-    *han |= !f.ascii_quiet();
+    // Its output holds no capital letter.
+    *han |= !f.folded_ascii_quiet();
     // The character the output holds for the input character at `j` (for the pair filter).
     let folded_at = |j: usize| -> Option<char> {
         let c = s[j..].chars().next()?;
@@ -244,7 +287,13 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder, han: &mut bo
         let run = i;
         while i < b.len() {
             if b[i] < 0x80 {
-                if matches!(b[i], b' ' | b'\t') {
+                // A lone ASCII space (followed by ASCII that is no blank, or by nothing) is copied as it
+                // stands, as the blank arm below would copy it.
+                if b[i] == b'\t'
+                    || (b[i] == b' '
+                        && b.get(i + 1)
+                            .is_some_and(|&n| n >= 0x80 || matches!(n, b' ' | b'\t')))
+                {
                     break;
                 }
                 i += 1;
@@ -254,11 +303,15 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder, han: &mut bo
                     break;
                 }
                 let fl = f.flags(c);
-                if fl & (CHANGES | IDS) != 0 {
-                    *han = true;
-                } else if fl & PHRASE != 0 && !*han {
-                    let next = folded_at(i + c.len_utf8());
-                    *han = next.is_none_or(|n| f.may_start_phrase(c, n));
+                if fl & (CHANGES | IDS | PHRASE) != 0 {
+                    // The run is copied byte for byte.
+                    triggers.push(out.len() + (i - run));
+                    if fl & (CHANGES | IDS) != 0 {
+                        *han = true;
+                    } else if !*han {
+                        let next = folded_at(i + c.len_utf8());
+                        *han = next.is_none_or(|n| f.may_start_phrase(c, n));
+                    }
                 }
                 i += c.len_utf8();
             }
@@ -293,7 +346,10 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder, han: &mut bo
                 i = j;
             }
             Kind::Map(m) => {
-                *han |= f.flags(m) & (CHANGES | IDS | PHRASE) != 0;
+                if f.flags(m) & (CHANGES | IDS | PHRASE) != 0 {
+                    *han = true;
+                    triggers.push(out.len());
+                }
                 out.push(m);
                 if m.len_utf8() == c.len_utf8() {
                     copy += c.len_utf8();
@@ -305,7 +361,10 @@ fn fold_fast(s: &str, out: &mut String, map: &mut OffsetMapBuilder, han: &mut bo
             }
             Kind::General => return i,
             Kind::Same => {
-                *han |= f.flags(c) & (CHANGES | IDS | PHRASE) != 0;
+                if f.flags(c) & (CHANGES | IDS | PHRASE) != 0 {
+                    *han = true;
+                    triggers.push(out.len());
+                }
                 out.push(c);
                 copy += c.len_utf8();
                 i += c.len_utf8();
@@ -353,19 +412,30 @@ const MERGE_GAP: usize = 64;
 /// changes nothing. Gives exactly what `fold_han(s)` gives. O(|s|) plus the fold of those pieces.
 pub(crate) fn fold_han_where_needed(s: &str) -> Option<(String, OffsetMap)> {
     let f = han_filter();
-    let b = s.as_bytes();
+    fold_han_at(
+        s,
+        s.char_indices()
+            .filter(|&(_, c)| f.flags(c) & (CHANGES | IDS | PHRASE) != 0)
+            .map(|(i, _)| i),
+    )
+}
+
+/// [`fold_han_where_needed`] looking only at the characters at `at` (increasing byte offsets): every
+/// character the fold may start at ([`CHANGES`], [`IDS`], [`PHRASE`]) must be among them. O(|at|) plus the
+/// pieces around the characters that start a change, and their fold.
+fn fold_han_at(s: &str, at: impl IntoIterator<Item = usize>) -> Option<(String, OffsetMap)> {
+    let f = han_filter();
     // Pieces to fold, each running from just after a barrier to just before the next one.
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let push = |ranges: &mut Vec<(usize, usize)>, a: usize, z: usize| match ranges.last_mut() {
         Some(last) if last.1 + MERGE_GAP >= a => last.1 = z,
         _ => ranges.push((a, z)),
     };
-    let quiet_ascii = f.ascii_quiet();
     let barrier = |c: char| f.flags(c) & IN_KEY == 0;
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] < 0x80 && quiet_ascii {
-            i += 1;
+    // Characters before this are inside a piece already taken.
+    let mut done = 0;
+    for i in at {
+        if i < done {
             continue;
         }
         let c = s[i..].chars().next().expect("char boundary");
@@ -396,10 +466,8 @@ pub(crate) fn fold_han_where_needed(s: &str) -> Option<(String, OffsetMap)> {
                 }
             }
             push(&mut ranges, a, z);
-            i = z;
-            continue;
+            done = z;
         }
-        i += c.len_utf8();
     }
     if ranges.len() == 1 && ranges[0] == (0, s.len()) {
         return whole(s);
@@ -702,7 +770,7 @@ mod tests {
         ) {
             let s: String = words.concat();
             let (mut out, mut map, mut han) = (String::new(), OffsetMap::builder(), false);
-            if fold_fast(&s, &mut out, &mut map, &mut han) == s.len() && !han {
+            if fold_fast(&s, &mut out, &mut map, &mut han, &mut Vec::new()) == s.len() && !han {
                 let r = same_fold(&out, None, han_reference(&out));
                 proptest::prop_assert!(r.is_ok(), "{:?}", r);
             }

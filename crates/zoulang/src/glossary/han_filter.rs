@@ -142,12 +142,14 @@ impl HanFilter {
         }
     }
 
-    /// Whether no ASCII character is a change, starts a changing phrase or is an IDS operator (then ASCII
-    /// text never needs the fold). O(1).
-    pub(crate) fn ascii_quiet(&self) -> bool {
+    /// Whether no ASCII character but the capital letters is a change, starts a changing phrase or is an
+    /// IDS operator (then folded ASCII text, lower case, never needs the fold; a few phrases do start with
+    /// a capital: A, B, C, D, E, P). O(1).
+    pub(crate) fn folded_ascii_quiet(&self) -> bool {
         self.bmp[..0x80]
             .iter()
-            .all(|&x| x & (CHANGES | PHRASE | IDS) == 0)
+            .enumerate()
+            .all(|(c, &x)| x & (CHANGES | PHRASE | IDS) == 0 || (c as u8).is_ascii_uppercase())
     }
 
     /// Whether a changing phrase may start with `a` then `b` (the pair filter: no false negatives).

@@ -318,7 +318,7 @@ impl Concept {
 ///     .term(Term::new(LanguageTag::ZH_HANS, "老挝"))])?;
 /// let m = g.find("Visit LAOS / 老挝");
 /// assert_eq!(m.len(), 2);
-/// assert_eq!((m[0].text.as_str(), &*m[0].id), ("LAOS", "laos"));
+/// assert_eq!((&*m[0].text, &*m[0].id), ("LAOS", "laos"));
 /// # Ok::<(), zoulang::Error>(())
 /// ```
 #[derive(Clone, Debug)]

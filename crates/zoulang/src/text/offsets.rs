@@ -124,6 +124,34 @@ impl OffsetMapBuilder {
         (self.source, self.target)
     }
 
+    /// The segments so far (the map's segments once finished).
+    ///
+    /// ```
+    /// let mut b = zoulang::OffsetMap::builder();
+    /// b.copy(2);
+    /// b.replace(3, 1);
+    /// assert_eq!(b.segments().len(), 2);
+    /// assert!(b.segments()[0].copy && !b.segments()[1].copy);
+    /// ```
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// Empties the builder and keeps its memory, to build many maps with one buffer. O(1).
+    ///
+    /// ```
+    /// let mut b = zoulang::OffsetMap::builder();
+    /// b.replace(3, 1);
+    /// b.clear();
+    /// b.copy(2);
+    /// assert_eq!((b.lens(), b.segments().len()), ((2, 2), 1));
+    /// ```
+    pub fn clear(&mut self) {
+        self.segments.clear();
+        self.source = 0;
+        self.target = 0;
+    }
+
     /// Finishes the map.
     pub fn finish(self) -> OffsetMap {
         OffsetMap {
