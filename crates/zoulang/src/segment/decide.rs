@@ -266,8 +266,9 @@ impl Profile {
         if gap.is_empty() && (is_latin_letter(eff) || is_digit(eff) || is_hangul_or_kana(eff)) {
             return false;
         }
-        // A Latin abbreviation inside Chinese text: 他在U.S.A.学习过 (the period ends `U.S.A.`, not the
-        // sentence).
+        // A dotted acronym or a title inside Chinese text: 他在U.S.A.学习过, Dr.王 (the period ends the
+        // abbreviation, not the sentence). Other table words (`art`, `no`, `etc`) may end an English
+        // sentence written straight before its Chinese translation: `I love art.我爱艺术。`.
         if gap.is_empty() && crate::text::script::is_unspaced(eff) && dots == 1 && !bang {
             let s = &text[start..t_start];
             let latin = &s[s
@@ -276,7 +277,7 @@ impl Profile {
                 .take_while(|&(_, c)| is_latin_letter(c) || c == '.')
                 .last()
                 .map_or(s.len(), |(i, _)| i)..];
-            if is_acronym(latin) || self.table.lookup(latin).is_some() {
+            if is_acronym(latin) || self.table.lookup(latin) == Some(Abbrev::Title) {
                 return false;
             }
         }

@@ -299,7 +299,7 @@ fn icu_candidates(text: &str) -> Vec<Cand> {
         // (`。“好` and `。《人民日报》` break after `“` and `《`): they start the next one. (Straight
         // quotes, which may close, stay.)
         // Only openers written straight after a terminator or closer move, and not before a line break
-        // (which ends the line's sentence there, opener and all).
+        // (the break ends a sentence there anyway; a line-final opener is left where the break puts it).
         let tail = text[last_b..b].trim_end();
         let at_break = text[last_b + tail.len()..b].contains(['\n', '\r']);
         let bare = tail.trim_end_matches(|c: char| is_opener(c) && !matches!(c, '"' | '\'' | '＂'));

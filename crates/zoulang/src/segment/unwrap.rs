@@ -3,7 +3,7 @@
 use crate::text::script::is_unspaced;
 
 /// `text` with its line breaks unwrapped: each run of whitespace holding a line break becomes one space,
-/// or nothing between two characters of unspaced writing (Han, kana, CJK punctuation, full-width forms),
+/// or nothing next to a character of unspaced writing (Han, kana, CJK punctuation, full-width forms),
 /// so `中国与东\n盟` becomes `中国与东盟` and `hard-\nwrapped` stays hyphenated as `hard- wrapped`; a
 /// break at the start or end is dropped, other whitespace is kept. Meant for showing a sentence on one
 /// line (the `text` output of `zoulang split`); the offsets of a [`Sentence`](super::Sentence) refer to
