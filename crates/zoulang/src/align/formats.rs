@@ -2,6 +2,7 @@
 
 use super::AlignmentUnit;
 use crate::LanguageTag;
+use crate::segment::unwrap_lines;
 use crate::text::script::is_unspaced;
 
 /// One JSON object per unit and line: `{"src":[..],"tgt":[..],"score":..}`. O(output size).
@@ -30,9 +31,10 @@ pub fn to_jsonl(units: &[AlignmentUnit]) -> String {
     out
 }
 
-/// The sentences `ids` of `text` as one segment: tabs and line breaks inside a sentence become spaces,
-/// blank sentences are left out, and two sentences are joined by a space unless the join is between
-/// unspaced-script characters (`甲。乙。`, not `甲。 乙。`).
+/// The sentences `ids` of `text` as one segment: line breaks inside a sentence are unwrapped as
+/// [`unwrap_lines`] does (a space, or nothing next to Chinese or Japanese), tabs become spaces, blank
+/// sentences are left out, and two sentences are joined by a space unless the join is next to an
+/// unspaced-script character (`甲。乙。`, not `甲。 乙。`).
 fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
     let mut out = String::new();
     for s in ids.iter().filter_map(|&i| text.get(i)) {
@@ -45,20 +47,20 @@ fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
         {
             out.push(' ');
         }
-        out.extend(s.chars().map(|c| {
-            if matches!(c, '\t' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        }));
+        let tab = |c: char| if c == '\t' { ' ' } else { c };
+        if s.contains(['\n', '\r']) {
+            out.extend(unwrap_lines(s).chars().map(tab));
+        } else {
+            out.extend(s.chars().map(tab));
+        }
     }
     out
 }
 
 /// `src_text<TAB>tgt_text` per unit (sentences of a side joined by a space, or by nothing between
-/// Chinese or Japanese sentences; tabs and newlines inside sentences become spaces; blank sentences are
-/// left out; an unaligned side is empty). O(output size).
+/// Chinese or Japanese sentences; line breaks inside a sentence are unwrapped as
+/// [`unwrap_lines`](crate::unwrap_lines) does and tabs become spaces; blank sentences are left out; an
+/// unaligned side is empty). O(output size).
 ///
 /// ```
 /// use zoulang::align::{AlignmentUnit, to_tsv};
@@ -173,6 +175,8 @@ mod tests {
         // A blank sentence adds nothing (no leading or doubled space); tabs and breaks inside become spaces.
         assert_eq!(join(&["", "谢谢。"]), "谢谢。");
         assert_eq!(join(&["A.", " ", "B\tC\nD."]), "A. B C D.");
+        // A hard-wrapped Chinese sentence is unwrapped without a space (review finding).
+        assert_eq!(join(&["中国与东\n盟的合作。"]), "中国与东盟的合作。");
         let u = [AlignmentUnit {
             src: vec![0, 1, 2],
             tgt: vec![0],
