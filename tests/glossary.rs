@@ -456,6 +456,23 @@ fn short_names_do_not_match_lower_case_words() {
     ])
     .unwrap();
     assert_eq!(g.find("flights to laos").len(), 1);
+    // Another concept's lower-case word of the same form takes the lower-case occurrences (review
+    // finding: a user's Vietnamese `lao` merged after the built-in `Lao` was never found).
+    let mut g = Glossary::builtin();
+    g.extend(
+        Glossary::new(vec![
+            Concept::new("lao_labour", "word").term(Term::new(LanguageTag::VI, "lao")),
+        ])
+        .unwrap(),
+    )
+    .unwrap();
+    let got: Vec<(String, String)> = g
+        .find("lao động và Lao")
+        .iter()
+        .map(|m| (m.text.to_string(), m.id.to_string()))
+        .collect();
+    let want = [("lao", "lao_labour"), ("Lao", "language_lao")];
+    assert_eq!(got, want.map(|(t, i)| (t.to_string(), i.to_string())));
     assert!(ids("npc cec").is_empty());
 }
 

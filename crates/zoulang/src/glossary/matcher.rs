@@ -81,6 +81,9 @@ pub(crate) struct Pattern {
     /// (Vietnamese `lao động` labour, `mang thai` pregnant) and not a match. Longer terms match in any
     /// case (`two sessions`, `viettel`).
     pub cased: bool,
+    /// For a `cased` pattern: the pattern (not in the automaton) of another concept's lower-case word
+    /// with the same folded form, which an all-lower-case occurrence is taken for instead.
+    pub uncased_alt: Option<u32>,
 }
 
 impl Pattern {
@@ -303,6 +306,8 @@ impl Matcher {
         // One shared id per concept that has a pattern, for the matches to clone without allocating.
         let mut ids: Vec<Option<Arc<str>>> = vec![None; concepts.len()];
         let mut keys: Vec<(String, u32)> = Vec::new();
+        // Lower-case words of other concepts behind a capitalised short name (see `Pattern::uncased_alt`).
+        let mut uncased: Vec<(u32, u32)> = Vec::new();
         for (k, &(folded, ci, ti)) in claims.iter().enumerate() {
             if k > 0 && claims[k - 1].0 == folded {
                 // Another spelling of a form already claimed (老撾 and 寮國 both fold to 老挝): within
@@ -315,6 +320,15 @@ impl Matcher {
                 if p.concept == ci && !is_short_name(&t.text) {
                     // The concept also spells it in lower case (`laos` beside `Laos`).
                     p.cased = false;
+                } else if p.concept != ci
+                    && p.cased
+                    && p.uncased_alt.is_none()
+                    && !is_short_name(&t.text)
+                {
+                    // Another concept's lower-case word with the same form (a user's Vietnamese `lao`
+                    // beside the built-in `Lao`): an all-lower-case occurrence is that one's.
+                    p.uncased_alt = Some(uncased.len() as u32);
+                    uncased.push((ci, ti));
                 }
                 if p.concept == ci && t.lang != p.lang {
                     if p.alts.is_empty() {
@@ -349,10 +363,31 @@ impl Matcher {
                 lang: concepts[ci as usize].terms[ti as usize].lang,
                 alts: Vec::new(),
                 cased: is_short_name(&concepts[ci as usize].terms[ti as usize].text),
+                uncased_alt: None,
             });
             keys.push((folded.to_string(), v));
         }
         drop(claims);
+        // The lower-case alternatives become patterns of their own after the automaton's, reached only
+        // through `uncased_alt`.
+        let base = patterns.len() as u32;
+        for p in &mut patterns {
+            if let Some(k) = p.uncased_alt.as_mut() {
+                *k += base;
+            }
+        }
+        for (ci, ti) in uncased {
+            let c = &concepts[ci as usize];
+            patterns.push(Pattern {
+                concept: ci,
+                term: ti,
+                id: Arc::clone(ids[ci as usize].get_or_insert_with(|| Arc::from(c.id.as_str()))),
+                lang: c.terms[ti as usize].lang,
+                alts: Vec::new(),
+                cased: false,
+                uncased_alt: None,
+            });
+        }
         let multiline = keys.iter().any(|(k, _)| k.contains(['\n', '\r']));
         let shorter = prefix_chains(&keys);
         let ac = if keys.is_empty() {
@@ -425,16 +460,28 @@ impl Matcher {
             }
             base = end;
         }
-        out.retain(|&(s, e, i)| self.case_ok(&text[s..e], i));
+        self.apply_case_rule(text, &mut out);
         out
     }
 
-    /// Whether `matched` (as written in the text) may be pattern `i`: not an all-lower-case occurrence of
-    /// a term written with a capital ([`Pattern::cased`]). O(|matched|) for such terms, else O(1).
-    fn case_ok(&self, matched: &str, i: u32) -> bool {
-        !self.patterns[i as usize].cased
-            || matched.chars().any(char::is_uppercase)
-            || !matched.chars().any(char::is_lowercase)
+    /// The short-name case rule on found spans: an all-lower-case occurrence of a name written with a
+    /// capital ([`Pattern::cased`]) is dropped, or taken for the other concept's lower-case word
+    /// ([`Pattern::uncased_alt`]). O(|matched|) per such match, else O(1).
+    fn apply_case_rule(&self, text: &str, spans: &mut Vec<(usize, usize, u32)>) {
+        spans.retain_mut(|(s, e, i)| {
+            let p = &self.patterns[*i as usize];
+            let m = &text[*s..*e];
+            if !p.cased || m.chars().any(char::is_uppercase) || !m.chars().any(char::is_lowercase) {
+                return true;
+            }
+            match p.uncased_alt {
+                Some(alt) => {
+                    *i = alt;
+                    true
+                }
+                None => false,
+            }
+        });
     }
 
     /// The pattern with index `i` (as given by [`Matcher::spans`]).
@@ -736,7 +783,7 @@ mod tests {
             }
         }
         // The short-name case rule reads the original text after the longest match is chosen.
-        out.retain(|&(s, e, i)| m.case_ok(&text[s..e], i));
+        m.apply_case_rule(text, &mut out);
         out
     }
 
