@@ -77,6 +77,8 @@ def test_lookup_translate_check_and_jieba():
     assert g.lookup("country_laos", "zh-Hant-HK") == "老撾"
     assert g.lookup_regional("asean", "zh-Hant", "TW") == "東協"
     assert g.translate_regional("Laos", to_lang="zh-Hant", region="HK") == "老撾"
+    assert g.lookup_regional("asean", "zh-TW") == "東協"
+    assert g.translate_regional("ASEAN", to_lang="zh-TW") == "東協"
     assert zoulang.parse_lang_region("zh_TW") == ("zh-Hant", "TW")
     with pytest.raises(zoulang.LanguageError):
         zoulang.parse_lang_region("klingon")

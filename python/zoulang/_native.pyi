@@ -428,7 +428,7 @@ def split_sentences(
 
 def unwrap_lines(text: str) -> str:
     """``text`` with its line breaks unwrapped: each run of white space holding a line break becomes one
-    space, or nothing between two characters of unspaced writing (Han, kana, CJK punctuation, full-width
+    space, or nothing next to a character of unspaced writing (Han, kana, CJK punctuation, full-width
     forms); a break at the start or end is dropped, other white space is kept. For showing a sentence of
     hard-wrapped text on one line (offsets of a ``Sentence`` refer to the original text).
 
@@ -837,13 +837,15 @@ class Glossary:
         """The preferred term of entry ``id`` in ``lang``, or None. A region in ``lang`` (``zh-TW``,
         ``zh-Hant-HK``) picks that region's term where the entry has one (Rust: ``lookup_regional``)."""
     def lookup_regional(self, id: str, lang: str, region: str | None = None) -> str | None:
-        """``lookup`` with the region given apart (``lookup_regional("asean", "zh-Hant", "TW")``)."""
+        """``lookup`` with the region given apart (``lookup_regional("asean", "zh-Hant", "TW")``); without
+        one, a region in ``lang`` counts."""
     def translate(self, term: str, *, to_lang: str) -> str | None:
         """The preferred ``to_lang`` term of the entry that ``term`` names (folded: case, width, script), or None.
         A region in ``to_lang`` (``zh-TW``) picks that region's term where the entry has one (Rust:
         ``translate_regional``)."""
     def translate_regional(self, term: str, *, to_lang: str, region: str | None = None) -> str | None:
-        """``translate`` with the region given apart (``translate_regional("ASEAN", to_lang="zh-Hant", region="TW")``)."""
+        """``translate`` with the region given apart (``translate_regional("ASEAN", to_lang="zh-Hant", region="TW")``);
+        without one, a region in ``to_lang`` counts."""
     def check_pair(self, src: str, tgt: str, *, src_lang: str, tgt_lang: str) -> list[CheckIssue]:
         """Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
         terms used in the target."""

@@ -399,7 +399,8 @@ impl Glossary {
             .map(str::to_string))
     }
 
-    /// `lookup` with the region given apart (`lookup_regional("asean", "zh-Hant", "TW")`).
+    /// `lookup` with the region given apart (`lookup_regional("asean", "zh-Hant", "TW")`); without one,
+    /// a region in `lang` counts.
     #[pyo3(signature = (id, lang, region = None))]
     fn lookup_regional(
         &self,
@@ -407,9 +408,10 @@ impl Glossary {
         lang: &str,
         region: Option<&str>,
     ) -> PyResult<Option<String>> {
+        let (lang, in_tag) = zoulang::glossary::parse_lang_region(lang).py()?;
         Ok(self
             .0
-            .lookup_regional(id, tag(lang)?, region)
+            .lookup_regional(id, lang, region.or(in_tag.as_deref()))
             .map(str::to_string))
     }
 
@@ -425,7 +427,8 @@ impl Glossary {
             .map(str::to_string))
     }
 
-    /// `translate` with the region given apart (`translate_regional("ASEAN", to_lang="zh-Hant", region="TW")`).
+    /// `translate` with the region given apart (`translate_regional("ASEAN", to_lang="zh-Hant", region="TW")`);
+    /// without one, a region in `to_lang` counts.
     #[pyo3(signature = (term, *, to_lang, region = None))]
     fn translate_regional(
         &self,
@@ -433,9 +436,10 @@ impl Glossary {
         to_lang: &str,
         region: Option<&str>,
     ) -> PyResult<Option<String>> {
+        let (lang, in_tag) = zoulang::glossary::parse_lang_region(to_lang).py()?;
         Ok(self
             .0
-            .translate_regional(term, tag(to_lang)?, region)
+            .translate_regional(term, lang, region.or(in_tag.as_deref()))
             .map(str::to_string))
     }
 

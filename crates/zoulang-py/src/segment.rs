@@ -175,7 +175,7 @@ pub fn split_sentences(
 }
 
 /// ``text`` with its line breaks unwrapped: each run of white space holding a line break becomes one
-/// space, or nothing between two characters of unspaced writing (Han, kana, CJK punctuation, full-width
+/// space, or nothing next to a character of unspaced writing (Han, kana, CJK punctuation, full-width
 /// forms); a break at the start or end is dropped, other white space is kept. For showing a sentence of
 /// hard-wrapped text on one line (offsets of a ``Sentence`` refer to the original text).
 ///
