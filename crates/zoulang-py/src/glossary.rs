@@ -392,11 +392,7 @@ impl Glossary {
     /// The preferred term of entry `id` in `lang`, or None. A region in `lang` (`zh-TW`, `zh-Hant-HK`)
     /// picks that region's term where the entry has one (Rust: `lookup_regional`).
     fn lookup(&self, id: &str, lang: &str) -> PyResult<Option<String>> {
-        let (lang, region) = zoulang::glossary::parse_lang_region(lang).py()?;
-        Ok(self
-            .0
-            .lookup_regional(id, lang, region.as_deref())
-            .map(str::to_string))
+        self.lookup_regional(id, lang, None)
     }
 
     /// `lookup` with the region given apart (`lookup_regional("asean", "zh-Hant", "TW")`); without one,
@@ -420,11 +416,7 @@ impl Glossary {
     /// `translate_regional`).
     #[pyo3(signature = (term, *, to_lang))]
     fn translate(&self, term: &str, to_lang: &str) -> PyResult<Option<String>> {
-        let (lang, region) = zoulang::glossary::parse_lang_region(to_lang).py()?;
-        Ok(self
-            .0
-            .translate_regional(term, lang, region.as_deref())
-            .map(str::to_string))
+        self.translate_regional(term, to_lang, None)
     }
 
     /// `translate` with the region given apart (`translate_regional("ASEAN", to_lang="zh-Hant", region="TW")`);

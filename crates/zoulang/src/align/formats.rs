@@ -47,12 +47,11 @@ fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
         {
             out.push(' ');
         }
-        let tab = |c: char| if c == '\t' { ' ' } else { c };
-        if s.contains(['\n', '\r']) {
-            out.extend(unwrap_lines(s).chars().map(tab));
-        } else {
-            out.extend(s.chars().map(tab));
-        }
+        out.extend(
+            unwrap_lines(s)
+                .chars()
+                .map(|c| if c == '\t' { ' ' } else { c }),
+        );
     }
     out
 }

@@ -87,6 +87,21 @@ pub(crate) struct Pattern {
 }
 
 impl Pattern {
+    /// The pattern of term `ti` of concept `ci`, its id shared through `ids` (one `Arc` per concept).
+    fn new(concepts: &[Concept], ids: &mut [Option<Arc<str>>], ci: u32, ti: u32) -> Pattern {
+        let c = &concepts[ci as usize];
+        let t = &c.terms[ti as usize];
+        Pattern {
+            concept: ci,
+            term: ti,
+            id: Arc::clone(ids[ci as usize].get_or_insert_with(|| Arc::from(c.id.as_str()))),
+            lang: t.lang,
+            alts: Vec::new(),
+            cased: is_short_name(&t.text),
+            uncased_alt: None,
+        }
+    }
+
     /// The language of the spelling `matched` (as it stands in the text), else the pattern's own.
     pub(crate) fn lang_of(&self, matched: &str) -> LanguageTag {
         if self.alts.is_empty() {
@@ -353,18 +368,7 @@ impl Matcher {
             if folded.chars().next_back().is_some_and(spaced_word_char) {
                 v |= BOUND_END;
             }
-            patterns.push(Pattern {
-                concept: ci,
-                term: ti,
-                id: Arc::clone(
-                    ids[ci as usize]
-                        .get_or_insert_with(|| Arc::from(concepts[ci as usize].id.as_str())),
-                ),
-                lang: concepts[ci as usize].terms[ti as usize].lang,
-                alts: Vec::new(),
-                cased: is_short_name(&concepts[ci as usize].terms[ti as usize].text),
-                uncased_alt: None,
-            });
+            patterns.push(Pattern::new(concepts, &mut ids, ci, ti));
             keys.push((folded.to_string(), v));
         }
         drop(claims);
@@ -377,16 +381,7 @@ impl Matcher {
             }
         }
         for (ci, ti) in uncased {
-            let c = &concepts[ci as usize];
-            patterns.push(Pattern {
-                concept: ci,
-                term: ti,
-                id: Arc::clone(ids[ci as usize].get_or_insert_with(|| Arc::from(c.id.as_str()))),
-                lang: c.terms[ti as usize].lang,
-                alts: Vec::new(),
-                cased: false,
-                uncased_alt: None,
-            });
+            patterns.push(Pattern::new(concepts, &mut ids, ci, ti));
         }
         let multiline = keys.iter().any(|(k, _)| k.contains(['\n', '\r']));
         let shorter = prefix_chains(&keys);
