@@ -607,6 +607,37 @@ fn lookup_translate_and_jieba_words() {
         g.lookup_regional("country_laos", LanguageTag::VI, Some("VN")),
         Some("Lào")
     );
+    // The key-term check expects the region's term too (it used to expect the generic one).
+    let issues = g.check_pair_regional(
+        "Laos and ASEAN",
+        "會晤",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANT,
+        Some("TW"),
+    );
+    let expected: Vec<_> = issues.iter().map(|i| i.expected.as_deref()).collect();
+    assert_eq!(expected, [Some("寮國"), Some("東協")]);
+    let issues = g.check_pair_regional(
+        "Laos",
+        "會晤",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANT,
+        Some("HK"),
+    );
+    assert_eq!(issues[0].expected.as_deref(), Some("老撾"));
+    let issues = g.check_pair("ASEAN", "會晤", LanguageTag::EN, LanguageTag::ZH_HANT);
+    assert_eq!(issues[0].expected.as_deref(), Some("東盟"));
+    // Any term of the concept counts as present, whichever region it belongs to.
+    assert!(
+        g.check_pair_regional(
+            "Laos",
+            "老撾",
+            LanguageTag::EN,
+            LanguageTag::ZH_HANT,
+            Some("TW")
+        )
+        .is_empty()
+    );
     let words = g.jieba_user_words(50_000);
     assert!(words.lines().any(|l| l == "中国—东盟信息港 50000 nz"));
     assert!(words.lines().all(|l| l.split(' ').count() == 3));

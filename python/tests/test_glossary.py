@@ -89,6 +89,14 @@ def test_lookup_translate_check_and_jieba():
         ("missing_target", "caexpo", 4, 20, "中国—东盟博览会")
     ]
     assert pickle.loads(pickle.dumps(issues[0])) == issues[0]
+    # A region in the target tag (or given apart) picks that region's expected term.
+    for issues in (
+        g.check_pair("ASEAN met.", "會晤。", src_lang="en", tgt_lang="zh-TW"),
+        g.check_pair_regional("ASEAN met.", "會晤。", src_lang="en", tgt_lang="zh-Hant", region="TW"),
+    ):
+        assert [(i.id, i.expected) for i in issues] == [("asean", "東協")]
+    assert [i.expected for i in g.check_pair("ASEAN met.", "會晤。", src_lang="en", tgt_lang="zh-Hant")] == ["東盟"]
+    assert g.check_pair("ASEAN met.", "東協會晤。", src_lang="en", tgt_lang="zh-TW") == []
     assert "中国—东盟博览会 100000 nz" in g.jieba_user_words().splitlines()
 
 

@@ -848,7 +848,13 @@ class Glossary:
         without one, a region in ``to_lang`` counts."""
     def check_pair(self, src: str, tgt: str, *, src_lang: str, tgt_lang: str) -> list[CheckIssue]:
         """Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
-        terms used in the target."""
+        terms used in the target. A region in ``tgt_lang`` (``zh-TW``) picks that region's ``expected`` term
+        (Rust: ``check_pair_regional``)."""
+    def check_pair_regional(
+        self, src: str, tgt: str, *, src_lang: str, tgt_lang: str, region: str | None = None
+    ) -> list[CheckIssue]:
+        """``check_pair`` with the target's region given apart (``region="TW"``); without one, a region in
+        ``tgt_lang`` counts."""
     def jieba_user_words(self, *, freq: int = 100000) -> str:
         """The Chinese terms as a jieba user dictionary (``word freq nz`` per line)."""
     def concept(self, id: str) -> dict[str, object] | None:

@@ -436,7 +436,8 @@ impl Glossary {
     }
 
     /// Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
-    /// terms used in the target.
+    /// terms used in the target. A region in `tgt_lang` (`zh-TW`) picks that region's `expected` term
+    /// (Rust: `check_pair_regional`).
     #[pyo3(signature = (src, tgt, *, src_lang, tgt_lang))]
     fn check_pair(
         &self,
@@ -446,8 +447,25 @@ impl Glossary {
         src_lang: &str,
         tgt_lang: &str,
     ) -> PyResult<Vec<CheckIssue>> {
-        let (sl, tl) = (tag(src_lang)?, tag(tgt_lang)?);
-        let issues = py.detach(|| self.0.check_pair(src, tgt, sl, tl));
+        self.check_pair_regional(py, src, tgt, src_lang, tgt_lang, None)
+    }
+
+    /// `check_pair` with the target's region given apart (`region="TW"`); without one, a region in
+    /// `tgt_lang` counts.
+    #[pyo3(signature = (src, tgt, *, src_lang, tgt_lang, region = None))]
+    fn check_pair_regional(
+        &self,
+        py: Python<'_>,
+        src: &str,
+        tgt: &str,
+        src_lang: &str,
+        tgt_lang: &str,
+        region: Option<&str>,
+    ) -> PyResult<Vec<CheckIssue>> {
+        let sl = tag(src_lang)?;
+        let (tl, in_tag) = zoulang::glossary::parse_lang_region(tgt_lang).py()?;
+        let region = region.or(in_tag.as_deref());
+        let issues = py.detach(|| self.0.check_pair_regional(src, tgt, sl, tl, region));
         let (si, ti) = (CharIndex::new(src), CharIndex::new(tgt));
         Ok(issues
             .into_iter()

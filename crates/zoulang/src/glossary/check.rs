@@ -62,8 +62,31 @@ impl Glossary {
         &self,
         src: &str,
         tgt: &str,
+        src_lang: LanguageTag,
+        tgt_lang: LanguageTag,
+    ) -> Vec<CheckIssue> {
+        self.check_pair_regional(src, tgt, src_lang, tgt_lang, None)
+    }
+
+    /// [`Glossary::check_pair`] for a target written in a region's terms (`TW`, `HK`, …): `expected` gives
+    /// that region's term where the concept has one, as [`Glossary::translate_regional`] does. Which target
+    /// terms count as present does not depend on the region (any term of the concept does).
+    /// O(|src| + |tgt|) beyond [`Glossary::find`].
+    ///
+    /// ```
+    /// use zoulang::{Glossary, LanguageTag};
+    /// let g = Glossary::builtin();
+    /// let issues = g.check_pair_regional("ASEAN leaders met.", "領導人會晤。",
+    ///                                    LanguageTag::EN, LanguageTag::ZH_HANT, Some("TW"));
+    /// assert_eq!(issues[0].expected.as_deref(), Some("東協"));
+    /// ```
+    pub fn check_pair_regional(
+        &self,
+        src: &str,
+        tgt: &str,
         _src_lang: LanguageTag,
         tgt_lang: LanguageTag,
+        region: Option<&str>,
     ) -> Vec<CheckIssue> {
         let concepts = self.concepts();
         let src_m = self.find_raw(src);
@@ -77,7 +100,7 @@ impl Glossary {
         let mut issues = Vec::new();
         for m in &src_m {
             let c = &concepts[m.concept];
-            let Some(expected) = c.preferred(tgt_lang) else {
+            let Some(expected) = c.preferred_in(tgt_lang, region) else {
                 continue; // nothing to expect in this language
             };
             match available.get_mut(&m.concept) {
@@ -101,7 +124,7 @@ impl Glossary {
                     start: m.start,
                     end: m.end,
                     text: tgt[m.start..m.end].to_string(),
-                    expected: c.preferred(tgt_lang).map(str::to_string),
+                    expected: c.preferred_in(tgt_lang, region).map(str::to_string),
                 });
             }
         }
