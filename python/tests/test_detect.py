@@ -95,3 +95,13 @@ def test_frozen():
     d = zoulang.detect("hello world")
     with pytest.raises(AttributeError):
         d.lang = "fr"
+
+
+def test_a_sentence_quoting_malay_is_english():
+    t = 'The minister said "Kerjasama ini akan memperkukuh hubungan dua hala" at the forum in Kuala Lumpur.'
+    d = zoulang.detect(t)
+    assert d.lang == "en" and 0.6 < d.confidence < 0.9
+    assert d.candidates[1][0] in ("ms", "id")
+    spans = zoulang.detect_spans(t)
+    assert [t[s.start : s.end] for s in spans][1] == "Kerjasama ini akan memperkukuh hubungan dua hala"
+    assert [s.lang for s in spans][::2] == ["en", "en"] and spans[1].lang in ("ms", "id")

@@ -12,6 +12,11 @@
 //! - **Other scripts** (Cyrillic, Arabic, Devanagari, Greek …) come from whatlang, restricted to the
 //!   allow-list.
 //!
+//! **Quotation.** A Latin-script sentence that quotes (or brackets) three or more words of another
+//! language is in the language of its frame when the frame is all but certain: an English sentence
+//! quoting Malay is `en` (confidence shrunk by the quoted share, Malay the runner-up), not `ms`;
+//! [`detect_spans`] gives the passage its own span.
+//!
 //! **Malay vs Indonesian** on short text: a sentence with one strong marker (kerana/karena, bahawa/bahwa,
 //! wang/uang, sahaja/saja, bisa, kantor, Jepun/Jepang, -iti/-itas) is decided at ≥ 90%; a short sentence with
 //! no marker (many everyday sentences are the same in both) gets a confidence near 0.5–0.7 and is right
@@ -34,6 +39,7 @@
 mod detector;
 mod han;
 mod malay;
+mod quotes;
 mod spans;
 mod whatlang_tags;
 mod words;

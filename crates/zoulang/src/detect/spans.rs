@@ -4,13 +4,16 @@
 //! before them), CJK runs (Han, kana, Hangul) are joined into blocks, and each block gets a language.
 //! All blocks of one script family share the evidence of the whole text: Chinese blocks take the script
 //! (Simplified/Traditional) of all the Chinese in the text, Latin blocks the language of all the Latin words
-//! unless a block of three or more words is confidently another language. A Latin block too short to
-//! identify (a name) is English when English is allowed, the usual language of names in Asian text.
+//! unless a sentence, or a quoted or bracketed passage, of three or more words is confidently another
+//! language. A Latin block too short to identify (a name) is English when English is allowed, the usual
+//! language of names in Asian text.
 //! Adjacent blocks of one language are merged; the spans cover the text.
 
 use serde::Serialize;
 
 use super::detector::{Detection, Detector};
+use super::quotes;
+use super::words::count as words_in;
 use crate::tag::LanguageTag;
 use crate::text::script::script_profile;
 
@@ -68,12 +71,6 @@ fn sentences(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
     }
     out.push((from, end));
     out
-}
-
-fn words_in(text: &str) -> usize {
-    let mut n = 0;
-    super::words::for_each_word(text, true, |_, _| n += 1);
-    n
 }
 
 impl Detector {
@@ -174,7 +171,26 @@ impl Detector {
                         } else {
                             doc.lang
                         };
-                        push(s, e, lang);
+                        // A quoted or bracketed passage of three or more words that is surely another
+                        // language gets its own span (an English sentence quoting Malay).
+                        let mut at = s;
+                        for (ps, pe) in quotes::passages(piece) {
+                            let (ps, pe) = (s + ps, s + pe);
+                            let passage = &text[ps..pe];
+                            let p = self.detect(passage);
+                            if p.lang != lang
+                                && !p.is_und()
+                                && p.group_confidence() >= 0.9
+                                && words_in(passage) >= 3
+                            {
+                                push(at, ps, lang);
+                                push(ps, pe, p.lang);
+                                at = pe;
+                            }
+                        }
+                        if at < e {
+                            push(at, e, lang);
+                        }
                     }
                 }
                 Family::Other(_) => push(start, end, self.detect(block).lang),
@@ -199,6 +215,25 @@ mod tests {
         let t = "The minister opened the meeting in Kuala Lumpur. Kerajaan akan membincangkan perkara ini kerana ia penting. Then everyone went home.";
         let langs: Vec<_> = detect_spans_langs(t);
         assert_eq!(langs, ["en", "ms", "en"]);
+        // Inside a sentence: a quoted passage (review finding: the whole line was one Malay span).
+        let t =
+            r#"The minister said "Kerjasama ini akan memperkukuh hubungan dua hala" at the forum."#;
+        let spans = Detector::new().detect_spans(t);
+        let got: Vec<_> = spans
+            .iter()
+            .map(|s| (&t[s.start..s.end], s.lang.as_str()))
+            .collect();
+        assert_eq!(got[0], ("The minister said \"", "en"));
+        assert_eq!(got[1].0, "Kerjasama ini akan memperkukuh hubungan dua hala");
+        assert!(matches!(got[1].1, "ms" | "id"));
+        assert_eq!(got[2], ("\" at the forum.", "en"));
+        // A Malay name in brackets inside Malay text is no passage of another language.
+        assert_eq!(
+            detect_spans_langs(
+                "Kementerian (Kementerian Luar Negeri) akan membincangkan perkara ini."
+            ),
+            ["ms"]
+        );
         assert_eq!(sentences("a. b", 0, 4), [(0, 3), (3, 4)]);
         assert_eq!(sentences("3.5 e.g. x", 0, 10), [(0, 9), (9, 10)]);
     }

@@ -303,6 +303,13 @@ fn char_cost(m: &Model, word: &str, chars: &mut Vec<char>, acc: &mut [f32; K]) {
     }
 }
 
+/// The number of Latin words of `text` (addresses and codes left out). Linear.
+pub(crate) fn count(text: &str) -> usize {
+    let mut n = 0;
+    for_each_word(text, true, |_, _| n += 1);
+    n
+}
+
 /// Scores the Latin words of `text` for every compiled language. With `malay`, the Malay/Indonesian
 /// marker log-odds are summed too. Worst case linear in `text.len()`.
 pub(crate) fn score(text: &str, malay: bool) -> LatinScores {

@@ -1,0 +1,75 @@
+//! Quoted and bracketed passages of Latin-script text: where an English sentence quotes Malay, or gives a
+//! name in the original language in brackets.
+
+/// Closing mark of an opening quote or bracket that can enclose a passage in another language. Single
+/// quotes are left out: `'` and `’` are apostrophes far more often than quotes.
+fn closer(open: char) -> Option<char> {
+    Some(match open {
+        '"' => '"',
+        '“' => '”',
+        '„' => '“',
+        '«' => '»',
+        '‹' => '›',
+        '(' => ')',
+        '[' => ']',
+        _ => return None,
+    })
+}
+
+/// The inner byte ranges of the outermost quoted or bracketed passages of `text`, in order. A mark that is
+/// never closed encloses nothing. Linear in the text length.
+pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (i, c) in text.char_indices() {
+        match open {
+            Some((close, start)) if c == close => {
+                out.push((start, i));
+                open = None;
+            }
+            Some(_) => {}
+            None => {
+                if let Some(close) = closer(c) {
+                    open = Some((close, i + c.len_utf8()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `text` with every passage of [`passages`] replaced by one space: the frame the passages are quoted in.
+/// Linear.
+pub(crate) fn frame(text: &str, passages: &[(usize, usize)]) -> String {
+    let mut s = String::with_capacity(text.len());
+    let mut last = 0;
+    for &(start, end) in passages {
+        s.push_str(&text[last..start]);
+        s.push(' ');
+        last = end;
+    }
+    s.push_str(&text[last..]);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_outermost_closed_passages() {
+        let t = r#"He said "Kerjasama (ini) baik" and (Kementerian Luar Negeri) left; it's “fine” « ok » (open"#;
+        let got: Vec<&str> = passages(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(
+            got,
+            [
+                "Kerjasama (ini) baik",
+                "Kementerian Luar Negeri",
+                "fine",
+                " ok "
+            ]
+        );
+        assert_eq!(frame("a (b c) d", &passages("a (b c) d")), "a ( ) d");
+        assert!(passages("no quotes, it's all one").is_empty());
+    }
+}
