@@ -95,6 +95,26 @@ fn tsv_and_tmx() {
     assert!(tmx.contains("<tuv xml:lang=\"zh-Hans\">"));
 }
 
+/// Review findings: blank lines paired with each other became empty TMX units and bare TSV rows, and a
+/// byte-order mark stayed in the first segment (tests/data/align/bom_blank.*: BOM, then a blank line).
+#[test]
+fn blank_pairs_and_byte_order_marks_stay_out_of_segments() {
+    for extra in [&[][..], &["--split"][..]] {
+        let tsv = align_files("tsv", extra, "bom_blank.zh", "bom_blank.en");
+        let tsv = String::from_utf8(tsv.stdout).unwrap();
+        assert_eq!(
+            tsv,
+            "中国与东盟加强人工智能合作。\tChina and ASEAN strengthen cooperation on artificial intelligence.\n\
+             双方签署了协议。\tThe two sides signed an agreement.\n",
+            "{extra:?}"
+        );
+        let tmx = align_files("tmx", extra, "bom_blank.zh", "bom_blank.en");
+        let tmx = String::from_utf8(tmx.stdout).unwrap();
+        assert_eq!(tmx.matches("<tu>").count(), 2, "{tmx}");
+        assert!(!tmx.contains("<seg></seg>") && !tmx.contains('\u{FEFF}'));
+    }
+}
+
 #[test]
 fn evaluate_reads_align_files() {
     let e = zoulang(&[

@@ -87,6 +87,16 @@ def test_formats():
     tmx = zoulang.to_tmx(units, zh, en, src_lang="zh-Hans", tgt_lang="en")
     assert tmx.count("<tu>") == len(units)
     assert zoulang.parse_alignments(zoulang.write_align_format(units)) == [(u.src, u.tgt) for u in units]
+    # A unit naming a sentence that was not given is an error, not an empty segment (review finding).
+    bad = [zoulang.AlignmentUnit([5], [0], 0.5)]
+    with pytest.raises(zoulang.ArgumentError, match="names source sentence 5, but there are only 1"):
+        zoulang.to_tmx(bad, ["a"], ["b"], src_lang="zh", tgt_lang="en")
+    with pytest.raises(zoulang.ArgumentError):
+        zoulang.to_tsv(bad, ["a"], ["b"])
+    # Blank lines paired with each other are not written.
+    pair = [zoulang.AlignmentUnit([0], [0], 0.9), zoulang.AlignmentUnit([1], [1], 0.37)]
+    assert zoulang.to_tsv(pair, ["你好。", ""], ["Hello.", ""]) == "你好。\tHello.\n"
+    assert zoulang.to_tmx(pair, ["你好。", ""], ["Hello.", ""], src_lang="zh", tgt_lang="en").count("<tu>") == 1
 
 
 def test_unit_class_is_a_frozen_picklable_value():

@@ -355,10 +355,12 @@ def to_jsonl(units: list[AlignmentUnit]) -> str:
 
 def to_tsv(units: list[AlignmentUnit], src: list[str], tgt: list[str]) -> str:
     """``src_text<TAB>tgt_text`` lines, one per unit: a side's sentences joined by a space, or by nothing
-    between Chinese or Japanese sentences; blank sentences left out."""
+    between Chinese or Japanese sentences; blank sentences left out, and units with no text on either side
+    not written. Raises ArgumentError when a unit names a sentence beyond ``src`` or ``tgt``."""
 
 def to_tmx(units: list[AlignmentUnit], src: list[str], tgt: list[str], *, src_lang: str, tgt_lang: str) -> str:
-    """A TMX 1.4b document of the units aligned on both sides."""
+    """A TMX 1.4b document of the units with text on both sides. Raises ArgumentError when a unit names a
+    sentence beyond ``src`` or ``tgt``."""
 
 def write_align_format(units: list[AlignmentUnit]) -> str:
     """Vecalign's ``.align`` lines (``[0, 1]:[0]``)."""

@@ -86,6 +86,7 @@ pub fn run(a: Args) -> CliResult {
     let mut opts = AlignOptions::default();
     opts.learn = !a.no_learn;
     if let Some(path) = &a.glossary {
+        super::glossary::readable(path)?;
         let format =
             super::glossary::format(a.glossary_format.as_deref(), path, "--glossary-format")?;
         opts.glossary = Some(Arc::new(Glossary::from_path_with(
@@ -117,8 +118,8 @@ pub fn run(a: Args) -> CliResult {
         align(&src, &tgt, src_lang, tgt_lang, &opts)?
     };
     let text = match a.format.as_str() {
-        "tsv" => to_tsv(&units, &src, &tgt),
-        "tmx" => to_tmx(&units, &src, &tgt, src_lang, tgt_lang),
+        "tsv" => to_tsv(&units, &src, &tgt)?,
+        "tmx" => to_tmx(&units, &src, &tgt, src_lang, tgt_lang)?,
         "align" => zoulang::align::write_align_format(&units),
         _ => to_jsonl(&units),
     };

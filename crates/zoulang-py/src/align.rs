@@ -373,13 +373,19 @@ pub fn to_jsonl(units: Vec<PyRef<'_, AlignmentUnit>>) -> String {
 }
 
 /// `src_text<TAB>tgt_text` lines, one per unit: a side's sentences joined by a space, or by nothing
-/// between Chinese or Japanese sentences; blank sentences left out.
+/// between Chinese or Japanese sentences; blank sentences left out, and units with no text on either side
+/// not written. Raises ArgumentError when a unit names a sentence beyond `src` or `tgt`.
 #[pyfunction]
-pub fn to_tsv(units: Vec<PyRef<'_, AlignmentUnit>>, src: Vec<String>, tgt: Vec<String>) -> String {
-    core::to_tsv(&core_units(units), &src, &tgt)
+pub fn to_tsv(
+    units: Vec<PyRef<'_, AlignmentUnit>>,
+    src: Vec<String>,
+    tgt: Vec<String>,
+) -> PyResult<String> {
+    core::to_tsv(&core_units(units), &src, &tgt).py()
 }
 
-/// A TMX 1.4b document of the units aligned on both sides.
+/// A TMX 1.4b document of the units with text on both sides. Raises ArgumentError when a unit names a
+/// sentence beyond `src` or `tgt`.
 #[pyfunction]
 #[pyo3(signature = (units, src, tgt, *, src_lang, tgt_lang))]
 pub fn to_tmx(
@@ -390,7 +396,7 @@ pub fn to_tmx(
     tgt_lang: &str,
 ) -> PyResult<String> {
     let (s, t) = tags(src_lang, tgt_lang)?;
-    Ok(core::to_tmx(&core_units(units), &src, &tgt, s, t))
+    core::to_tmx(&core_units(units), &src, &tgt, s, t).py()
 }
 
 /// Vecalign's `.align` lines (`[0, 1]:[0]`).

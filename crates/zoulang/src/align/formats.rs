@@ -1,9 +1,9 @@
 //! Output formats of an alignment: JSON Lines, TSV, TMX 1.4b, and Vecalign's `.align` format.
 
 use super::AlignmentUnit;
-use crate::LanguageTag;
 use crate::segment::unwrap_lines;
 use crate::text::script::is_unspaced;
+use crate::{Error, LanguageTag, Result};
 
 /// One JSON object per unit and line: `{"src":[..],"tgt":[..],"score":..}`. O(output size).
 ///
@@ -37,8 +37,9 @@ pub fn to_jsonl(units: &[AlignmentUnit]) -> String {
 /// unspaced-script character (`甲。乙。`, not `甲。 乙。`).
 fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
     let mut out = String::new();
-    for s in ids.iter().filter_map(|&i| text.get(i)) {
-        let s = s.as_ref();
+    for &i in ids {
+        // A byte-order mark (a Windows file's first line) is no part of the segment.
+        let s = text[i].as_ref().trim_matches('\u{FEFF}');
         let Some(first) = s.chars().next().filter(|_| !s.trim().is_empty()) else {
             continue;
         };
@@ -56,22 +57,47 @@ fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
     out
 }
 
+/// Checks that every sentence index of `units` names a sentence of `src` and `tgt`.
+fn check_indices(units: &[AlignmentUnit], src: usize, tgt: usize) -> Result<()> {
+    for (k, u) in units.iter().enumerate() {
+        for (side, ids, n) in [("source", &u.src, src), ("target", &u.tgt, tgt)] {
+            if let Some(&i) = ids.iter().find(|&&i| i >= n) {
+                return Err(Error::InvalidArgument(format!(
+                    "alignment unit {k} names {side} sentence {i}, but there are only {n} {side} sentences \
+                     (give the sentences that were aligned)"
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// `src_text<TAB>tgt_text` per unit (sentences of a side joined by a space, or by nothing between
 /// Chinese or Japanese sentences; line breaks inside a sentence are unwrapped as
-/// [`unwrap_lines`](crate::unwrap_lines) does and tabs become spaces; blank sentences are left out; an
-/// unaligned side is empty). O(output size).
+/// [`unwrap_lines`](crate::unwrap_lines) does and tabs become spaces; a byte-order mark is dropped;
+/// blank sentences are left out; an
+/// unaligned side is empty; a unit with no text on either side, blank lines paired with each other, is
+/// not written). O(output size).
+///
+/// Errors: `InvalidArgument` when a unit names a sentence index beyond `src` or `tgt`.
 ///
 /// ```
 /// use zoulang::align::{AlignmentUnit, to_tsv};
 /// let u = [AlignmentUnit { src: vec![0, 1], tgt: vec![0, 1], score: 1.0 },
 ///          AlignmentUnit { src: vec![2], tgt: vec![], score: 0.0 }];
-/// assert_eq!(to_tsv(&u, &["甲。", "乙。", "丙。"], &["A.", "B."]), "甲。乙。\tA. B.\n丙。\t\n");
+/// assert_eq!(to_tsv(&u, &["甲。", "乙。", "丙。"], &["A.", "B."]).unwrap(), "甲。乙。\tA. B.\n丙。\t\n");
+/// assert!(to_tsv(&u, &["甲。"], &["A.", "B."]).is_err());
 /// ```
-pub fn to_tsv<S: AsRef<str>>(units: &[AlignmentUnit], src: &[S], tgt: &[S]) -> String {
-    units
-        .iter()
-        .map(|u| format!("{}\t{}\n", join_text(&u.src, src), join_text(&u.tgt, tgt)))
-        .collect()
+pub fn to_tsv<S: AsRef<str>>(units: &[AlignmentUnit], src: &[S], tgt: &[S]) -> Result<String> {
+    check_indices(units, src.len(), tgt.len())?;
+    let mut out = String::new();
+    for u in units {
+        let (s, t) = (join_text(&u.src, src), join_text(&u.tgt, tgt));
+        if !(s.is_empty() && t.is_empty()) {
+            out.push_str(&format!("{s}\t{t}\n"));
+        }
+    }
+    Ok(out)
 }
 
 fn xml_escape(s: &str) -> String {
@@ -89,15 +115,19 @@ fn xml_escape(s: &str) -> String {
     out
 }
 
-/// A TMX 1.4b document with one `<tu>` per unit aligned on both sides (translation memories hold pairs, so
-/// unaligned sentences are not written; the JSONL output keeps them). O(output size).
+/// A TMX 1.4b document with one `<tu>` per unit with text on both sides (translation memories hold
+/// pairs, so unaligned sentences, and blank lines paired with each other, are not written; the JSONL
+/// output keeps them). O(output size).
+///
+/// Errors: `InvalidArgument` when a unit names a sentence index beyond `src` or `tgt`.
 ///
 /// ```
 /// use zoulang::{LanguageTag, align::{AlignmentUnit, to_tmx}};
 /// let u = [AlignmentUnit { src: vec![0], tgt: vec![0], score: 0.9 }];
-/// let tmx = to_tmx(&u, &["东盟 & 中国"], &["ASEAN & China"], LanguageTag::ZH_HANS, LanguageTag::EN);
+/// let tmx = to_tmx(&u, &["东盟 & 中国"], &["ASEAN & China"], LanguageTag::ZH_HANS, LanguageTag::EN)?;
 /// assert!(tmx.contains("<tuv xml:lang=\"zh-Hans\"><seg>东盟 &amp; 中国</seg></tuv>"));
 /// assert!(tmx.starts_with("<?xml"));
+/// # Ok::<(), zoulang::Error>(())
 /// ```
 pub fn to_tmx<S: AsRef<str>>(
     units: &[AlignmentUnit],
@@ -105,7 +135,8 @@ pub fn to_tmx<S: AsRef<str>>(
     tgt: &[S],
     src_lang: LanguageTag,
     tgt_lang: LanguageTag,
-) -> String {
+) -> Result<String> {
+    check_indices(units, src.len(), tgt.len())?;
     let mut out =
         String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n");
     out.push_str(&format!(
@@ -113,21 +144,22 @@ pub fn to_tmx<S: AsRef<str>>(
         env!("CARGO_PKG_VERSION"),
         src_lang.as_str()
     ));
-    for u in units
-        .iter()
-        .filter(|u| !u.src.is_empty() && !u.tgt.is_empty())
-    {
+    for u in units {
+        let (s, t) = (join_text(&u.src, src), join_text(&u.tgt, tgt));
+        if s.is_empty() || t.is_empty() {
+            continue;
+        }
         out.push_str(&format!(
             "    <tu>\n      <prop type=\"x-score\">{:.4}</prop>\n      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>\n      <tuv xml:lang=\"{}\"><seg>{}</seg></tuv>\n    </tu>\n",
             u.score,
             src_lang.as_str(),
-            xml_escape(&join_text(&u.src, src)),
+            xml_escape(&s),
             tgt_lang.as_str(),
-            xml_escape(&join_text(&u.tgt, tgt)),
+            xml_escape(&t),
         ));
     }
     out.push_str("  </body>\n</tmx>\n");
-    out
+    Ok(out)
 }
 
 /// Vecalign's `.align` format: `[0, 1]:[0]` per unit. O(output size).
@@ -174,6 +206,7 @@ mod tests {
         // A blank sentence adds nothing (no leading or doubled space); tabs and breaks inside become spaces.
         assert_eq!(join(&["", "谢谢。"]), "谢谢。");
         assert_eq!(join(&["A.", " ", "B\tC\nD."]), "A. B C D.");
+        assert_eq!(join(&["\u{FEFF}你好。", "谢谢。"]), "你好。谢谢。");
         // A hard-wrapped Chinese sentence is unwrapped without a space (review finding).
         assert_eq!(join(&["中国与东\n盟的合作。"]), "中国与东盟的合作。");
         let u = [AlignmentUnit {
@@ -187,7 +220,51 @@ mod tests {
             &["Hello. Thanks."],
             LanguageTag::ZH_HANS,
             LanguageTag::EN,
-        );
+        )
+        .unwrap();
         assert!(tmx.contains("<seg>你好。谢谢。</seg>"), "{tmx}");
+    }
+
+    #[test]
+    fn blank_pairs_are_not_written_and_bad_indices_are_errors() {
+        // Review finding: blank lines aligned with each other became empty TMX units and bare TSV rows.
+        let u = [
+            AlignmentUnit {
+                src: vec![0],
+                tgt: vec![0],
+                score: 0.9,
+            },
+            AlignmentUnit {
+                src: vec![1],
+                tgt: vec![1],
+                score: 0.37,
+            },
+            AlignmentUnit {
+                src: vec![2],
+                tgt: vec![2],
+                score: 0.9,
+            },
+        ];
+        let (zh, en) = (["你好。", "", "谢谢。"], ["Hello.", " ", "Thanks."]);
+        assert_eq!(
+            to_tsv(&u, &zh, &en).unwrap(),
+            "你好。\tHello.\n谢谢。\tThanks.\n"
+        );
+        let tmx = to_tmx(&u, &zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN).unwrap();
+        assert_eq!(tmx.matches("<tu>").count(), 2);
+        assert!(!tmx.contains("<seg></seg>"));
+        // Review finding: an index beyond the sentences gave an empty segment.
+        let bad = [AlignmentUnit {
+            src: vec![5],
+            tgt: vec![0],
+            score: 0.5,
+        }];
+        let e = to_tmx(&bad, &["a"], &["b"], LanguageTag::ZH_HANS, LanguageTag::EN).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("unit 0 names source sentence 5, but there are only 1"),
+            "{e}"
+        );
+        assert!(to_tsv(&bad, &["a"], &["b"]).is_err());
     }
 }
