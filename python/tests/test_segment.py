@@ -133,3 +133,9 @@ def test_result_classes_and_pickling():
     w2 = pickle.loads(pickle.dumps(w))
     assert w2.user_words == w.user_words and w2.lang == "en"
     assert repr(w2) == "WordSegmenter(lang='en', words=1)"
+
+
+def test_a_byte_order_mark_is_no_part_of_a_sentence():
+    text = "\ufeffHello there. Bye.\r\n"
+    got = zoulang.split_sentences(text, lang="en")
+    assert [(s.text, s.start, s.end) for s in got] == [("Hello there.", 1, 13), ("Bye.", 14, 18)]

@@ -170,15 +170,21 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-/// The first byte at or after `i` that is not whitespace. O(whitespace run).
-pub(crate) fn skip_ws(text: &str, i: usize) -> usize {
-    let rest = &text[i..];
-    i + (rest.len() - rest.trim_start().len())
+/// Whether `c` belongs between sentences: white space, or U+FEFF (the byte-order mark that Windows tools
+/// put at the start of a UTF-8 file; as a zero-width no-break space it is deprecated).
+pub(crate) fn is_gap(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
 }
 
-/// The byte after the last non-whitespace char at or before `i`. O(whitespace run).
+/// The first byte at or after `i` that is not a gap character ([`is_gap`]). O(gap run).
+pub(crate) fn skip_ws(text: &str, i: usize) -> usize {
+    let rest = &text[i..];
+    i + (rest.len() - rest.trim_start_matches(is_gap).len())
+}
+
+/// The byte after the last non-gap char at or before `i`. O(gap run).
 pub(crate) fn trim_back_ws(text: &str, i: usize) -> usize {
-    text[..i].trim_end().len()
+    text[..i].trim_end_matches(is_gap).len()
 }
 
 /// Number of line breaks in `gap` (`\r\n` counts once).

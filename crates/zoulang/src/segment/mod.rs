@@ -35,6 +35,7 @@ pub use sentences::{
     split_sentences_batch,
 };
 pub use unwrap::unwrap_lines;
+pub(crate) use words::is_word_at;
 pub use words::{Token, WordSegmenter, segment_words, segment_words_batch};
 
 /// The Thai sentence-boundary model's feature names for the whitespace `text[pos..next]` in a sentence
@@ -77,14 +78,14 @@ pub(crate) fn assert_only_whitespace_between(text: &str, spans: &[std::ops::Rang
     let mut pos = 0;
     for r in spans {
         assert!(r.start >= pos && r.start < r.end, "{spans:?}");
-        assert!(
-            text[pos..r.start].trim().is_empty(),
-            "lost {:?}",
-            &text[pos..r.start]
-        );
+        let gap = |s: &str| s.trim_matches(chars::is_gap).is_empty();
+        assert!(gap(&text[pos..r.start]), "lost {:?}", &text[pos..r.start]);
         let s = &text[r.clone()];
-        assert_eq!(s, s.trim(), "untrimmed {s:?}");
+        assert_eq!(s, s.trim_matches(chars::is_gap), "untrimmed {s:?}");
         pos = r.end;
     }
-    assert!(text[pos..].trim().is_empty(), "lost tail");
+    assert!(
+        text[pos..].trim_matches(chars::is_gap).is_empty(),
+        "lost tail"
+    );
 }

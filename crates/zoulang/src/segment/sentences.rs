@@ -258,7 +258,8 @@ impl SentenceStream {
 /// [`crate::LanguageTag`] …) and default [`SplitOptions`].
 ///
 /// Sentences never lose or duplicate a character: their texts and the whitespace between them give back the
-/// input. Errors: [`crate::Error::UnknownLanguage`] for an unknown tag. Worst case O(n).
+/// input (a byte-order mark, U+FEFF, counts as whitespace: it is kept out of the sentences, and offsets
+/// count it). Errors: [`crate::Error::UnknownLanguage`] for an unknown tag. Worst case O(n).
 ///
 /// ```
 /// let s = zoulang::split_sentences("广西与东盟合作。2025年，论坛在南宁举行！", "zh-Hans").unwrap();
@@ -609,7 +610,8 @@ fn split_spans_inner(text: &str, p: &Profile, state: &mut ScanState) -> Vec<Rang
             break;
         }
         if p.decide(text, &cand, start, next, ctx) {
-            spans.push(start..cand.end);
+            // A byte-order mark (U+FEFF) that the break left at the end goes to the gap.
+            spans.push(start..trim_back_ws(text, cand.end));
             start = next;
         }
     }
@@ -633,7 +635,7 @@ mod tests {
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
         #[test]
-        fn lossless_on_any_text(text in "[a-zA-Z0-9 .!?。！？\n\"“”「」()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr]{0,80}", k in 0usize..14) {
+        fn lossless_on_any_text(text in "[a-zA-Z0-9 .!?。！？\n\"“”「」()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr\u{FEFF}]{0,80}", k in 0usize..14) {
             let s = SentenceSplitter::new(LANGS[k], SplitOptions { hard_wrap: k % 2 == 0, semicolons: k % 3 == 0 }).unwrap();
             crate::segment::assert_only_whitespace_between(&text, &s.spans(&text));
         }
@@ -641,7 +643,7 @@ mod tests {
         /// A stream of paragraphs gives exactly the spans of the whole text (CJK brackets and list numbers
         /// carried across paragraphs, `auto` reading the same head).
         #[test]
-        fn stream_matches_whole_text(text in "[a-zA-Z0-9 .!?。！？\n\r\t\"“”「」《》()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr1.2)]{0,120}", k in 0usize..14, hw: bool) {
+        fn stream_matches_whole_text(text in "[a-zA-Z0-9 .!?。！？\n\r\t\"“”「」《》()（）…•;ก-ฮ ກ-ຮ ក-អ ။។中文Mr1.2)\u{FEFF}]{0,120}", k in 0usize..14, hw: bool) {
             let s = SentenceSplitter::new(LANGS[k], SplitOptions { hard_wrap: hw, semicolons: k % 3 == 0 }).unwrap();
             prop_assert_eq!(streamed(&s, &text), s.spans(&text));
         }
@@ -679,6 +681,16 @@ mod tests {
             feed(&mut stream, &text[para_start..]);
         }
         out
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_part_of_a_sentence() {
+        // Review finding: a Windows file's BOM stayed at the start of the first sentence.
+        let text = "\u{FEFF}中国很大。东盟也很大。\r\n";
+        let s = SentenceSplitter::new("zh-Hans", SplitOptions::default()).unwrap();
+        let got: Vec<&str> = s.spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["中国很大。", "东盟也很大。"]);
+        assert_eq!(streamed(&s, text), s.spans(text));
     }
 
     #[test]
