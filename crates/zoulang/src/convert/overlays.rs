@@ -17,7 +17,7 @@ use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 /// | `li` | 裏 → 裡 | 裡 is the Taiwan form; OpenCC's standard Traditional writes 裏 |
 /// | `zhe` | 着 → 著 | 著 is the usual Traditional form of the particle; OpenCC keeps 着 in places |
 /// | `shuo` | 説 → 說 | 説 is the Japanese / Hong Kong variant; 說 is the common Traditional form |
-/// | `jihua` | 計劃 → 計畫 | 計畫 is the usual Taiwan spelling of "plan" |
+/// | `jihua` | 計劃 → 計畫 | 計畫 is the usual Taiwan spelling of "plan"; only where jieba reads 計劃 as a word (not 統計\|劃分) |
 ///
 /// ```
 /// use zoulang::convert::{Config, Converter, Overlay};
@@ -112,7 +112,8 @@ impl FromStr for Overlay {
 /// Applies `overlays` to `text`, left to right, longest replacement first at each position; returns the
 /// result and its map (`None` when nothing changed).
 ///
-/// O(n · r) in the length of `text` and the number of replacements (at most a handful).
+/// O(n · r) in the length of `text` and the number of replacements (at most a handful), plus a word
+/// segmentation of a bounded window around each occurrence of a multi-character replacement.
 pub(crate) fn apply(overlays: &[Overlay], text: &str) -> Option<(String, OffsetMap)> {
     let mut pairs: Vec<(&str, &str)> = overlays
         .iter()
@@ -128,7 +129,14 @@ pub(crate) fn apply(overlays: &[Overlay], text: &str) -> Option<(String, OffsetM
     let mut pos = first_hit;
     while pos < text.len() {
         let rest = &text[pos..];
-        if let Some((from, to)) = pairs.iter().find(|(from, _)| rest.starts_with(from)) {
+        // A replacement of more than one character is a word: it applies only where the word segmenter
+        // reads one there (計劃 in 這個計劃, not in 統計劃分).
+        let hit = pairs.iter().find(|(from, _)| {
+            rest.starts_with(from)
+                && (from.chars().nth(1).is_none()
+                    || crate::segment::is_word_at(text, pos, pos + from.len()))
+        });
+        if let Some((from, to)) = hit {
             out.push_str(to);
             map.push_str_pair(from, to);
             pos += from.len();
@@ -153,6 +161,27 @@ mod tests {
         let i = out.find("計畫").unwrap();
         assert_eq!(map.to_source(i..i + "計畫".len()), i..i + "計劃".len());
         assert!(apply(&Overlay::ALL, "沒有").is_none());
+    }
+
+    #[test]
+    fn jihua_replaces_the_word_only() {
+        // Review finding: 計劃 was replaced across word boundaries (統計|劃分, 設計|劃分, 預計|劃時代).
+        let jihua = |t: &str| apply(&[Overlay::Jihua], t).map_or(t.to_string(), |(s, _)| s);
+        assert_eq!(jihua("統計劃分"), "統計劃分");
+        assert_eq!(jihua("設計劃分"), "設計劃分");
+        assert_eq!(jihua("預計劃時代"), "預計劃時代");
+        assert_eq!(jihua("會計劃分"), "會計劃分");
+        assert_eq!(
+            jihua("這個計劃很好，計劃書也寫好了。"),
+            "這個計畫很好，計畫書也寫好了。"
+        );
+        assert_eq!(jihua("我們計劃明年去"), "我們計畫明年去");
+        let (out, map) = apply(&[Overlay::Jihua], "統計劃分的計劃").unwrap();
+        assert_eq!(out, "統計劃分的計畫");
+        assert_eq!(
+            map.to_source(out.len() - 6..out.len()),
+            out.len() - 6..out.len()
+        );
     }
 
     #[test]
