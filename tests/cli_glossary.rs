@@ -183,3 +183,18 @@ fn glossary_convert_between_formats_by_extension_or_flags() {
     );
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Review finding: a missing glossary file without an extension was reported as an unknown extension
+/// (exit 2); it is an input error naming the file (exit 1), as with an extension.
+#[test]
+fn a_missing_glossary_file_is_an_input_error() {
+    for args in [
+        &["terms", "--glossary", "/nonexistent"][..],
+        &["glossary", "convert", "/nonexistent", "out.tsv"][..],
+    ] {
+        let o = zoulang(args, b"Laos\n");
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("/nonexistent: No such file"), "{err}");
+    }
+}

@@ -80,3 +80,35 @@ fn demo_reports_on_the_built_in_sample() {
     assert!(s.contains("ASEAN 2025:中国-东盟"), "{s}");
     assert!(s.contains("Myanmar=1.00"));
 }
+
+/// Review finding: `detect`, `normalize`, `script` and `terms` held their output until the end of input
+/// when standard output was a pipe (`tail -f feed | zoulang detect` printed nothing). Every line command
+/// answers a line while its input is still open, as `convert` and `split` do. JSON keys come in the
+/// order INTERFACE.md lists them.
+#[test]
+fn line_commands_answer_while_input_is_open() {
+    use common::first_line_while_open as first;
+    assert_eq!(first(&["detect"], "中国与东盟"), "zh-Hans\t0.992");
+    assert!(
+        first(&["detect", "--format", "jsonl"], "中国与东盟")
+            .starts_with(r#"{"lang":"zh-Hans","confidence":"#)
+    );
+    assert_eq!(
+        first(&["detect", "--spans"], "中国与东盟"),
+        r#"{"line":1,"start":0,"end":5,"lang":"zh-Hans"}"#
+    );
+    assert_eq!(
+        first(&["normalize", "--form", "nfkc"], "ＡＳＥＡＮ"),
+        "ASEAN"
+    );
+    assert_eq!(first(&["script"], "中国ASEAN"), "Latin=0.71 Han=0.29");
+    assert!(
+        first(&["script", "--format", "jsonl"], "中国")
+            .starts_with(r#"{"line":1,"letters":2,"shares":{"Han":1.0}"#)
+    );
+    assert_eq!(
+        first(&["terms"], "Laos"),
+        r#"{"line":1,"start":0,"end":4,"text":"Laos","id":"country_laos","lang":"en"}"#
+    );
+    assert_eq!(first(&["convert", "--config", "s2t"], "东盟"), "東盟");
+}

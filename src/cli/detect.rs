@@ -28,6 +28,26 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
+/// One `--spans` line, keys in the order INTERFACE.md gives them.
+#[derive(serde::Serialize)]
+struct SpanLine<'a> {
+    line: usize,
+    start: usize,
+    end: usize,
+    lang: &'a str,
+}
+
+/// One `--format jsonl` line, keys in the order INTERFACE.md gives them (`encoding` for Burmese only).
+#[derive(serde::Serialize)]
+struct DetectionLine<'a> {
+    lang: &'a str,
+    confidence: f64,
+    script: Option<&'a str>,
+    candidates: Vec<(&'a str, f64)>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    encoding: Option<&'a str>,
+}
+
 pub fn run(a: Args) -> CliResult {
     let det = match &a.only {
         Some(tags) => Detector::new().only(tags)?,
@@ -41,35 +61,37 @@ pub fn run(a: Args) -> CliResult {
         if a.spans {
             let idx = CharIndex::new(content);
             for s in det.detect_spans(content) {
-                let v = serde_json::json!({
-                    "line": input.line_number(),
-                    "start": idx.to_char(s.start),
-                    "end": idx.to_char(s.end),
-                    "lang": s.lang.as_str(),
-                });
-                writeln!(out, "{v}")?;
+                let v = SpanLine {
+                    line: input.line_number(),
+                    start: idx.to_char(s.start),
+                    end: idx.to_char(s.end),
+                    lang: s.lang.as_str(),
+                };
+                serde_json::to_writer(&mut out, &v).map_err(std::io::Error::from)?;
+                writeln!(out)?;
             }
-            continue;
-        }
-        let d = det.detect(content);
-        if a.format == "jsonl" {
-            let cands: Vec<_> = d
-                .candidates
-                .iter()
-                .map(|(t, p)| serde_json::json!([t.as_str(), round3(*p)]))
-                .collect();
-            let mut v = serde_json::json!({
-                "lang": d.lang.as_str(),
-                "confidence": round3(d.confidence),
-                "script": d.script,
-                "candidates": cands,
-            });
-            if let Some(enc) = d.encoding {
-                v["encoding"] = serde_json::json!(enc);
-            }
-            writeln!(out, "{v}")?;
         } else {
-            writeln!(out, "{}\t{:.3}", d.lang, d.confidence)?;
+            let d = det.detect(content);
+            if a.format == "jsonl" {
+                let v = DetectionLine {
+                    lang: d.lang.as_str(),
+                    confidence: round3(d.confidence),
+                    script: d.script,
+                    candidates: d
+                        .candidates
+                        .iter()
+                        .map(|(t, p)| (t.as_str(), round3(*p)))
+                        .collect(),
+                    encoding: d.encoding,
+                };
+                serde_json::to_writer(&mut out, &v).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            } else {
+                writeln!(out, "{}\t{:.3}", d.lang, d.confidence)?;
+            }
+        }
+        if !input.has_buffered() {
+            out.flush()?; // the next read may block (a pipe): show what is done
         }
     }
     out.flush()?;

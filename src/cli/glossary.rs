@@ -45,6 +45,14 @@ struct ConvertArgs {
 
 /// The format named by `explicit` (the value of `option`), else the one `path`'s extension gives; when
 /// neither does, the error names `option`.
+/// Fails with an input error (exit 1) naming `path` when it cannot be read: a missing file is reported as
+/// such before its extension is looked at.
+pub fn readable(path: &str) -> CliResult {
+    std::fs::File::open(path)
+        .map(drop)
+        .map_err(|e| CliError::input(format!("{path}: {e}")))
+}
+
 pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<Format> {
     Ok(match explicit {
         Some(f) => f.parse::<Format>()?,
@@ -64,6 +72,7 @@ pub fn run(a: Args) -> CliResult {
                 source: LanguageTag::parse(&c.src_lang)?,
                 target: LanguageTag::parse(&c.tgt_lang)?,
             };
+            readable(&c.input)?;
             let from = format(c.from.as_deref(), &c.input, "--from")?;
             let to = format(c.to.as_deref(), &c.output, "--to")?;
             let mut g = Glossary::from_path_with(&c.input, from, pair)?;

@@ -16,6 +16,31 @@ pub struct Args {
     input: InputArgs,
 }
 
+/// One `--format jsonl` line: keys in this order, shares in the profile's order (largest first).
+#[derive(serde::Serialize)]
+struct ProfileLine {
+    line: usize,
+    letters: usize,
+    shares: Shares,
+    runs: Vec<Run>,
+}
+
+/// Shares as a JSON object whose keys keep the profile's order.
+struct Shares(Vec<(&'static str, f64)>);
+
+impl serde::Serialize for Shares {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+#[derive(serde::Serialize)]
+struct Run {
+    start: usize,
+    end: usize,
+    script: &'static str,
+}
+
 pub fn run(a: Args) -> CliResult {
     let mut input = Input::open(&a.input)?;
     let mut out = stdout();
@@ -25,18 +50,22 @@ pub fn run(a: Args) -> CliResult {
         let p = script_profile(content);
         if a.format == "jsonl" {
             let idx = CharIndex::new(content);
-            let runs: Vec<_> = p
-                .runs
-                .iter()
-                .map(|r| serde_json::json!({"start": idx.to_char(r.start), "end": idx.to_char(r.end), "script": r.script}))
-                .collect();
-            let shares: serde_json::Map<_, _> = p
-                .shares
-                .iter()
-                .map(|(s, f)| (s.to_string(), serde_json::json!(round3(*f))))
-                .collect();
-            let v = serde_json::json!({"line": input.line_number(), "letters": p.letters, "shares": shares, "runs": runs});
-            writeln!(out, "{v}")?;
+            let v = ProfileLine {
+                line: input.line_number(),
+                letters: p.letters,
+                shares: Shares(p.shares.iter().map(|(s, f)| (*s, round3(*f))).collect()),
+                runs: p
+                    .runs
+                    .iter()
+                    .map(|r| Run {
+                        start: idx.to_char(r.start),
+                        end: idx.to_char(r.end),
+                        script: r.script,
+                    })
+                    .collect(),
+            };
+            serde_json::to_writer(&mut out, &v).map_err(std::io::Error::from)?;
+            writeln!(out)?;
         } else {
             let parts: Vec<String> = p
                 .shares
@@ -44,6 +73,9 @@ pub fn run(a: Args) -> CliResult {
                 .map(|(s, f)| format!("{s}={f:.2}"))
                 .collect();
             writeln!(out, "{}", parts.join(" "))?;
+        }
+        if !input.has_buffered() {
+            out.flush()?; // the next read may block (a pipe): show what is done
         }
     }
     out.flush()?;

@@ -59,6 +59,7 @@ pub fn load(
         Glossary::builtin()
     };
     for f in files {
+        super::glossary::readable(f)?;
         let format = super::glossary::format(format, f, "--glossary-format")?;
         let user = Glossary::from_path_with(f, format, pair)?;
         g.extend(user)
@@ -84,9 +85,6 @@ pub fn run(a: Args) -> CliResult {
     while input.next_line(&mut raw, &mut line)? {
         let (content, _) = split_terminator(&line);
         let found = g.find(content);
-        if found.is_empty() {
-            continue;
-        }
         let idx = CharIndex::new(content);
         for m in &found {
             let row = Row {
@@ -99,6 +97,9 @@ pub fn run(a: Args) -> CliResult {
             };
             serde_json::to_writer(&mut out, &row).map_err(|e| CliError::input(e.to_string()))?;
             out.write_all(b"\n")?;
+        }
+        if !input.has_buffered() {
+            out.flush()?; // the next read may block (a pipe): show what is done
         }
     }
     out.flush()?;
