@@ -106,6 +106,10 @@ fn unknown_config_exits_2_listing_valid_names() {
     }
     let o = zoulang(&["convert", "--config", "s2t", "--overlay", "nope"], b"x");
     assert_eq!(o.status.code(), Some(2));
+    // An overlay on a configuration without Traditional output is refused, not ignored (review finding).
+    let o = zoulang(&["convert", "--config", "t2s", "--overlay", "tai"], b"x");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("`t2s` writes Simplified"));
 }
 
 #[test]

@@ -101,6 +101,14 @@ def test_overlays_are_off_by_default():
     assert zoulang.convert("台湾的计划", "s2tw") == "臺灣的計劃"
     assert zoulang.convert("台湾的计划", "s2tw", overlays=["tai", "jihua"]) == "台灣的計畫"
     assert set(zoulang.OVERLAYS) == {"tai", "li", "zhe", "shuo", "jihua"}
+    # An overlay writes Traditional characters: a Simplified-output configuration refuses it (review finding:
+    # it was accepted and did nothing).
+    with pytest.raises(zoulang.ArgumentError, match="`t2s` writes Simplified"):
+        zoulang.convert("臺灣", "t2s", overlays=["tai"])
+    with pytest.raises(zoulang.ArgumentError):
+        zoulang.Converter("t2jp").with_overlays(["tai"])
+    # 計劃 only where it is a word.
+    assert zoulang.convert("统计划分的计划", "s2tw", overlays=["jihua"]) == "統計劃分的計畫"
 
 
 def test_every_listed_config_works():

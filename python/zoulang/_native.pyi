@@ -165,7 +165,8 @@ def convert(text: str, config: _Config | str, *, overlays: list[_Overlay] | list
     >>> convert("老挝信息港", "s2twp")
     '寮國資訊港'
 
-    Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names).
+    Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names), or
+    an overlay on a configuration whose output is not Traditional (t2s, tw2s, hk2s, t2jp, …).
     """
 
 def convert_batch(
@@ -203,7 +204,8 @@ class Converter:
     def overlays(self) -> list[str]:
         """The regional usage overlays in effect (empty by default)."""
     def with_overlays(self, overlays: list[_Overlay] | list[str]) -> Converter:
-        """A converter with these overlays instead (tai, li, zhe, shuo, jihua)."""
+        """A converter with these overlays instead (tai, li, zhe, shuo, jihua). Raises ArgumentError for an
+        unknown overlay, or any overlay on a configuration whose output is not Traditional (t2s, t2jp, …)."""
     def convert(self, text: str) -> str:
         """Converts text."""
     def convert_with_offsets(self, text: str) -> tuple[str, OffsetMap]:

@@ -20,7 +20,8 @@ pub struct Args {
     #[arg(long, short = 'c', value_name = "NAME")]
     config: String,
     /// Regional usage overlay applied after the conversion (repeatable): tai (臺→台), li (裏→裡),
-    /// zhe (着→著), shuo (説→說), jihua (計劃→計畫). Off by default: output stays OpenCC-exact.
+    /// zhe (着→著), shuo (説→說), jihua (計劃→計畫, where 計劃 is a word), for configurations with
+    /// Traditional output. Off by default: output stays OpenCC-exact.
     #[arg(long, value_name = "NAME")]
     overlay: Vec<String>,
     #[command(flatten)]
@@ -34,7 +35,7 @@ pub fn run(a: Args) -> CliResult {
         .iter()
         .map(|o| Overlay::parse(o))
         .collect::<zoulang::Result<Vec<_>>>()?;
-    let converter = Converter::new(config).with_overlays(&overlays);
+    let converter = Converter::new(config).try_with_overlays(&overlays)?;
     let mut input = Input::open(&a.input)?;
     let mut out = stdout();
     let (mut raw, mut line) = (Vec::new(), String::new());

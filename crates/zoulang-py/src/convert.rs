@@ -20,7 +20,7 @@ fn overlays(names: Option<Vec<String>>) -> PyResult<Vec<Overlay>> {
 
 fn converter(config: &str, overlay_names: Option<Vec<String>>) -> PyResult<zoulang::Converter> {
     let c = zoulang::Converter::new(Config::parse(config).py()?);
-    Ok(c.with_overlays(&overlays(overlay_names)?))
+    c.try_with_overlays(&overlays(overlay_names)?).py()
 }
 
 /// Converts Chinese text with an OpenCC configuration; output is byte-identical to OpenCC 1.4.2.
@@ -28,7 +28,8 @@ fn converter(config: &str, overlay_names: Option<Vec<String>>) -> PyResult<zoula
 /// >>> zoulang.convert("老挝信息港", "s2twp")
 /// '寮國資訊港'
 ///
-/// Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names).
+/// Raises ArgumentError for an unknown configuration or overlay (the message lists the valid names), or
+/// an overlay on a configuration whose output is not Traditional (t2s, tw2s, hk2s, t2jp, …).
 #[pyfunction]
 #[pyo3(signature = (text, config, *, overlays = None))]
 pub fn convert<'py>(
@@ -131,14 +132,15 @@ impl Converter {
         self.inner.overlays().iter().map(|o| o.name()).collect()
     }
 
-    /// A converter with these overlays instead (tai, li, zhe, shuo, jihua).
+    /// A converter with these overlays instead (tai, li, zhe, shuo, jihua). Raises ArgumentError for an
+    /// unknown overlay, or any overlay on a configuration whose output is not Traditional (t2s, t2jp, …).
     ///
     /// >>> zoulang.Converter("s2tw").with_overlays(["tai"]).convert("台湾")
     /// '台灣'
     fn with_overlays(&self, overlays: Vec<String>) -> PyResult<Self> {
         let list = self::overlays(Some(overlays))?;
         Ok(Converter {
-            inner: self.inner.with_overlays(&list),
+            inner: self.inner.try_with_overlays(&list).py()?,
         })
     }
 

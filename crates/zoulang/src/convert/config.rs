@@ -120,6 +120,19 @@ impl Config {
         CONFIG_SPECS[self as usize].description
     }
 
+    /// Whether the output is Traditional Chinese (the script the regional overlays write).
+    pub(crate) fn writes_traditional(self) -> bool {
+        !matches!(
+            self,
+            Config::T2s
+                | Config::Tw2s
+                | Config::Tw2sp
+                | Config::Hk2s
+                | Config::Hk2sp
+                | Config::T2jp
+        )
+    }
+
     /// The names of all configurations.
     ///
     /// ```

@@ -136,6 +136,37 @@ impl Converter {
         }
     }
 
+    /// [`Converter::with_overlays`], refusing overlays that cannot apply: each overlay writes Traditional
+    /// characters, so a configuration whose output is Simplified or Japanese (`t2s`, `tw2s`, `tw2sp`,
+    /// `hk2s`, `hk2sp`, `t2jp`) takes none. The CLI and Python use this.
+    ///
+    /// Errors: [`Error::InvalidArgument`](crate::Error::InvalidArgument) naming the overlay and the
+    /// configuration. O(1) besides copying the list.
+    ///
+    /// ```
+    /// use zoulang::convert::{Config, Converter, Overlay};
+    /// assert!(Converter::new(Config::S2tw).try_with_overlays(&[Overlay::Tai]).is_ok());
+    /// let e = Converter::new(Config::T2s).try_with_overlays(&[Overlay::Tai]).unwrap_err();
+    /// assert!(e.to_string().contains("`tai` writes Traditional characters"));
+    /// ```
+    pub fn try_with_overlays(&self, overlays: &[Overlay]) -> crate::Result<Converter> {
+        if let (Some(config), Some(o)) = (self.inner.config, overlays.first())
+            && !config.writes_traditional()
+        {
+            return Err(crate::Error::InvalidArgument(format!(
+                "overlay `{o}` writes Traditional characters, but `{config}` writes {}; \
+                 overlays apply to configurations with Traditional output (s2t, s2tw, s2twp, s2hk, t2tw, …)",
+                if config == Config::T2jp {
+                    "Japanese shinjitai"
+                } else {
+                    "Simplified"
+                },
+                config = config.name(),
+            )));
+        }
+        Ok(self.with_overlays(overlays))
+    }
+
     /// The regional usage overlays in effect (empty by default).
     ///
     /// ```
