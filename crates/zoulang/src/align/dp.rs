@@ -194,8 +194,7 @@ impl Band {
         }
     }
 
-    /// Whether `path` runs along the band's edge (a unit ending at a column the band cut off) for more than a
-    /// few rows.
+    /// Whether `path` runs along the band's edge (at a column the band cut off) for more than a few rows.
     fn touches(&self, path: &[(usize, usize, f64)]) -> bool {
         let m = *self.hi.last().unwrap_or(&0);
         let (mut i, mut j) = (0usize, 0usize);
@@ -203,9 +202,7 @@ impl Band {
         for &(a, b, _) in path {
             i += a;
             j += b;
-            // Runs of unaligned sentences go straight across or down, so they meet the band's edge
-            // wherever both sides leave sentences unaligned; only units show that the path was cut off.
-            if a > 0 && b > 0 && ((j == self.lo[i] && j > 0) || (j == self.hi[i] && j < m)) {
+            if (j == self.lo[i] && j > 0) || (j == self.hi[i] && j < m) {
                 hits += 1;
             }
         }
@@ -332,6 +329,9 @@ const UNIT: usize = 0;
 const RUN: usize = 1;
 const TAIL: usize = 2;
 
+/// Deepest level (units of up to 2^RUN_DEPTH sentences) searched with runs of unaligned sentences.
+const RUN_DEPTH: usize = 2;
+
 /// Largest target size of a unit with `a` source units (0 when `a` is over the limit).
 fn limit_b(a: usize, max_side: usize, max_total: usize) -> usize {
     if a > max_side {
@@ -392,18 +392,13 @@ impl Problem<'_> {
     ) -> Result<Vec<(usize, usize, f64)>> {
         let (n, m) = (src.n(), tgt.n());
         let small = (n as u64) * (m as u64) <= self.p.full_cells as u64 || depth > 40;
-        let limits = if depth == 0 {
-            (self.p.max_side, self.p.max_total)
-        } else {
-            (2, 3)
-        };
         let rows = if depth == 0 {
             self.progress
         } else {
             Phase::default()
         };
         if small {
-            return self.dp(src, tgt, &Band::full(n, m), limits, st, rows);
+            return self.dp(src, tgt, &Band::full(n, m), depth, st, rows);
         }
         let (cs, ct) = (src.downsample(), tgt.downsample());
         let coarse = self.solve_level(&cs, &ct, depth + 1, st)?;
@@ -413,7 +408,7 @@ impl Problem<'_> {
         let mut w = self.p.band;
         loop {
             let band = Band::project(&steps, n, m, w);
-            let path = self.dp(src, tgt, &band, limits, st, rows)?;
+            let path = self.dp(src, tgt, &band, depth, st, rows)?;
             if w >= self.p.band * 8 || !band.touches(&path) {
                 return Ok(path);
             }
@@ -426,10 +421,20 @@ impl Problem<'_> {
         src: &Level,
         tgt: &Level,
         band: &Band,
-        (max_side, max_total): (usize, usize),
+        depth: usize,
         st: &mut Stamp,
         rows: Phase,
     ) -> Result<Vec<(usize, usize, f64)>> {
+        // Units of up to max_side sentences a side at the sentence level, of 2 + 1 blocks above.
+        let (max_side, max_total) = if depth == 0 {
+            (self.p.max_side, self.p.max_total)
+        } else {
+            (2, 3)
+        };
+        // Runs of unaligned sentences only where units hold at most 2^RUN_DEPTH sentences: in bigger blocks
+        // the 64 rarest tokens say too little to tell a true pair from a run (repeated text slid by whole
+        // copies), so the coarsest levels keep the plain search and the band around its path.
+        let runs = depth <= RUN_DEPTH;
         let (n, m) = (src.n(), tgt.n());
         let max_a = max_side;
         let max_b = max_side.min(max_total - 1);
@@ -549,6 +554,9 @@ impl Problem<'_> {
                 shape[here] = arg.0;
                 prev_state[UNIT][here] = arg.1;
                 // The run states: one more unaligned sentence.
+                if !runs {
+                    continue;
+                }
                 for (state, entry) in [(RUN, [open, 0.0, f64::INFINITY]), (TAIL, [tail, tail, 0.0])]
                 {
                     let mut sbest = f64::INFINITY;
