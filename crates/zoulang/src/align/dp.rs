@@ -330,7 +330,7 @@ const RUN: usize = 1;
 const TAIL: usize = 2;
 
 /// Deepest level (units of up to 2^RUN_DEPTH sentences) searched with runs of unaligned sentences.
-const RUN_DEPTH: usize = 2;
+const RUN_DEPTH: usize = 3;
 
 /// Largest target size of a unit with `a` source units (0 when `a` is over the limit).
 fn limit_b(a: usize, max_side: usize, max_total: usize) -> usize {
@@ -431,9 +431,11 @@ impl Problem<'_> {
         } else {
             (2, 3)
         };
-        // Runs of unaligned sentences only where units hold at most 2^RUN_DEPTH sentences: in bigger blocks
-        // the 64 rarest tokens say too little to tell a true pair from a run (repeated text slid by whole
-        // copies), so the coarsest levels keep the plain search and the band around its path.
+        // Runs of unaligned sentences only where units hold at most 2^RUN_DEPTH (8) sentences: in bigger
+        // blocks the 64 rarest tokens say too little to tell a true pair from a run (MAC-Dev repeated 40 times
+        // was aligned slid by whole copies), so the coarsest levels keep the plain search and the band around
+        // its path. Documents up to n · m = 64 · full_cells (about 1,600 sentences a side) have runs at
+        // every level.
         let runs = depth <= RUN_DEPTH;
         let (n, m) = (src.n(), tgt.n());
         let max_a = max_side;
