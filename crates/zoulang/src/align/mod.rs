@@ -18,9 +18,9 @@
 //! chapter appended, the kept part scores as the whole chapter does (strict F1 0.87–0.92 over the six
 //! chapters, against 0.89) and 97–100 % of the sentences without counterpart are left unaligned
 //! (`examples/align_partial.rs`, figures in `benches/README.md`). Weaker: one sentence against a whole
-//! document (lexical evidence alone finds its counterpart about half the time), and a passage without
-//! counterpart in the middle of a book-length document (over about 1,600 sentences a side the coarsest
-//! levels of the search keep no runs, so the path is spread across the gap).
+//! document (lexical evidence alone finds its counterpart about half the time); and over about 3,200
+//! sentences a side the coarsest levels of the search (blocks of 16 sentences and more) keep no runs, so a
+//! long passage without counterpart there may still be spread across.
 //!
 //! ```
 //! use zoulang::align::{align, AlignOptions};
