@@ -7,22 +7,15 @@
 //! ```
 //! Documents are aligned one after another on one thread; CPU time is read from /proc/thread-self/schedstat.
 
-use std::path::PathBuf;
 use std::time::Instant;
 
 use zoulang::LanguageTag;
-use zoulang::align::{AlignOptions, Bead, Scores, align, evaluate_documents, read_alignments};
-
-fn read_lines(p: &PathBuf) -> Vec<String> {
-    std::fs::read_to_string(p)
-        .unwrap_or_else(|e| panic!("{}: {e}", p.display()))
-        .lines()
-        .map(str::to_string)
-        .collect()
-}
+use zoulang::align::{Bead, Scores, align, evaluate_documents, read_alignments};
 
 #[path = "support/cpu.rs"]
 mod cpu;
+#[path = "support/macdev.rs"]
+mod macdev;
 
 fn cpu_seconds(wall: &Instant) -> f64 {
     cpu::cpu_seconds(|| wall.elapsed().as_secs_f64())
@@ -36,40 +29,8 @@ fn show(name: &str, s: &Scores) {
 }
 
 fn main() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/align/mac-dev");
-    if !dir.join("gold").is_dir() {
-        println!(
-            "skipped: {} is absent (MAC-Dev lives in ../shared, beside the repository)",
-            dir.display()
-        );
-        return;
-    }
-    let mut opts = AlignOptions::default();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut it = args.iter();
-    let mut dump: Option<PathBuf> = None;
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--no-learn" => opts.learn = false,
-            "--glossary" => opts.glossary = Some(std::sync::Arc::new(zoulang::Glossary::builtin())),
-            "--dump" => dump = Some(PathBuf::from(it.next().expect("--dump DIR"))),
-            "--set" => {
-                let kv = it.next().expect("--set key=value");
-                let (k, v) = kv.split_once('=').expect("--set key=value");
-                let v: f64 = v.parse().expect("a number");
-                match k {
-                    "length_weight" => opts.length_weight = v,
-                    "merge_penalty" => opts.merge_penalty = v,
-                    "unaligned_cost" => opts.unaligned_cost = v,
-                    "evidence_prior" => opts.evidence_prior = v,
-                    "band" => opts.band = v as usize,
-                    "max_side" => opts.max_side = v as usize,
-                    other => panic!("unknown option {other}"),
-                }
-            }
-            other => panic!("unknown argument {other}"),
-        }
-    }
+    let Some(dir) = macdev::dir() else { return };
+    let (opts, dump) = macdev::parse(std::env::args().skip(1));
     // Decode the built-in lexicon before timing (a once-per-process cost, reported separately).
     let t0 = Instant::now();
     let _ = zoulang::align::Lexicon::builtin_zh_en();
@@ -79,8 +40,8 @@ fn main() {
     let (mut sentences, mut seconds, mut wall) = (0usize, 0.0f64, 0.0f64);
     let epoch = Instant::now();
     for id in ["001", "002", "003", "004", "005", "006"] {
-        let zh = read_lines(&dir.join("zh").join(id));
-        let en = read_lines(&dir.join("en").join(id));
+        let zh = macdev::read_lines(&dir.join("zh").join(id));
+        let en = macdev::read_lines(&dir.join("en").join(id));
         let gold = read_alignments(dir.join("gold").join(format!("{id}.align"))).expect("gold");
         let (t, c) = (Instant::now(), cpu_seconds(&epoch));
         let units = align(&zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN, &opts).expect("align");
