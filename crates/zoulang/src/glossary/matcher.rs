@@ -115,10 +115,20 @@ pub(crate) const SHORT_NAME: usize = 4;
 
 /// A single word of at most [`SHORT_NAME`] letters with a capital in it.
 fn is_short_name(term: &str) -> bool {
-    let t = term.trim();
-    t.chars().any(char::is_uppercase)
-        && !t.contains(char::is_whitespace)
-        && t.chars().filter(|c| c.is_alphabetic()).count() <= SHORT_NAME
+    let (mut letters, mut upper) = (0, false);
+    for c in term.trim().chars() {
+        if c.is_whitespace() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            if letters > SHORT_NAME {
+                return false;
+            }
+        }
+        upper |= c.is_uppercase();
+    }
+    upper
 }
 
 /// Value bit: the pattern starts with a word character of a spaced script (needs a boundary before it).
@@ -277,32 +287,36 @@ impl Matcher {
     /// Builds the automaton: folds every term; the first concept (in glossary order) to claim a folded
     /// form keeps it. O(total term length · log terms) (one sort of the folded forms).
     pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
-        let folded_terms = fold_terms(concepts);
-        // Forms with their dashes spaced (below); made before `claims`, which borrows them.
-        let mut spaced: Vec<(String, u32, u32)> = Vec::new();
-        // (folded form, concept, term) in glossary order, then sorted by form (stable: the first claim of a
-        // form comes first among its equals).
-        let mut claims: Vec<(&str, u32, u32)> = Vec::with_capacity(folded_terms.len());
-        let mut next = folded_terms.iter();
-        // Traditional terms spelled with Simplified characters but their regional phrasing kept.
-        let t2s = Converter::new(ConvertConfig::T2s);
-        let mut respelled: Vec<(String, u32, u32, &str)> = Vec::new();
+        // Every form to claim, owned here and moved into `keys` when it makes a pattern (no copy): the
+        // folded terms in glossary order, then the other spellings below.
+        let mut pool: Vec<String> = fold_terms(concepts);
+        let n_terms = pool.len();
+        // (form in `pool`, concept, term) in glossary order, then sorted by form (stable: the first claim
+        // of a form comes first among its equals).
+        let mut claims: Vec<(u32, u32, u32)> = Vec::with_capacity(n_terms);
+        // Traditional terms spelled with Simplified characters but their regional phrasing kept (made only
+        // when some term is Traditional).
+        let mut t2s: Option<Converter> = None;
+        let mut respelled: Vec<(String, u32, u32, u32)> = Vec::new();
         // What a pattern needs of its concept and term, made in glossary order (patterns are made in the
         // order of their folded forms: reading the concepts in that order would miss the cache at every
         // step): one shared id per concept, for the matches to clone without allocating; by term, counted
         // over all concepts from `first_term[concept]`, the language and `is_short_name`.
         let ids: Vec<Arc<str>> = concepts.iter().map(|c| Arc::from(c.id.as_str())).collect();
         let mut first_term: Vec<u32> = Vec::with_capacity(concepts.len());
-        let mut term_info: Vec<(LanguageTag, bool)> = Vec::with_capacity(folded_terms.len());
+        let mut term_info: Vec<(LanguageTag, bool)> = Vec::with_capacity(n_terms);
         for (ci, c) in concepts.iter().enumerate() {
             first_term.push(term_info.len() as u32);
             for (ti, t) in c.terms.iter().enumerate() {
+                let g = term_info.len();
                 term_info.push((t.lang, is_short_name(&t.text)));
-                let folded = next.next().expect("one folded form per term").trim();
-                if !folded.is_empty() {
-                    claims.push((folded, ci as u32, ti as u32));
+                let form = &mut pool[g];
+                trim_in_place(form);
+                if !form.is_empty() {
+                    claims.push((g as u32, ci as u32, ti as u32));
                     if t.lang == LanguageTag::ZH_HANT {
-                        respelled.push((t2s.convert(&t.text), ci as u32, ti as u32, folded));
+                        let t2s = t2s.get_or_insert_with(|| Converter::new(ConvertConfig::T2s));
+                        respelled.push((t2s.convert(&t.text), ci as u32, ti as u32, g as u32));
                     }
                 }
             }
@@ -312,34 +326,38 @@ impl Matcher {
         // reach: that spelling is claimed too, after every real term, so a real term of the same form
         // keeps it.
         let texts: Vec<&str> = respelled.iter().map(|r| r.0.as_str()).collect();
-        let respelled_folded = fold_all(&texts);
-        for (form, &(_, ci, ti, own)) in respelled_folded.iter().zip(&respelled) {
-            let form = form.trim();
-            if !form.is_empty() && form != own {
-                claims.push((form, ci, ti));
+        for (mut form, &(_, ci, ti, own)) in fold_all(&texts).into_iter().zip(&respelled) {
+            trim_in_place(&mut form);
+            if !form.is_empty() && form != pool[own as usize] {
+                claims.push((pool.len() as u32, ci, ti));
+                pool.push(form);
             }
         }
         // A dash joining two words is also written with spaces around it (China - ASEAN Expo,
         // 中国 — 东盟博览会; folding makes the dash `-` and the spaces one): that form is claimed too,
         // after the written ones.
-        spaced.extend(
-            claims
-                .iter()
-                .filter_map(|&(form, ci, ti)| Some((space_dashes(form)?, ci, ti))),
-        );
-        claims.extend(
-            spaced
-                .iter()
-                .map(|(form, ci, ti)| (form.as_str(), *ci, *ti)),
-        );
-        claims.sort_by(|a, b| a.0.cmp(b.0));
+        for k in 0..claims.len() {
+            let (f, ci, ti) = claims[k];
+            if let Some(form) = space_dashes(&pool[f as usize]) {
+                claims.push((pool.len() as u32, ci, ti));
+                pool.push(form);
+            }
+        }
+        // Sorted with the forms beside them (not looked up through `pool` at every comparison).
+        let mut sorted: Vec<(&str, u32, u32, u32)> = claims
+            .iter()
+            .map(|&(f, ci, ti)| (pool[f as usize].as_str(), f, ci, ti))
+            .collect();
+        drop(claims);
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
         let info = |ci: u32, ti: u32| term_info[(first_term[ci as usize] + ti) as usize];
-        let mut patterns: Vec<Pattern> = Vec::with_capacity(claims.len());
-        let mut keys: Vec<(String, u32)> = Vec::with_capacity(claims.len());
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(sorted.len());
+        // The keys' forms (in `pool`) and automaton values, by pattern index.
+        let mut key_forms: Vec<(u32, u32)> = Vec::with_capacity(sorted.len());
         // Lower-case words of other concepts behind a capitalised short name (see `Pattern::uncased_alt`).
         let mut uncased: Vec<(u32, u32)> = Vec::new();
-        for (k, &(folded, ci, ti)) in claims.iter().enumerate() {
-            if k > 0 && claims[k - 1].0 == folded {
+        for (k, &(folded, f, ci, ti)) in sorted.iter().enumerate() {
+            if k > 0 && sorted[k - 1].0 == folded {
                 // Another spelling of a form already claimed (老撾 and 寮國 both fold to 老挝): within
                 // the same concept, remember it so a match can report the language it is written in.
                 let c = &concepts[ci as usize];
@@ -384,9 +402,15 @@ impl Matcher {
                 v |= BOUND_END;
             }
             patterns.push(Pattern::new(ci, ti, info(ci, ti)));
-            keys.push((folded.to_string(), v));
+            key_forms.push((f, v));
         }
-        drop(claims);
+        drop(sorted);
+        // Each form is moved out of `pool` (a pattern's form is its own: equal forms made no pattern).
+        let mut keys: Vec<(String, u32)> = key_forms
+            .into_iter()
+            .map(|(f, v)| (std::mem::take(&mut pool[f as usize]), v))
+            .collect();
+        drop(pool);
         // The lower-case alternatives become patterns of their own after the automaton's, reached only
         // through `uncased_alt`.
         let base = patterns.len() as u32;
@@ -655,6 +679,14 @@ fn space_dashes(form: &str) -> Option<String> {
         prev = Some(c);
     }
     changed.then_some(out)
+}
+
+/// `s` without its leading and trailing white space, in place (allocates only when there is some).
+fn trim_in_place(s: &mut String) {
+    let t = s.trim();
+    if t.len() != s.len() {
+        *s = t.to_string();
+    }
 }
 
 /// Every term folded, in glossary order (see [`fold_all`]).
