@@ -520,34 +520,36 @@ impl Matcher {
                 let span = sweep.source_of(m.0, m.1);
                 (m.0, m.1) = (base + span.start, base + span.end);
             }
+            // While the block's matches are still in the cache.
+            self.apply_case_rule(text, &mut out, first);
             base = end;
         }
-        self.apply_case_rule(text, &mut out);
         out
     }
 
-    /// The short-name case rule on found spans: an all-lower-case occurrence of a name written with a
-    /// capital ([`Pattern::cased`]) is dropped, or taken for the other concept's lower-case word
-    /// ([`Pattern::uncased_alt`]). O(|matched|) per such match, else O(1).
-    fn apply_case_rule(&self, text: &str, spans: &mut Vec<(usize, usize, u32)>) {
-        spans.retain_mut(|(s, e, i)| {
-            if *i & CASED == 0 {
-                return true;
-            }
-            *i &= INDEX;
-            let p = &self.patterns[*i as usize];
-            let m = &text[*s..*e];
-            if m.chars().any(char::is_uppercase) || !m.chars().any(char::is_lowercase) {
-                return true;
-            }
-            match p.uncased_alt {
-                Some(alt) => {
-                    *i = alt;
-                    true
+    /// The short-name case rule on the spans from `from` on: an all-lower-case occurrence of a name
+    /// written with a capital ([`Pattern::cased`]) is dropped, or taken for the other concept's lower-case
+    /// word ([`Pattern::uncased_alt`]); the [`CASED`] bit is cleared. O(|matched|) per such match, else
+    /// O(1).
+    fn apply_case_rule(&self, text: &str, spans: &mut Vec<(usize, usize, u32)>, from: usize) {
+        // The spans kept, compacted in place from `from` on.
+        let mut kept = from;
+        for k in from..spans.len() {
+            let (s, e, mut i) = spans[k];
+            if i & CASED != 0 {
+                i &= INDEX;
+                let m = &text[s..e];
+                if !m.chars().any(char::is_uppercase) && m.chars().any(char::is_lowercase) {
+                    match self.patterns[i as usize].uncased_alt {
+                        Some(alt) => i = alt,
+                        None => continue,
+                    }
                 }
-                None => false,
             }
-        });
+            spans[kept] = (s, e, i);
+            kept += 1;
+        }
+        spans.truncate(kept);
     }
 
     /// The concept id and the language of the match of pattern `i` (as given by [`Matcher::spans`]) on
@@ -873,7 +875,7 @@ mod tests {
             }
         }
         // The short-name case rule reads the original text after the longest match is chosen.
-        m.apply_case_rule(text, &mut out);
+        m.apply_case_rule(text, &mut out, 0);
         out
     }
 
