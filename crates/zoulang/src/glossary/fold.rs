@@ -159,6 +159,33 @@ fn kind(c: char) -> Kind {
     }
 }
 
+/// Whether [`kind`] of `c` is [`Kind::Same`] (one look-up when known).
+#[inline]
+fn is_same(c: char) -> bool {
+    match KINDS.get(c as usize).map(|k| k.load(Ordering::Relaxed)) {
+        Some(1) => true,
+        Some(0) | None => kind(c) == Kind::Same,
+        Some(_) => false,
+    }
+}
+
+/// The character of the BMP beyond ASCII whose UTF-8 starts at `b[i]` (a character boundary, not ASCII)
+/// and its length in bytes, or `None` for a character beyond the BMP. Decoded from the bytes, with no
+/// boundary checks of `str` slicing (the caller's text is a `str`).
+#[inline]
+fn bmp_char_at(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let x = b[i];
+    let cont = |k: usize| u32::from(b[i + k] & 0x3F);
+    let (cp, len) = if x < 0xE0 {
+        ((u32::from(x & 0x1F) << 6) | cont(1), 2)
+    } else if x < 0xF0 {
+        ((u32::from(x & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        return None;
+    };
+    char::from_u32(cp).map(|c| (c, len))
+}
+
 /// [`kind`] of a BMP character met for the first time: computed and remembered.
 #[cold]
 fn first_kind(c: char) -> Kind {
@@ -287,6 +314,10 @@ fn fold_fast(
         let run = i;
         while i < b.len() {
             if b[i] < 0x80 {
+                i = ascii_quiet_end(b, i);
+                if i >= b.len() || b[i] >= 0x80 {
+                    continue;
+                }
                 // A lone ASCII space (followed by ASCII that is no blank, or by nothing) is copied as it
                 // stands, as the blank arm below would copy it.
                 if b[i] == b'\t'
@@ -298,8 +329,11 @@ fn fold_fast(
                 }
                 i += 1;
             } else {
-                let c = s[i..].chars().next().expect("char boundary");
-                if kind(c) != Kind::Same {
+                let Some((c, len)) = bmp_char_at(b, i) else {
+                    // Beyond the BMP: always the general path.
+                    break;
+                };
+                if !is_same(c) {
                     break;
                 }
                 let fl = f.flags(c);
@@ -309,11 +343,11 @@ fn fold_fast(
                     if fl & (CHANGES | IDS) != 0 {
                         *han = true;
                     } else if !*han {
-                        let next = folded_at(i + c.len_utf8());
+                        let next = folded_at(i + len);
                         *han = next.is_none_or(|n| f.may_start_phrase(c, n));
                     }
                 }
-                i += c.len_utf8();
+                i += len;
             }
         }
         if i > run {
@@ -373,6 +407,38 @@ fn fold_fast(
     }
     flush(&mut copy, map);
     s.len()
+}
+
+/// Eight copies of byte `x`.
+const fn splat(x: u8) -> u64 {
+    u64::from_ne_bytes([x; 8])
+}
+
+/// The high bit of every byte of `w` that may equal `x`: never clear for a byte that equals `x` (a set bit
+/// may also follow such a byte: callers only use it to leave the fast loop).
+#[inline]
+fn bytes_eq(w: u64, x: u8) -> u64 {
+    let v = w ^ splat(x);
+    v.wrapping_sub(splat(1)) & !v & splat(0x80)
+}
+
+/// The fast path's run loop over ASCII, eight bytes at a time: from `i`, skips whole words of eight bytes
+/// none of which is beyond ASCII, a tab, or a space followed by a space, a tab or a byte beyond ASCII (the
+/// bytes the run loop stops at or looks at more closely). Returns where the byte-by-byte loop is to go on:
+/// the first byte that may be such a byte (every byte before it is plain). O(bytes skipped).
+#[inline]
+fn ascii_quiet_end(b: &[u8], mut i: usize) -> usize {
+    while let (Some(w), Some(n)) = (b.get(i..i + 8), b.get(i + 1..i + 9)) {
+        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        let n = u64::from_le_bytes(n.try_into().expect("eight bytes"));
+        let blank_next = (n & splat(0x80)) | bytes_eq(n, b' ') | bytes_eq(n, b'\t');
+        let stop = (w & splat(0x80)) | bytes_eq(w, b'\t') | (bytes_eq(w, b' ') & blank_next);
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i
 }
 
 /// The general path for everything but Chinese: the spine's matching normalisation, then lower case.

@@ -70,8 +70,6 @@ pub(crate) struct Pattern {
     pub concept: u32,
     /// Term index within the concept.
     pub term: u32,
-    /// The concept's id, shared by its patterns and the matches they make.
-    pub id: Arc<str>,
     /// The term's language.
     pub lang: LanguageTag,
     /// Other spellings of the concept with the same folded form, with their languages (usually none).
@@ -87,17 +85,14 @@ pub(crate) struct Pattern {
 }
 
 impl Pattern {
-    /// The pattern of term `ti` of concept `ci`, its id shared through `ids` (one `Arc` per concept).
-    fn new(concepts: &[Concept], ids: &mut [Option<Arc<str>>], ci: u32, ti: u32) -> Pattern {
-        let c = &concepts[ci as usize];
-        let t = &c.terms[ti as usize];
+    /// The pattern of term `ti` of concept `ci`, with the term's language and [`is_short_name`].
+    fn new(ci: u32, ti: u32, (lang, cased): (LanguageTag, bool)) -> Pattern {
         Pattern {
             concept: ci,
             term: ti,
-            id: Arc::clone(ids[ci as usize].get_or_insert_with(|| Arc::from(c.id.as_str()))),
-            lang: t.lang,
+            lang,
             alts: Vec::new(),
-            cased: is_short_name(&t.text),
+            cased,
             uncased_alt: None,
         }
     }
@@ -120,18 +115,30 @@ pub(crate) const SHORT_NAME: usize = 4;
 
 /// A single word of at most [`SHORT_NAME`] letters with a capital in it.
 fn is_short_name(term: &str) -> bool {
-    let t = term.trim();
-    t.chars().any(char::is_uppercase)
-        && !t.contains(char::is_whitespace)
-        && t.chars().filter(|c| c.is_alphabetic()).count() <= SHORT_NAME
+    let (mut letters, mut upper) = (0, false);
+    for c in term.trim().chars() {
+        if c.is_whitespace() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            if letters > SHORT_NAME {
+                return false;
+            }
+        }
+        upper |= c.is_uppercase();
+    }
+    upper
 }
 
 /// Value bit: the pattern starts with a word character of a spaced script (needs a boundary before it).
 const BOUND_START: u32 = 1 << 31;
 /// Value bit: the pattern ends with such a character (needs a boundary after it).
 const BOUND_END: u32 = 1 << 30;
+/// Value bit: the pattern is [`Pattern::cased`] (the case rule reads the pattern only for these).
+const CASED: u32 = 1 << 29;
 /// Value bits of the pattern index.
-const INDEX: u32 = BOUND_END - 1;
+const INDEX: u32 = CASED - 1;
 
 /// A match in terms of concept and term indices, with its byte span in the original text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -148,6 +155,13 @@ pub(crate) struct Matcher {
     ac: Option<CharwiseDoubleArrayAhoCorasick<u32>>,
     /// By pattern index.
     patterns: Vec<Pattern>,
+    /// By pattern index, what a match needs (read for every match in random order, so kept small: 24 bytes
+    /// a pattern, against the 64 of a [`Pattern`]): the concept's id, shared by its patterns and the
+    /// matches they make, and the index of the term's language in `langs`, or [`READ_PATTERN`] when the
+    /// language is to be found by [`Pattern::lang_of`].
+    hot: Vec<(Arc<str>, u8)>,
+    /// The languages of the terms, indexed from `hot`.
+    langs: Vec<LanguageTag>,
     /// The folded forms with their automaton values, sorted (pattern index = position).
     keys: Vec<(String, u32)>,
     /// By pattern index: the value of the longest other pattern that is a prefix of it, or [`NONE`].
@@ -156,6 +170,9 @@ pub(crate) struct Matcher {
     /// after line breaks (a match could straddle the cut).
     multiline: bool,
 }
+
+/// In [`Matcher::hot`]: the match's language is the pattern's [`Pattern::lang_of`].
+const READ_PATTERN: u8 = 0x80;
 
 /// No pattern (in [`Matcher::shorter`]).
 const NONE: u32 = u32::MAX;
@@ -270,23 +287,36 @@ impl Matcher {
     /// Builds the automaton: folds every term; the first concept (in glossary order) to claim a folded
     /// form keeps it. O(total term length · log terms) (one sort of the folded forms).
     pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
-        let folded_terms = fold_terms(concepts);
-        // Forms with their dashes spaced (below); made before `claims`, which borrows them.
-        let mut spaced: Vec<(String, u32, u32)> = Vec::new();
-        // (folded form, concept, term) in glossary order, then sorted by form (stable: the first claim of a
-        // form comes first among its equals).
-        let mut claims: Vec<(&str, u32, u32)> = Vec::with_capacity(folded_terms.len());
-        let mut next = folded_terms.iter();
-        // Traditional terms spelled with Simplified characters but their regional phrasing kept.
-        let t2s = Converter::new(ConvertConfig::T2s);
-        let mut respelled: Vec<(String, u32, u32, &str)> = Vec::new();
+        // Every form to claim, owned here and moved into `keys` when it makes a pattern (no copy): the
+        // folded terms in glossary order, then the other spellings below.
+        let mut pool: Vec<String> = fold_terms(concepts);
+        let n_terms = pool.len();
+        // (form in `pool`, concept, term) in glossary order, then sorted by form (stable: the first claim
+        // of a form comes first among its equals).
+        let mut claims: Vec<(u32, u32, u32)> = Vec::with_capacity(n_terms);
+        // Traditional terms spelled with Simplified characters but their regional phrasing kept (made only
+        // when some term is Traditional).
+        let mut t2s: Option<Converter> = None;
+        let mut respelled: Vec<(String, u32, u32, u32)> = Vec::new();
+        // What a pattern needs of its concept and term, made in glossary order (patterns are made in the
+        // order of their folded forms: reading the concepts in that order would miss the cache at every
+        // step): one shared id per concept, for the matches to clone without allocating; by term, counted
+        // over all concepts from `first_term[concept]`, the language and `is_short_name`.
+        let ids: Vec<Arc<str>> = concepts.iter().map(|c| Arc::from(c.id.as_str())).collect();
+        let mut first_term: Vec<u32> = Vec::with_capacity(concepts.len());
+        let mut term_info: Vec<(LanguageTag, bool)> = Vec::with_capacity(n_terms);
         for (ci, c) in concepts.iter().enumerate() {
+            first_term.push(term_info.len() as u32);
             for (ti, t) in c.terms.iter().enumerate() {
-                let folded = next.next().expect("one folded form per term").trim();
-                if !folded.is_empty() {
-                    claims.push((folded, ci as u32, ti as u32));
+                let g = term_info.len();
+                term_info.push((t.lang, is_short_name(&t.text)));
+                let form = &mut pool[g];
+                trim_in_place(form);
+                if !form.is_empty() {
+                    claims.push((g as u32, ci as u32, ti as u32));
                     if t.lang == LanguageTag::ZH_HANT {
-                        respelled.push((t2s.convert(&t.text), ci as u32, ti as u32, folded));
+                        let t2s = t2s.get_or_insert_with(|| Converter::new(ConvertConfig::T2s));
+                        respelled.push((t2s.convert(&t.text), ci as u32, ti as u32, g as u32));
                     }
                 }
             }
@@ -296,35 +326,38 @@ impl Matcher {
         // reach: that spelling is claimed too, after every real term, so a real term of the same form
         // keeps it.
         let texts: Vec<&str> = respelled.iter().map(|r| r.0.as_str()).collect();
-        let respelled_folded = fold_all(&texts);
-        for (form, &(_, ci, ti, own)) in respelled_folded.iter().zip(&respelled) {
-            let form = form.trim();
-            if !form.is_empty() && form != own {
-                claims.push((form, ci, ti));
+        for (mut form, &(_, ci, ti, own)) in fold_all(&texts).into_iter().zip(&respelled) {
+            trim_in_place(&mut form);
+            if !form.is_empty() && form != pool[own as usize] {
+                claims.push((pool.len() as u32, ci, ti));
+                pool.push(form);
             }
         }
         // A dash joining two words is also written with spaces around it (China - ASEAN Expo,
         // 中国 — 东盟博览会; folding makes the dash `-` and the spaces one): that form is claimed too,
         // after the written ones.
-        spaced.extend(
-            claims
-                .iter()
-                .filter_map(|&(form, ci, ti)| Some((space_dashes(form)?, ci, ti))),
-        );
-        claims.extend(
-            spaced
-                .iter()
-                .map(|(form, ci, ti)| (form.as_str(), *ci, *ti)),
-        );
-        claims.sort_by(|a, b| a.0.cmp(b.0));
-        let mut patterns: Vec<Pattern> = Vec::new();
-        // One shared id per concept that has a pattern, for the matches to clone without allocating.
-        let mut ids: Vec<Option<Arc<str>>> = vec![None; concepts.len()];
-        let mut keys: Vec<(String, u32)> = Vec::new();
+        for k in 0..claims.len() {
+            let (f, ci, ti) = claims[k];
+            if let Some(form) = space_dashes(&pool[f as usize]) {
+                claims.push((pool.len() as u32, ci, ti));
+                pool.push(form);
+            }
+        }
+        // Sorted with the forms beside them (not looked up through `pool` at every comparison).
+        let mut sorted: Vec<(&str, u32, u32, u32)> = claims
+            .iter()
+            .map(|&(f, ci, ti)| (pool[f as usize].as_str(), f, ci, ti))
+            .collect();
+        drop(claims);
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        let info = |ci: u32, ti: u32| term_info[(first_term[ci as usize] + ti) as usize];
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(sorted.len());
+        // The keys' forms (in `pool`) and automaton values, by pattern index.
+        let mut key_forms: Vec<(u32, u32)> = Vec::with_capacity(sorted.len());
         // Lower-case words of other concepts behind a capitalised short name (see `Pattern::uncased_alt`).
         let mut uncased: Vec<(u32, u32)> = Vec::new();
-        for (k, &(folded, ci, ti)) in claims.iter().enumerate() {
-            if k > 0 && claims[k - 1].0 == folded {
+        for (k, &(folded, f, ci, ti)) in sorted.iter().enumerate() {
+            if k > 0 && sorted[k - 1].0 == folded {
                 // Another spelling of a form already claimed (老撾 and 寮國 both fold to 老挝): within
                 // the same concept, remember it so a match can report the language it is written in.
                 let c = &concepts[ci as usize];
@@ -368,10 +401,16 @@ impl Matcher {
             if folded.chars().next_back().is_some_and(spaced_word_char) {
                 v |= BOUND_END;
             }
-            patterns.push(Pattern::new(concepts, &mut ids, ci, ti));
-            keys.push((folded.to_string(), v));
+            patterns.push(Pattern::new(ci, ti, info(ci, ti)));
+            key_forms.push((f, v));
         }
-        drop(claims);
+        drop(sorted);
+        // Each form is moved out of `pool` (a pattern's form is its own: equal forms made no pattern).
+        let mut keys: Vec<(String, u32)> = key_forms
+            .into_iter()
+            .map(|(f, v)| (std::mem::take(&mut pool[f as usize]), v))
+            .collect();
+        drop(pool);
         // The lower-case alternatives become patterns of their own after the automaton's, reached only
         // through `uncased_alt`.
         let base = patterns.len() as u32;
@@ -381,7 +420,28 @@ impl Matcher {
             }
         }
         for (ci, ti) in uncased {
-            patterns.push(Pattern::new(concepts, &mut ids, ci, ti));
+            patterns.push(Pattern::new(ci, ti, info(ci, ti)));
+        }
+        let mut langs: Vec<LanguageTag> = Vec::new();
+        let hot = patterns
+            .iter()
+            .map(|p| {
+                let k = langs.iter().position(|&l| l == p.lang).unwrap_or_else(|| {
+                    langs.push(p.lang);
+                    langs.len() - 1
+                });
+                let code = if p.alts.is_empty() && k < READ_PATTERN as usize {
+                    k as u8
+                } else {
+                    READ_PATTERN
+                };
+                (Arc::clone(&ids[p.concept as usize]), code)
+            })
+            .collect();
+        for (p, (_, v)) in patterns.iter().zip(&mut keys) {
+            if p.cased {
+                *v |= CASED;
+            }
         }
         let multiline = keys.iter().any(|(k, _)| k.contains(['\n', '\r']));
         let shorter = prefix_chains(&keys);
@@ -389,8 +449,12 @@ impl Matcher {
             None
         } else {
             Some(
+                // No prefilter: the scan runs a new search per block and after each rejected match, and
+                // each would start with the prefilter on (its gate learns per search that it does not pay
+                // on text this dense in matches); without it the scan takes daachorse's plain loop.
                 CharwiseDoubleArrayAhoCorasickBuilder::new()
                     .match_kind(MatchKind::LeftmostLongest)
+                    .use_prefilter(false)
                     .build_with_values(keys.iter().map(|(k, v)| (k.as_str(), *v)))
                     .map_err(|e| {
                         Error::InvalidArgument(format!("cannot compile the glossary's terms: {e}"))
@@ -400,6 +464,8 @@ impl Matcher {
         Ok(Matcher {
             ac,
             patterns,
+            hot,
+            langs,
             keys,
             shorter,
             multiline,
@@ -425,8 +491,9 @@ impl Matcher {
         let Some(ac) = &self.ac else {
             return Vec::new();
         };
-        // Room for a match every 64 bytes (text about glossary entities has one every 60 or so).
-        let mut out: Vec<(usize, usize, u32)> = Vec::with_capacity(text.len() / 64);
+        // Room for a match every 32 bytes (text about glossary entities has one every 30 to 60 or so):
+        // growing copies what was found so far.
+        let mut out: Vec<(usize, usize, u32)> = Vec::with_capacity(text.len() / 32);
         // Blocks of whole lines, folded into the same two buffers one after the other: nothing is allocated
         // per block unless the Chinese fold changes something in it (the time is the same as with a fresh
         // 32 KiB chunk each, within the noise). No match is lost at a block edge: only a term holding a line
@@ -446,37 +513,55 @@ impl Matcher {
                 None => (buf.out.as_str(), buf.map.segments(), buf.map.lens().1),
             };
             let first = out.len();
-            self.scan(ac, folded, |s, e, v| out.push((s, e, v & INDEX)));
+            self.scan(ac, folded, |s, e, v| out.push((s, e, v & (INDEX | CASED))));
             // Matches come left to right without overlap: their spans map back in one sweep.
             let mut sweep = Sweep::new(segs, block.len(), t_len);
             for m in &mut out[first..] {
                 let span = sweep.source_of(m.0, m.1);
                 (m.0, m.1) = (base + span.start, base + span.end);
             }
+            // While the block's matches are still in the cache.
+            self.apply_case_rule(text, &mut out, first);
             base = end;
         }
-        self.apply_case_rule(text, &mut out);
         out
     }
 
-    /// The short-name case rule on found spans: an all-lower-case occurrence of a name written with a
-    /// capital ([`Pattern::cased`]) is dropped, or taken for the other concept's lower-case word
-    /// ([`Pattern::uncased_alt`]). O(|matched|) per such match, else O(1).
-    fn apply_case_rule(&self, text: &str, spans: &mut Vec<(usize, usize, u32)>) {
-        spans.retain_mut(|(s, e, i)| {
-            let p = &self.patterns[*i as usize];
-            let m = &text[*s..*e];
-            if !p.cased || m.chars().any(char::is_uppercase) || !m.chars().any(char::is_lowercase) {
-                return true;
-            }
-            match p.uncased_alt {
-                Some(alt) => {
-                    *i = alt;
-                    true
+    /// The short-name case rule on the spans from `from` on: an all-lower-case occurrence of a name
+    /// written with a capital ([`Pattern::cased`]) is dropped, or taken for the other concept's lower-case
+    /// word ([`Pattern::uncased_alt`]); the [`CASED`] bit is cleared. O(|matched|) per such match, else
+    /// O(1).
+    fn apply_case_rule(&self, text: &str, spans: &mut Vec<(usize, usize, u32)>, from: usize) {
+        // The spans kept, compacted in place from `from` on.
+        let mut kept = from;
+        for k in from..spans.len() {
+            let (s, e, mut i) = spans[k];
+            if i & CASED != 0 {
+                i &= INDEX;
+                let m = &text[s..e];
+                if !m.chars().any(char::is_uppercase) && m.chars().any(char::is_lowercase) {
+                    match self.patterns[i as usize].uncased_alt {
+                        Some(alt) => i = alt,
+                        None => continue,
+                    }
                 }
-                None => false,
             }
-        });
+            spans[kept] = (s, e, i);
+            kept += 1;
+        }
+        spans.truncate(kept);
+    }
+
+    /// The concept id and the language of the match of pattern `i` (as given by [`Matcher::spans`]) on
+    /// `matched`.
+    #[inline]
+    pub(crate) fn id_and_lang(&self, i: u32, matched: &str) -> (&Arc<str>, LanguageTag) {
+        let (id, code) = &self.hot[i as usize];
+        let lang = match self.langs.get(*code as usize) {
+            Some(&l) if *code != READ_PATTERN => l,
+            _ => self.patterns[i as usize].lang_of(matched),
+        };
+        (id, lang)
     }
 
     /// The pattern with index `i` (as given by [`Matcher::spans`]).
@@ -574,6 +659,9 @@ impl Matcher {
 /// `form` with every dash between two non-space characters spaced (`china-asean` → `china - asean`), or
 /// `None` when it has no such dash. O(|form|).
 fn space_dashes(form: &str) -> Option<String> {
+    if !form.contains('-') {
+        return None;
+    }
     let mut out = String::with_capacity(form.len() + 8);
     let mut prev: Option<char> = None;
     let mut chars = form.chars().peekable();
@@ -593,6 +681,14 @@ fn space_dashes(form: &str) -> Option<String> {
         prev = Some(c);
     }
     changed.then_some(out)
+}
+
+/// `s` without its leading and trailing white space, in place (allocates only when there is some).
+fn trim_in_place(s: &mut String) {
+    let t = s.trim();
+    if t.len() != s.len() {
+        *s = t.to_string();
+    }
 }
 
 /// Every term folded, in glossary order (see [`fold_all`]).
@@ -686,13 +782,14 @@ impl Glossary {
         spans
             .into_iter()
             .map(|(start, end, i)| {
-                let p = m.pattern(i);
+                let matched = &text[start..end];
+                let (id, lang) = m.id_and_lang(i, matched);
                 TermMatch {
                     start,
                     end,
-                    text: Cow::Borrowed(&text[start..end]),
-                    id: Arc::clone(&p.id),
-                    lang: p.lang_of(&text[start..end]),
+                    text: Cow::Borrowed(matched),
+                    id: Arc::clone(id),
+                    lang,
                 }
             })
             .collect()
@@ -771,14 +868,14 @@ mod tests {
             match best {
                 Some((k, v)) => {
                     let r = map.to_source(p..p + k.len());
-                    out.push((r.start, r.end, v & INDEX));
+                    out.push((r.start, r.end, v & (INDEX | CASED)));
                     p += k.len();
                 }
                 None => p += folded[p..].chars().next().unwrap().len_utf8(),
             }
         }
         // The short-name case rule reads the original text after the longest match is chosen.
-        m.apply_case_rule(text, &mut out);
+        m.apply_case_rule(text, &mut out, 0);
         out
     }
 
