@@ -95,17 +95,21 @@ fn tsv_and_tmx() {
     assert!(tmx.contains("<tuv xml:lang=\"zh-Hans\">"));
 }
 
-/// Review findings: blank lines paired with each other became empty TMX units and bare TSV rows, and a
-/// byte-order mark stayed in the first segment (tests/data/align/bom_blank.*: BOM, then a blank line).
+/// Review findings: blank lines paired with each other became empty TMX units, and a byte-order mark
+/// stayed in the first segment (tests/data/align/bom_blank.*: BOM, then a blank line). TSV keeps one line
+/// per unit (INTERFACE.md), so the blank pair is a line with both sides empty.
 #[test]
 fn blank_pairs_and_byte_order_marks_stay_out_of_segments() {
-    for extra in [&[][..], &["--split"][..]] {
+    // Line by line the blank lines are a (blank) unit; split into sentences they are not sentences.
+    for (extra, blank) in [(&[][..], "\t\n"), (&["--split"][..], "")] {
         let tsv = align_files("tsv", extra, "bom_blank.zh", "bom_blank.en");
         let tsv = String::from_utf8(tsv.stdout).unwrap();
         assert_eq!(
             tsv,
-            "中国与东盟加强人工智能合作。\tChina and ASEAN strengthen cooperation on artificial intelligence.\n\
-             双方签署了协议。\tThe two sides signed an agreement.\n",
+            format!(
+                "中国与东盟加强人工智能合作。\tChina and ASEAN strengthen cooperation on artificial intelligence.\n\
+                 {blank}双方签署了协议。\tThe two sides signed an agreement.\n"
+            ),
             "{extra:?}"
         );
         let tmx = align_files("tmx", extra, "bom_blank.zh", "bom_blank.en");

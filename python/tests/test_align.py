@@ -93,9 +93,9 @@ def test_formats():
         zoulang.to_tmx(bad, ["a"], ["b"], src_lang="zh", tgt_lang="en")
     with pytest.raises(zoulang.ArgumentError):
         zoulang.to_tsv(bad, ["a"], ["b"])
-    # Blank lines paired with each other are not written.
+    # Blank lines paired with each other are no TMX unit; TSV keeps one line per unit.
     pair = [zoulang.AlignmentUnit([0], [0], 0.9), zoulang.AlignmentUnit([1], [1], 0.37)]
-    assert zoulang.to_tsv(pair, ["你好。", ""], ["Hello.", ""]) == "你好。\tHello.\n"
+    assert zoulang.to_tsv(pair, ["你好。", ""], ["Hello.", ""]) == "你好。\tHello.\n\t\n"
     assert zoulang.to_tmx(pair, ["你好。", ""], ["Hello.", ""], src_lang="zh", tgt_lang="en").count("<tu>") == 1
 
 

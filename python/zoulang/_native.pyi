@@ -357,8 +357,8 @@ def to_jsonl(units: list[AlignmentUnit]) -> str:
 
 def to_tsv(units: list[AlignmentUnit], src: list[str], tgt: list[str]) -> str:
     """``src_text<TAB>tgt_text`` lines, one per unit: a side's sentences joined by a space, or by nothing
-    between Chinese or Japanese sentences; blank sentences left out, and units with no text on either side
-    not written. Raises ArgumentError when a unit names a sentence beyond ``src`` or ``tgt``."""
+    between Chinese or Japanese sentences; blank sentences and a byte-order mark left out. Raises
+    ArgumentError when a unit names a sentence beyond ``src`` or ``tgt``."""
 
 def to_tmx(units: list[AlignmentUnit], src: list[str], tgt: list[str], *, src_lang: str, tgt_lang: str) -> str:
     """A TMX 1.4b document of the units with text on both sides. Raises ArgumentError when a unit names a

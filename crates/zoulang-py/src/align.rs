@@ -373,8 +373,8 @@ pub fn to_jsonl(units: Vec<PyRef<'_, AlignmentUnit>>) -> String {
 }
 
 /// `src_text<TAB>tgt_text` lines, one per unit: a side's sentences joined by a space, or by nothing
-/// between Chinese or Japanese sentences; blank sentences left out, and units with no text on either side
-/// not written. Raises ArgumentError when a unit names a sentence beyond `src` or `tgt`.
+/// between Chinese or Japanese sentences; blank sentences and a byte-order mark left out. Raises
+/// ArgumentError when a unit names a sentence beyond `src` or `tgt`.
 #[pyfunction]
 pub fn to_tsv(
     units: Vec<PyRef<'_, AlignmentUnit>>,

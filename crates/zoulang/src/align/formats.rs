@@ -1,6 +1,7 @@
 //! Output formats of an alignment: JSON Lines, TSV, TMX 1.4b, and Vecalign's `.align` format.
 
 use super::AlignmentUnit;
+use crate::segment::chars::is_gap;
 use crate::segment::unwrap_lines;
 use crate::text::script::is_unspaced;
 use crate::{Error, LanguageTag, Result};
@@ -38,9 +39,9 @@ pub fn to_jsonl(units: &[AlignmentUnit]) -> String {
 fn join_text<S: AsRef<str>>(ids: &[usize], text: &[S]) -> String {
     let mut out = String::new();
     for &i in ids {
-        // A byte-order mark (a Windows file's first line) is no part of the segment.
-        let s = text[i].as_ref().trim_matches('\u{FEFF}');
-        let Some(first) = s.chars().next().filter(|_| !s.trim().is_empty()) else {
+        // White space and a byte-order mark (a Windows file's first line) at the edges are no part of it.
+        let s = text[i].as_ref().trim_matches(is_gap);
+        let Some(first) = s.chars().next() else {
             continue;
         };
         if let Some(last) = out.chars().next_back()
@@ -74,10 +75,11 @@ fn check_indices(units: &[AlignmentUnit], src: usize, tgt: usize) -> Result<()> 
 
 /// `src_text<TAB>tgt_text` per unit (sentences of a side joined by a space, or by nothing between
 /// Chinese or Japanese sentences; line breaks inside a sentence are unwrapped as
-/// [`unwrap_lines`](crate::unwrap_lines) does and tabs become spaces; a byte-order mark is dropped;
-/// blank sentences are left out; an
-/// unaligned side is empty; a unit with no text on either side, blank lines paired with each other, is
-/// not written). O(output size).
+/// [`unwrap_lines`](crate::unwrap_lines) does and tabs become spaces; white space and a byte-order mark
+/// at a sentence's edges are dropped; blank sentences are left out; an unaligned side is empty). One line
+/// per unit, as INTERFACE.md fixes, so lines and units correspond: blank lines paired with each other give
+/// a line with both sides empty, which a translation memory import should skip (TMX leaves such units
+/// out). O(output size).
 ///
 /// Errors: `InvalidArgument` when a unit names a sentence index beyond `src` or `tgt`.
 ///
@@ -90,14 +92,10 @@ fn check_indices(units: &[AlignmentUnit], src: usize, tgt: usize) -> Result<()> 
 /// ```
 pub fn to_tsv<S: AsRef<str>>(units: &[AlignmentUnit], src: &[S], tgt: &[S]) -> Result<String> {
     check_indices(units, src.len(), tgt.len())?;
-    let mut out = String::new();
-    for u in units {
-        let (s, t) = (join_text(&u.src, src), join_text(&u.tgt, tgt));
-        if !(s.is_empty() && t.is_empty()) {
-            out.push_str(&format!("{s}\t{t}\n"));
-        }
-    }
-    Ok(out)
+    Ok(units
+        .iter()
+        .map(|u| format!("{}\t{}\n", join_text(&u.src, src), join_text(&u.tgt, tgt)))
+        .collect())
 }
 
 fn xml_escape(s: &str) -> String {
@@ -207,6 +205,7 @@ mod tests {
         assert_eq!(join(&["", "谢谢。"]), "谢谢。");
         assert_eq!(join(&["A.", " ", "B\tC\nD."]), "A. B C D.");
         assert_eq!(join(&["\u{FEFF}你好。", "谢谢。"]), "你好。谢谢。");
+        assert_eq!(join(&[" \u{FEFF}甲。", "\u{FEFF} 乙。"]), "甲。乙。");
         // A hard-wrapped Chinese sentence is unwrapped without a space (review finding).
         assert_eq!(join(&["中国与东\n盟的合作。"]), "中国与东盟的合作。");
         let u = [AlignmentUnit {
@@ -226,8 +225,9 @@ mod tests {
     }
 
     #[test]
-    fn blank_pairs_are_not_written_and_bad_indices_are_errors() {
-        // Review finding: blank lines aligned with each other became empty TMX units and bare TSV rows.
+    fn blank_pairs_are_not_tmx_units_and_bad_indices_are_errors() {
+        // Review finding: blank lines aligned with each other became empty TMX units (TSV keeps one line
+        // per unit, as INTERFACE.md fixes).
         let u = [
             AlignmentUnit {
                 src: vec![0],
@@ -248,7 +248,7 @@ mod tests {
         let (zh, en) = (["你好。", "", "谢谢。"], ["Hello.", " ", "Thanks."]);
         assert_eq!(
             to_tsv(&u, &zh, &en).unwrap(),
-            "你好。\tHello.\n谢谢。\tThanks.\n"
+            "你好。\tHello.\n\t\n谢谢。\tThanks.\n"
         );
         let tmx = to_tmx(&u, &zh, &en, LanguageTag::ZH_HANS, LanguageTag::EN).unwrap();
         assert_eq!(tmx.matches("<tu>").count(), 2);

@@ -287,7 +287,7 @@ impl Profile {
         if bang {
             return true;
         }
-        let attached = char_before(text, t_start).is_some_and(|c| !c.is_whitespace());
+        let attached = char_before(text, t_start).is_some_and(|c| !is_gap(c));
         if spaced {
             // ". . ." is an ellipsis inside a sentence; ". . . ." after a space ends one; "word. . . ." is a
             // period and then an ellipsis (handled by its own candidate after the period).

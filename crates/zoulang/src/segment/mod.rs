@@ -18,7 +18,7 @@
 //! assert_eq!(w.iter().map(|t| t.text).collect::<Vec<_>>(), ["中国", "与", "东盟"]);
 //! ```
 
-mod chars;
+pub(crate) mod chars;
 mod decide;
 mod lang;
 mod repair;

@@ -304,7 +304,11 @@ fn icu_candidates(text: &str) -> Vec<Cand> {
         let tail = text[last_b..b].trim_end();
         let at_break = text[last_b + tail.len()..b].contains(['\n', '\r']);
         let bare = tail.trim_end_matches(|c: char| is_opener(c) && !matches!(c, '"' | '\'' | '＂'));
-        let tail = if !at_break && bare.ends_with(|c: char| is_terminator(c) || is_closer(c)) {
+        let tail = if !at_break
+            && bare
+                .trim_end_matches(is_gap)
+                .ends_with(|c: char| is_terminator(c) || is_closer(c))
+        {
             bare
         } else {
             tail
@@ -409,10 +413,10 @@ fn scan_candidates(text: &str, p: &Profile, state: &mut ScanState) -> Vec<Cand> 
         // Fast path for ASCII letters, digits and line breaks: only a word start can begin a list marker.
         if b.is_ascii_alphanumeric() || b == b'\n' || b == b'\r' {
             if b.is_ascii_alphanumeric()
-                && (prev.is_none_or(|p| p.is_whitespace() || is_bullet(p)))
+                && (prev.is_none_or(|p| is_gap(p) || is_bullet(p)))
                 && let Some(m) = list_marker(bytes, i)
             {
-                let before = text[..i].trim_end_matches([' ', '\t']);
+                let before = text[..i].trim_end_matches([' ', '\t', '\u{FEFF}']);
                 let starts = i == 0 || before.is_empty() || before.ends_with(['\n', '\r', ':']);
                 match *marker {
                     Some(last)
@@ -440,7 +444,7 @@ fn scan_candidates(text: &str, p: &Profile, state: &mut ScanState) -> Vec<Cand> 
             continue;
         }
         let c = text[i..].chars().next().expect("i is a char boundary");
-        let after_ws = prev.is_none_or(char::is_whitespace);
+        let after_ws = prev.is_none_or(is_gap);
         if is_terminator(c) || (p.semicolons && is_semicolon(c)) {
             // A period or full-width period between digits is a decimal point or a thousands separator.
             let next = char_at(text, i + c.len_utf8());
@@ -691,6 +695,28 @@ mod tests {
         let got: Vec<&str> = s.spans(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, ["中国很大。", "东盟也很大。"]);
         assert_eq!(streamed(&s, text), s.spans(text));
+        // Second review: a list marker after a BOM, and an opener after 。 and a BOM.
+        let split = |lang: &str, opts: SplitOptions, text: &str| -> Vec<String> {
+            let s = SentenceSplitter::new(lang, opts).unwrap();
+            s.spans(text)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        let hw = SplitOptions {
+            hard_wrap: true,
+            ..Default::default()
+        };
+        let list = "\u{FEFF}1. Introduction to the plan\n2. Methods of work\n";
+        assert_eq!(
+            split("en", hw, list),
+            ["1. Introduction to the plan", "2. Methods of work"]
+        );
+        let quote = "他走了。\u{FEFF}「回来！」她说。";
+        assert_eq!(
+            split("zh-Hans", SplitOptions::default(), quote),
+            ["他走了。", "「回来！」", "她说。"]
+        );
     }
 
     #[test]

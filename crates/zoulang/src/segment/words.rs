@@ -72,8 +72,8 @@ fn folded_jieba_spans(text: &str, base: usize) -> Vec<Range<usize>> {
 }
 
 /// Whether jieba, cutting the text around `text[start..end]` (Chinese in any script; 24 characters either
-/// side), starts a word at `start` and does not cut before `end`: the check that keeps a regional overlay
-/// (計劃 → 計畫) to whole words (not 統計|劃分). O(1) for a bounded window.
+/// side), keeps the span inside one word (計劃 in 這個計劃 or 五年計劃, not in 統計|劃分): the check that
+/// keeps a regional overlay (計劃 → 計畫) to whole words. O(1) for a bounded window.
 pub(crate) fn is_word_at(text: &str, start: usize, end: usize) -> bool {
     const WINDOW: usize = 24;
     let from = text[..start]
@@ -87,7 +87,7 @@ pub(crate) fn is_word_at(text: &str, start: usize, end: usize) -> bool {
         .map_or(text.len(), |(i, _)| end + i);
     folded_jieba_spans(&text[from..to], from)
         .iter()
-        .any(|r| r.start == start && r.end >= end)
+        .any(|r| r.start <= start && r.end >= end)
 }
 
 /// A word segmenter for one language, with optional user words that always stay one token.
