@@ -13,7 +13,8 @@
 //! side. A run of unaligned sentences costs [`AlignOptions::unaligned_run_open`] once plus
 //! [`AlignOptions::unaligned_run_cost`] per sentence, less than the weak many-sentence units it replaces; a run
 //! at the start or end of both documents opens free when the anchors (mutual-best lexical sentence pairs in
-//! their longest monotone chain) start or end away from that edge, and the length model is fitted on the
+//! their longest monotone chain) start or end away from that edge (not when there are none: then nothing
+//! says the documents start or end apart), and the length model is fitted on the
 //! anchors' span only. On MAC-Dev with half a chapter, a middle third cut from either side or another
 //! chapter appended, the kept part scores as the whole chapter does (strict F1 0.87–0.92 over the six
 //! chapters, against 0.89) and 97–100 % of the sentences without counterpart are left unaligned
@@ -335,7 +336,7 @@ fn align_counting<S: AsRef<str>>(
 /// on the chain's span when it holds at least [`MIN_ANCHORS`] anchors (else on the whole documents when
 /// their sentence counts are within a factor of 2, else the pair's default), and sets in `params` whether a
 /// run of unaligned sentences at the start or end of both documents opens free: it does when the chain starts
-/// (ends) more than [`EDGE_SLACK`] sentences from that edge, or there is no chain. O(tokens · keys).
+/// (ends) more than [`EDGE_SLACK`] sentences from that edge (never when there is no chain). O(tokens · keys).
 fn overlap(
     default: LengthModel,
     src: &features::RawSide,
@@ -352,7 +353,9 @@ fn overlap(
     let chain = anchors::anchors(&ls, src, &lt, tgt, n_keys, params.eps);
     let (n, m) = (src.n(), tgt.n());
     let (first, last) = (chain.first(), chain.last());
-    let free = |slack: Option<usize>| slack.is_none_or(|s| s > EDGE_SLACK);
+    // No chain, no evidence that the documents start or end apart: the edges are not free (with them free,
+    // a document pair without shared vocabulary lost its leading 2–1 unit to unaligned sentences).
+    let free = |slack: Option<usize>| slack.is_some_and(|s| s > EDGE_SLACK);
     params.lead_open = if free(first.map(|&(x, y)| x + y)) {
         0.0
     } else {
@@ -450,6 +453,55 @@ mod tests {
         let out = align_batch(&docs, LanguageTag::ZH_HANS, LanguageTag::EN, &o);
         assert_eq!(out.len(), 4);
         assert!(out.iter().all(|r| matches!(r, Err(Error::Cancelled))));
+    }
+
+    /// Review finding: with no shared vocabulary there are no anchors, and both document edges used to open
+    /// free, so a leading 2–1 unit became unaligned sentences. Lengths alone must still pair them.
+    #[test]
+    fn without_anchors_the_edges_are_not_free() {
+        // Words of made-up letters: no lexicon entry, number or name in common; lengths tell the pairing.
+        // Each side its own syllables, so no token is shared.
+        let sent = |syl: &[&str], words: usize, seed: usize| -> String {
+            let w: Vec<String> = (0..words)
+                .map(|i| {
+                    (0..3)
+                        .map(|k| syl[(seed + i * 3 + k * 5) % syl.len()])
+                        .collect()
+                })
+                .collect();
+            format!("{}.", w.join(" "))
+        };
+        let (a, b) = (
+            ["qa", "zo", "xu", "vy", "kw"],
+            ["mi", "ne", "ro", "sa", "te"],
+        );
+        let en: Vec<String> = [4, 4, 8, 12, 6, 9]
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| sent(&a, n, i * 7))
+            .collect();
+        let vi: Vec<String> = [8, 8, 12, 15]
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| sent(&b, n, i * 11))
+            .collect();
+        let units = align(
+            &en,
+            &vi,
+            LanguageTag::EN,
+            LanguageTag::VI,
+            &AlignOptions::default(),
+        )
+        .unwrap();
+        let pairs: Vec<(Vec<usize>, Vec<usize>)> = units
+            .iter()
+            .map(|u| (u.src.clone(), u.tgt.clone()))
+            .collect();
+        assert_eq!(pairs[0], (vec![0, 1], vec![0]), "{pairs:?}");
+        assert!(
+            pairs.iter().all(|(s, t)| !s.is_empty() && !t.is_empty()),
+            "{pairs:?}"
+        );
     }
 
     #[test]
