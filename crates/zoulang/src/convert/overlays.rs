@@ -110,7 +110,8 @@ impl FromStr for Overlay {
 }
 
 /// Applies `overlays` to `text`, left to right, longest replacement first at each position; returns the
-/// result and its map (`None` when nothing changed).
+/// result and its map (`None` when no replacement's first character occurs; an identity map when one
+/// occurs but nothing is replaced).
 ///
 /// O(n · r) in the length of `text` and the number of replacements (at most a handful), plus a word
 /// segmentation of a bounded window around each occurrence of a multi-character replacement.
@@ -176,6 +177,8 @@ mod tests {
             "這個計畫很好，計畫書也寫好了。"
         );
         assert_eq!(jihua("我們計劃明年去"), "我們計畫明年去");
+        // Second review: a compound ending in 計劃 is a word that holds it.
+        assert_eq!(jihua("五年計劃、行動計劃"), "五年計畫、行動計畫");
         let (out, map) = apply(&[Overlay::Jihua], "統計劃分的計劃").unwrap();
         assert_eq!(out, "統計劃分的計畫");
         assert_eq!(

@@ -105,7 +105,7 @@ impl Detection {
     }
 }
 
-fn is_malay(t: LanguageTag) -> bool {
+pub(crate) fn is_malay(t: LanguageTag) -> bool {
     t == LanguageTag::MS || t == LanguageTag::ID
 }
 
@@ -366,7 +366,7 @@ impl Detector {
         let overturned = f.lang != whole.lang
             && f.lang != q.lang
             && !(is_malay(f.lang) && is_malay(q.lang))
-            && f.confidence >= 0.98
+            && f.group_confidence() >= 0.98
             && q.group_confidence() >= 0.9
             && !f.is_und()
             && !q.is_und();
@@ -712,6 +712,9 @@ mod tests {
         assert_eq!(d.detect(&plain).lang, LanguageTag::MS);
         let malay = r#"Dr Ang menyampaikan kertas kerjanya bertajuk "Understanding Mental Illness" di Kuala Lumpur."#;
         assert_eq!(d.detect(malay).lang, LanguageTag::MS);
+        // Second review: a Malay frame (sure of the pair, not of which one) overturns an English quote too.
+        let t = r#"Menteri berkata "The cooperation will strengthen bilateral ties between both countries" di forum itu semalam."#;
+        assert!(is_malay(d.detect(t).lang), "{:?}", d.detect(t));
         // A code-switched frame (Taglish) is not a quoting frame: the Filipino passage keeps it Filipino.
         let taglish = "With the import choreographer in Fusion, ano kayang dance steps ang ilalaban nina Billy \
                        Crawford, John Prats at Rayver Cruz (mga tunay na dancers ng ZAP) sa Hollywood choreographer?";

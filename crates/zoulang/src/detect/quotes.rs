@@ -17,8 +17,19 @@ fn closer(open: char) -> Option<char> {
 }
 
 /// The inner byte ranges of the outermost quoted or bracketed passages of `text`, in order. A mark that is
-/// never closed encloses nothing. Linear in the text length.
+/// never closed encloses nothing (and hides no passage after it). Linear in the text length.
 pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
+    // The last position of each closing mark: an opener with no closer after it opens nothing.
+    let mut last_close: Vec<(char, usize)> = Vec::new();
+    for (i, c) in text.char_indices() {
+        if matches!(c, '"' | '”' | '“' | '»' | '›' | ')' | ']') {
+            match last_close.iter_mut().find(|(k, _)| *k == c) {
+                Some(e) => e.1 = i,
+                None => last_close.push((c, i)),
+            }
+        }
+    }
+    let closes_after = |close: char, i: usize| last_close.iter().any(|&(k, j)| k == close && j > i);
     let mut out = Vec::new();
     let mut open: Option<(char, usize)> = None;
     for (i, c) in text.char_indices() {
@@ -29,7 +40,7 @@ pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
             }
             Some(_) => {}
             None => {
-                if let Some(close) = closer(c) {
+                if let Some(close) = closer(c).filter(|&k| closes_after(k, i)) {
                     open = Some((close, i + c.len_utf8()));
                 }
             }
@@ -71,5 +82,9 @@ mod tests {
         );
         assert_eq!(frame("a (b c) d", &passages("a (b c) d")), "a ( ) d");
         assert!(passages("no quotes, it's all one").is_empty());
+        // Second review: an unclosed bracket hid every later quote.
+        let t = r#"The minister (said "Kerjasama ini" at the forum"#;
+        let got: Vec<&str> = passages(t).iter().map(|&(s, e)| &t[s..e]).collect();
+        assert_eq!(got, ["Kerjasama ini"]);
     }
 }

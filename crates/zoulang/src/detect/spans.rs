@@ -11,7 +11,7 @@
 
 use serde::Serialize;
 
-use super::detector::{Detection, Detector};
+use super::detector::{Detection, Detector, is_malay};
 use super::quotes;
 use super::words::count as words_in;
 use crate::tag::LanguageTag;
@@ -178,7 +178,10 @@ impl Detector {
                             let (ps, pe) = (s + ps, s + pe);
                             let passage = &text[ps..pe];
                             let p = self.detect(passage);
+                            // Malay and Indonesian are one language here, as for detection.
+                            let same_pair = is_malay(p.lang) && is_malay(lang);
                             if p.lang != lang
+                                && !same_pair
                                 && !p.is_und()
                                 && p.group_confidence() >= 0.9
                                 && words_in(passage) >= 3
@@ -227,6 +230,9 @@ mod tests {
         assert_eq!(got[1].0, "Kerjasama ini akan memperkukuh hubungan dua hala");
         assert!(matches!(got[1].1, "ms" | "id"));
         assert_eq!(got[2], ("\" at the forum.", "en"));
+        // Second review: Indonesian quoting Malay-looking words is one language for spans, as for detect.
+        let t = r#"Pemerintah Indonesia mengatakan bahwa "rakyat perlu bersabar dengan keadaan" karena ekonomi lemah."#;
+        assert_eq!(detect_spans_langs(t).len(), 1);
         // A Malay name in brackets inside Malay text is no passage of another language.
         assert_eq!(
             detect_spans_langs(
