@@ -43,8 +43,6 @@ struct ConvertArgs {
     skip_incomplete: bool,
 }
 
-/// The format named by `explicit` (the value of `option`), else the one `path`'s extension gives; when
-/// neither does, the error names `option`.
 /// Fails with an input error (exit 1) naming `path` when it cannot be read: a missing file is reported as
 /// such before its extension is looked at.
 pub fn readable(path: &str) -> CliResult {
@@ -53,6 +51,8 @@ pub fn readable(path: &str) -> CliResult {
         .map_err(|e| CliError::input(format!("{path}: {e}")))
 }
 
+/// The format named by `explicit` (the value of `option`), else the one `path`'s extension gives; when
+/// neither does, the error names `option`.
 pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<Format> {
     Ok(match explicit {
         Some(f) => f.parse::<Format>()?,
