@@ -202,17 +202,30 @@ fn main() {
     let (raw_s, zl_s, build_s, rawf_s, fold_s) = (col(0), col(1), col(2), col(3), col(4));
     let ratio = median(rounds.iter().map(|r| r[0] / r[1]).collect());
     let ratio_prefolded = median(rounds.iter().map(|r| r[3] / r[1]).collect());
+    // Back to back: each operation called BLOCK times in a row (raw daachorse's automaton stays hot in the
+    // cache, as in a loop that does nothing else); the median call of each block, blocks alternating.
+    const BLOCK: usize = 11;
+    let block = |f: &dyn Fn() -> usize| median((0..BLOCK).map(|_| time(f)).collect());
+    let (mut raw_b, mut zl_b) = (Vec::new(), Vec::new());
+    for _ in 0..3 {
+        raw_b.push(block(&|| raw.leftmost_find_iter(&text).count()));
+        zl_b.push(block(&|| g.find(&text).len()));
+    }
+    let (raw_b, zl_b) = (median(raw_b), median(zl_b));
     let mb = text.len() as f64 / 1e6;
     let raw_n = raw.leftmost_find_iter(&text).count();
     let zl_n = g.find(&text).len();
     println!(
-        "SUMMARY rounds={ROUNDS} terms={TERMS} text_mb={mb:.2} raw_mbps={:.1} zoulang_mbps={:.1} ratio={:.2} prefolded_mbps={:.1} ratio_prefolded={:.2} fold_mbps={:.1} build_ms={:.1} raw_matches={raw_n} zoulang_matches={zl_n}",
+        "SUMMARY rounds={ROUNDS} terms={TERMS} text_mb={mb:.2} raw_mbps={:.1} zoulang_mbps={:.1} ratio={:.2} prefolded_mbps={:.1} ratio_prefolded={:.2} fold_mbps={:.1} build_ms={:.1} raw_matches={raw_n} zoulang_matches={zl_n} b2b_raw_mbps={:.1} b2b_zoulang_mbps={:.1} b2b_ratio={:.2}",
         mb / raw_s,
         mb / zl_s,
         ratio,
         mb / rawf_s,
         ratio_prefolded,
         mb / fold_s,
-        build_s * 1e3
+        build_s * 1e3,
+        mb / raw_b,
+        mb / zl_b,
+        raw_b / zl_b
     );
 }

@@ -99,6 +99,9 @@ def main():
         print(f"{name:<34}{float(build):>10.1f}{float(mbps):>11.2f}{n:>10}{zl / float(mbps):>20.2f}")
     print(f"zoulang / raw daachorse = {float(s['ratio']):.2f} (median of {s['rounds']} interleaved rounds; "
           f"target >= 0.50); build {s['build_ms']} ms (median; target <= 100)")
+    print(f"back to back (11 calls in a row, median call, 3 alternating blocks): raw daachorse "
+          f"{float(s['b2b_raw_mbps']):.1f} MB/s, zoulang {float(s['b2b_zoulang_mbps']):.1f} MB/s, "
+          f"zoulang / raw = {float(s['b2b_ratio']):.2f}")
     load_after = open("/proc/loadavg").read().split()[:3]
     print(f"load average (1, 5, 15 min) before {' '.join(load_before)}, after {' '.join(load_after)}")
 
