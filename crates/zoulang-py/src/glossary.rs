@@ -192,7 +192,7 @@ fn to_py_matches(text: &str, found: Vec<zoulang::TermMatch>) -> Vec<TermMatch> {
             start: idx.char_at(m.start),
             end: idx.char_at(m.end),
             text: m.text.into_owned(),
-            id: Arc::from(&*m.id),
+            id: m.id,
             lang: m.lang.as_str().to_string(),
         })
         .collect()
