@@ -274,17 +274,30 @@ fn align_counting<S: AsRef<str>>(
     let raw_src = features::RawSide::extract(&src, Side::Src, &ev, &mut interner, read(0))?;
     let raw_tgt = features::RawSide::extract(&tgt, Side::Tgt, &ev, &mut interner, read(n))?;
     check(cancel)?;
+    // The sentence levels (token weights from document frequency), made once per pass and shared by the
+    // anchor search and the dynamic programme.
+    let levels = |rs: &features::RawSide, rt: &features::RawSide, n_keys: usize| {
+        let ws = features::weights(rs, rt, n_keys);
+        let wt = features::weights(rt, rs, n_keys);
+        (
+            features::Level::base(rs, &ws),
+            features::Level::base(rt, &wt),
+        )
+    };
+    let (ls0, lt0) = levels(&raw_src, &raw_tgt, interner.len());
     let mut params = params;
     let len = overlap(
         LengthModel::for_pair(src_lang, tgt_lang),
-        &raw_src,
-        &raw_tgt,
+        (&ls0, &raw_src),
+        (&lt0, &raw_tgt),
         interner.len(),
         &mut params,
     );
-    let run = |rs: &features::RawSide, rt: &features::RawSide, n_keys: usize, pass: u64| {
-        let ws = features::weights(rs, rt, n_keys);
-        let wt = features::weights(rt, rs, n_keys);
+    let run = |rs: &features::RawSide,
+               rt: &features::RawSide,
+               (bs, bt): (&features::Level, &features::Level),
+               n_keys: usize,
+               pass: u64| {
         let problem = dp::Problem {
             src_raw: rs,
             tgt_raw: rt,
@@ -294,12 +307,9 @@ fn align_counting<S: AsRef<str>>(
             cancel,
             progress: Phase::new(progress, n + m + (n + 1) * pass),
         };
-        problem.solve(
-            &features::Level::base(rs, &ws),
-            &features::Level::base(rt, &wt),
-        )
+        problem.solve(bs, bt)
     };
-    let mut steps = run(&raw_src, &raw_tgt, interner.len(), 0)?;
+    let mut steps = run(&raw_src, &raw_tgt, (&ls0, &lt0), interner.len(), 0)?;
     if options.learn
         && let Some([ls, lt]) = learn::learn(
             [&src, &tgt],
@@ -311,7 +321,8 @@ fn align_counting<S: AsRef<str>>(
         )?
     {
         check(cancel)?;
-        steps = run(&ls, &lt, interner.len(), 1)?;
+        let (bs, bt) = levels(&ls, &lt, interner.len());
+        steps = run(&ls, &lt, (&bs, &bt), interner.len(), 1)?;
     }
     if let Some(p) = progress {
         p.finish();
@@ -339,18 +350,12 @@ fn align_counting<S: AsRef<str>>(
 /// (ends) more than [`EDGE_SLACK`] sentences from that edge (never when there is no chain). O(tokens · keys).
 fn overlap(
     default: LengthModel,
-    src: &features::RawSide,
-    tgt: &features::RawSide,
+    (ls, src): (&features::Level, &features::RawSide),
+    (lt, tgt): (&features::Level, &features::RawSide),
     n_keys: usize,
     params: &mut dp::Params,
 ) -> LengthModel {
-    let ws = features::weights(src, tgt, n_keys);
-    let wt = features::weights(tgt, src, n_keys);
-    let (ls, lt) = (
-        features::Level::base(src, &ws),
-        features::Level::base(tgt, &wt),
-    );
-    let chain = anchors::anchors(&ls, src, &lt, tgt, n_keys, params.eps);
+    let chain = anchors::anchors(ls, src, lt, tgt, n_keys, params.eps);
     let (n, m) = (src.n(), tgt.n());
     let (first, last) = (chain.first(), chain.last());
     // No chain, no evidence that the documents start or end apart: the edges are not free (with them free,
