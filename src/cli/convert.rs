@@ -42,9 +42,7 @@ pub fn run(a: Args) -> CliResult {
     let mut stream = converter.stream();
     while input.next_line(&mut raw, &mut line)? {
         out.write_all(stream.push(&line).as_bytes())?;
-        if !input.has_buffered() {
-            out.flush()?; // the next read may block (a pipe): show what is done
-        }
+        input.flush_if_waiting(&mut out)?;
     }
     out.write_all(stream.finish().as_bytes())?;
     out.flush()?;

@@ -90,9 +90,7 @@ pub fn run(a: Args) -> CliResult {
                 writeln!(out, "{}\t{:.3}", d.lang, d.confidence)?;
             }
         }
-        if !input.has_buffered() {
-            out.flush()?; // the next read may block (a pipe): show what is done
-        }
+        input.flush_if_waiting(&mut out)?;
     }
     out.flush()?;
     Ok(())

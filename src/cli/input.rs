@@ -88,8 +88,18 @@ impl Input {
 
     /// Whether input is waiting in the buffer: when it is not, the next read may block (a pipe), so a
     /// streaming command flushes its output first. O(1).
-    pub fn has_buffered(&self) -> bool {
+    fn has_buffered(&self) -> bool {
         !self.reader.buffer().is_empty()
+    }
+
+    /// Flushes `out` when the next read may block (no input waiting in the buffer), so that a command
+    /// reading a pipe shows each answer at once (`tail -f feed | zoulang detect`). O(1) besides the flush.
+    pub fn flush_if_waiting(&self, out: &mut impl std::io::Write) -> std::io::Result<()> {
+        if self.has_buffered() {
+            Ok(())
+        } else {
+            out.flush()
+        }
     }
 
     /// The 1-based number of the line last read.

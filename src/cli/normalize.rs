@@ -43,9 +43,7 @@ pub fn run(a: Args) -> CliResult {
         let (content, end) = split_terminator(&line);
         out.write_all(normalize(content, &opts).as_bytes())?;
         out.write_all(end.as_bytes())?;
-        if !input.has_buffered() {
-            out.flush()?; // the next read may block (a pipe): show what is done
-        }
+        input.flush_if_waiting(&mut out)?;
     }
     out.flush()?;
     Ok(())

@@ -74,9 +74,7 @@ pub fn run(a: Args) -> CliResult {
                 .collect();
             writeln!(out, "{}", parts.join(" "))?;
         }
-        if !input.has_buffered() {
-            out.flush()?; // the next read may block (a pipe): show what is done
-        }
+        input.flush_if_waiting(&mut out)?;
     }
     out.flush()?;
     Ok(())

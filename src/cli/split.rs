@@ -79,9 +79,7 @@ pub fn run(a: Args) -> CliResult {
         if !more {
             break;
         }
-        if !input.has_buffered() {
-            out.flush()?;
-        }
+        input.flush_if_waiting(&mut out)?;
     }
     out.flush()?;
     Ok(())

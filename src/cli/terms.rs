@@ -98,9 +98,7 @@ pub fn run(a: Args) -> CliResult {
             serde_json::to_writer(&mut out, &row).map_err(|e| CliError::input(e.to_string()))?;
             out.write_all(b"\n")?;
         }
-        if !input.has_buffered() {
-            out.flush()?; // the next read may block (a pipe): show what is done
-        }
+        input.flush_if_waiting(&mut out)?;
     }
     out.flush()?;
     Ok(())

@@ -1,19 +1,21 @@
 //! Quoted and bracketed passages of Latin-script text: where an English sentence quotes Malay, or gives a
 //! name in the original language in brackets.
 
-/// Closing mark of an opening quote or bracket that can enclose a passage in another language. Single
-/// quotes are left out: `'` and `’` are apostrophes far more often than quotes.
+/// Opening marks and their closing marks, for quotes and brackets that can enclose a passage in another
+/// language. Single quotes are left out: `'` and `’` are apostrophes far more often than quotes.
+const PAIRS: [(char, char); 7] = [
+    ('"', '"'),
+    ('“', '”'),
+    ('„', '“'),
+    ('«', '»'),
+    ('‹', '›'),
+    ('(', ')'),
+    ('[', ']'),
+];
+
+/// Closing mark of an opening mark of [`PAIRS`].
 fn closer(open: char) -> Option<char> {
-    Some(match open {
-        '"' => '"',
-        '“' => '”',
-        '„' => '“',
-        '«' => '»',
-        '‹' => '›',
-        '(' => ')',
-        '[' => ']',
-        _ => return None,
-    })
+    PAIRS.iter().find(|p| p.0 == open).map(|p| p.1)
 }
 
 /// The inner byte ranges of the outermost quoted or bracketed passages of `text`, in order. A mark that is
@@ -22,7 +24,7 @@ pub(crate) fn passages(text: &str) -> Vec<(usize, usize)> {
     // The last position of each closing mark: an opener with no closer after it opens nothing.
     let mut last_close: Vec<(char, usize)> = Vec::new();
     for (i, c) in text.char_indices() {
-        if matches!(c, '"' | '”' | '“' | '»' | '›' | ')' | ']') {
+        if PAIRS.iter().any(|p| p.1 == c) {
             match last_close.iter_mut().find(|(k, _)| *k == c) {
                 Some(e) => e.1 = i,
                 None => last_close.push((c, i)),
