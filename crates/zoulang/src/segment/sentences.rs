@@ -298,17 +298,16 @@ fn icu_candidates(text: &str) -> Vec<Cand> {
         }
         // UAX #29 keeps opening brackets and quotes after a terminator with the sentence before
         // (`。“好` and `。《人民日报》` break after `“` and `《`): they start the next one. (Straight
-        // quotes, which may close, stay.)
+        // quotes, which may close, stay, unless a gap comes before them: UAX #29 ignores U+FEFF as a
+        // format character, so `Hi.\u{FEFF}"There.` breaks after the quote, where `Hi. "There.` breaks
+        // before it.)
         // Only openers written straight after a terminator or closer move, and not before a line break
         // (the break ends a sentence there anyway; a line-final opener is left where the break puts it).
         let tail = text[last_b..b].trim_end();
         let at_break = text[last_b + tail.len()..b].contains(['\n', '\r']);
-        let bare = tail.trim_end_matches(|c: char| is_opener(c) && !matches!(c, '"' | '\'' | '＂'));
-        let tail = if !at_break
-            && bare
-                .trim_end_matches(is_gap)
-                .ends_with(|c: char| is_terminator(c) || is_closer(c))
-        {
+        // (A gap left before a moved opener goes with it, so the candidate is the terminator's own.)
+        let bare = trim_openers(tail).trim_end_matches(is_gap);
+        let tail = if !at_break && bare.ends_with(|c: char| is_terminator(c) || is_closer(c)) {
             bare
         } else {
             tail
@@ -378,6 +377,21 @@ fn list_marker(bytes: &[u8], i: usize) -> Option<Marker> {
         }),
         _ => None,
     }
+}
+
+/// `tail` without the opening brackets and quotes at its end. A straight quote (`"`, `'`, `＂`), which may
+/// close as well as open, counts as opening only after a gap ([`is_gap`]), as it would after a space.
+/// O(openers).
+fn trim_openers(tail: &str) -> &str {
+    let mut bare = tail;
+    while let Some(c) = bare.chars().next_back().filter(|&c| is_opener(c)) {
+        let rest = &bare[..bare.len() - c.len_utf8()];
+        if matches!(c, '"' | '\'' | '＂') && !rest.ends_with(is_gap) {
+            break;
+        }
+        bare = rest;
+    }
+    bare
 }
 
 /// Our own candidates, in one left-to-right scan: ends of terminator runs (with closing quotes and
@@ -717,6 +731,35 @@ mod tests {
             split("zh-Hans", SplitOptions::default(), quote),
             ["他走了。", "「回来！」", "她说。"]
         );
+    }
+
+    #[test]
+    fn a_straight_quote_after_a_byte_order_mark_opens_as_after_a_space() {
+        // Reliability finding: in `Hi.\u{FEFF}"There.` the quote became a sentence of its own (UAX #29
+        // ignores U+FEFF and kept the quote with `Hi.`; the rules then cut it away from `There.`).
+        let split = |lang: &str, text: &str| -> Vec<String> {
+            let s = SentenceSplitter::new(lang, SplitOptions::default()).unwrap();
+            let got: Vec<String> = s.spans(text).into_iter().map(|r| text[r].into()).collect();
+            assert_eq!(streamed(&s, text), s.spans(text));
+            got
+        };
+        assert_eq!(split("en", "Hi.\u{FEFF}\"There.\""), ["Hi.", "\"There.\""]);
+        // U+FEFF decides as a space would, wherever it stands around a straight quote.
+        for (lang, text) in [
+            ("en", "Hi.\u{FEFF}\"There.\" She left."),
+            ("en", "Hi.\u{FEFF}'There.' She left."),
+            ("en", "Hi.\u{FEFF}＂There.＂ She left."),
+            ("en", "Mr.\u{FEFF}\"Smith\" came."),
+            ("en", "He said \"Hi.\u{FEFF}\" Then he left."),
+            ("en", "He said \"Hi.\"\u{FEFF}Then he left."),
+            ("zh-Hans", "他走了。\u{FEFF}\"回来！\"她说。"),
+        ] {
+            let got: Vec<String> = split(lang, text)
+                .iter()
+                .map(|s| s.replace('\u{FEFF}', " "))
+                .collect();
+            assert_eq!(got, split(lang, &text.replace('\u{FEFF}', " ")), "{text:?}");
+        }
     }
 
     #[test]
