@@ -179,6 +179,9 @@ mod tests {
         assert_eq!(jihua("我們計劃明年去"), "我們計畫明年去");
         // Second review: a compound ending in 計劃 is a word that holds it.
         assert_eq!(jihua("五年計劃、行動計劃"), "五年計畫、行動計畫");
+        // Reliability finding: 24 characters into a text the cut merged 統計 and 劃分 (an offset bug).
+        let far = format!("{}統計劃分", "我們".repeat(20));
+        assert_eq!(jihua(&far), far);
         let (out, map) = apply(&[Overlay::Jihua], "統計劃分的計劃").unwrap();
         assert_eq!(out, "統計劃分的計畫");
         assert_eq!(

@@ -62,10 +62,11 @@ fn folded_jieba_spans(text: &str, base: usize) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     for r in jieba_spans(&folded, 0) {
         let src = map.to_source(r);
+        let src = base + src.start..base + src.end;
         match out.last_mut() {
-            Some(last) if src.start < last.end => last.end = last.end.max(base + src.end),
+            Some(last) if src.start < last.end => last.end = last.end.max(src.end),
             _ if src.is_empty() => {}
-            _ => out.push(base + src.start..base + src.end),
+            _ => out.push(src),
         }
     }
     out
@@ -422,6 +423,24 @@ mod tests {
 
     fn texts<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
         tokens.iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn folded_text_cut_after_the_start_keeps_its_words_apart() {
+        // Reliability finding: folded_jieba_spans compared a span not yet shifted by `base` with shifted
+        // ones, so Traditional text cut anywhere but at offset 0 (an `auto` run after Latin text, the
+        // jihua overlay's windows) merged its words into one.
+        let words = |t: &str, lang: &str| -> Vec<String> {
+            segment_words(t, lang)
+                .unwrap()
+                .into_iter()
+                .map(|t| t.text.to_string())
+                .collect()
+        };
+        assert_eq!(words("會計劃分", "auto"), ["會計", "劃分"]);
+        assert_eq!(words("AI 會計劃分", "auto"), ["AI", "會計", "劃分"]);
+        let far = format!("{}統計劃分", "我們".repeat(20));
+        assert!(!is_word_at(&far, far.len() - 9, far.len() - 3));
     }
 
     #[test]
