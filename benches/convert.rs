@@ -1,12 +1,13 @@
 //! Throughput of Chinese script conversion: s2t, s2twp on Simplified text, t2s on Traditional text, with and
-//! without offsets, the no-Han pass-through, `fold_to_simplified`, and converter construction.
+//! without offsets, the no-Han pass-through, `fold_to_simplified`, text dense with 计划 with and without the
+//! jihua overlay, and converter construction.
 //! Run: `cargo bench --bench convert`. Uses ../shared/data/convert/zuozhuan-zhs.txt when present (OpenCC's
 //! own benchmark text); otherwise the built-in sample repeated to 1 MB, with a message.
 //! The side-by-side comparison with OpenCC is benches/convert_vs_opencc.py.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use zoulang::convert::{Config, Converter, fold_to_simplified};
+use zoulang::convert::{Config, Converter, Overlay, fold_to_simplified};
 
 fn simplified_text() -> String {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -51,6 +52,16 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("memcpy baseline (English)", |b| {
         b.iter(|| black_box(&latin).to_string())
+    });
+    // Text dense with 计划, without and with the jihua overlay (a jieba cut around every 計劃).
+    let dense = "五年计划、统计划分的计划书，我们计划明年去。".repeat(2000);
+    let jihua = s2t.with_overlays(&[Overlay::Jihua]);
+    g.throughput(Throughput::Bytes(dense.len() as u64));
+    g.bench_function("s2t (dense 计划)", |b| {
+        b.iter(|| s2t.convert(black_box(&dense)))
+    });
+    g.bench_function("s2t + jihua (dense 计划)", |b| {
+        b.iter(|| jihua.convert(black_box(&dense)))
     });
     g.finish();
     c.bench_function("Converter::new(s2twp)", |b| {

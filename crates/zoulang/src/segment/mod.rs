@@ -35,7 +35,7 @@ pub use sentences::{
     split_sentences_batch,
 };
 pub use unwrap::unwrap_lines;
-pub(crate) use words::is_word_at;
+pub(crate) use words::WordsAt;
 pub use words::{Token, WordSegmenter, segment_words, segment_words_batch};
 
 /// The Thai sentence-boundary model's feature names for the whitespace `text[pos..next]` in a sentence

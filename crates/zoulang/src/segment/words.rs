@@ -74,8 +74,17 @@ fn folded_jieba_spans(text: &str, base: usize) -> Vec<Range<usize>> {
 
 /// Whether jieba, cutting the text around `text[start..end]` (Chinese in any script; 24 characters either
 /// side), keeps the span inside one word (計劃 in 這個計劃 or 五年計劃, not in 統計|劃分): the check that
-/// keeps a regional overlay (計劃 → 計畫) to whole words. O(1) for a bounded window.
+/// keeps a regional overlay (計劃 → 計畫) to whole words. O(1) for a bounded window. [`WordsAt`] gives the
+/// same answers for many spans of one text at less cost.
 pub(crate) fn is_word_at(text: &str, start: usize, end: usize) -> bool {
+    let window = word_window(text, start, end);
+    folded_jieba_spans(&text[window.clone()], window.start)
+        .iter()
+        .any(|r| r.start <= start && r.end >= end)
+}
+
+/// The window [`is_word_at`] cuts around `text[start..end]`: 24 characters either side. O(1).
+fn word_window(text: &str, start: usize, end: usize) -> Range<usize> {
     const WINDOW: usize = 24;
     let from = text[..start]
         .char_indices()
@@ -86,9 +95,143 @@ pub(crate) fn is_word_at(text: &str, start: usize, end: usize) -> bool {
         .char_indices()
         .nth(WINDOW)
         .map_or(text.len(), |(i, _)| end + i);
-    folded_jieba_spans(&text[from..to], from)
-        .iter()
-        .any(|r| r.start <= start && r.end >= end)
+    from..to
+}
+
+/// The characters jieba cuts together (its `RE_HAN_DEFAULT`: CJK ideographs, ASCII letters and digits,
+/// `+#&._%-`). jieba cuts each maximal run of them on its own and every other character alone.
+fn in_jieba_block(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2A6DF}'
+        | '\u{2A700}'..='\u{2EBEF}'
+        | '\u{2F800}'..='\u{2FA1F}'
+        | 'a'..='z' | 'A'..='Z' | '0'..='9'
+        | '+' | '#' | '&' | '.' | '_' | '%' | '-')
+}
+
+/// The characters outside jieba's blocks that the fold may join to a block or change into block characters:
+/// those of fold entries that mix the two (· in 丹尼·鮑伊 → 丹尼·博伊爾), and of entries whose values hold
+/// one of them (a stage may feed the next). Sorted. Built once, O(entries) a pass.
+fn fold_bridges() -> &'static [char] {
+    static BRIDGES: OnceLock<Vec<char>> = OnceLock::new();
+    BRIDGES.get_or_init(|| {
+        let mut bridges: Vec<char> = Vec::new();
+        loop {
+            let before = bridges.len();
+            let mut found = Vec::new();
+            crate::convert::for_each_fold_entry(|_, key, value| {
+                let mut all = key.chars().chain(value.chars());
+                let class = all.next().map(in_jieba_block);
+                let mixed = all.any(|c| Some(in_jieba_block(c)) != class)
+                    || value.contains(|c| bridges.binary_search(&c).is_ok());
+                if mixed {
+                    found.extend(
+                        key.chars()
+                            .chain(value.chars())
+                            .filter(|&c| !in_jieba_block(c)),
+                    );
+                }
+            });
+            bridges.extend(found);
+            bridges.sort_unstable();
+            bridges.dedup();
+            if bridges.len() == before {
+                return bridges;
+            }
+        }
+    })
+}
+
+/// [`is_word_at`] for many spans of one text, cheaper: a span whose jieba block (the maximal run of
+/// [`in_jieba_block`] characters around it) lies inside the span's window is answered from one cut of that
+/// block, shared by every span in it. The answer is the same: jieba cuts the window's blocks independently,
+/// and the fold to Simplified keeps the boundary of a block bounded by characters outside [`fold_bridges`]
+/// (no fold key crosses it, and no value joins it), so the window's cut of the block is the block's own cut.
+/// Any other block is cut inside the span's window, as [`is_word_at`] cuts it.
+///
+/// Each span costs O(1) (a bounded window), and at most one cut of its window or block.
+pub(crate) struct WordsAt<'a> {
+    text: &'a str,
+    /// The last block cut, and its words (offsets in `text`).
+    block: Range<usize>,
+    words: Vec<Range<usize>>,
+}
+
+impl<'a> WordsAt<'a> {
+    /// Prepares to answer for spans of `text`. O(1).
+    pub(crate) fn new(text: &'a str) -> Self {
+        WordsAt {
+            text,
+            block: 0..0,
+            words: Vec::new(),
+        }
+    }
+
+    /// Whether `text[start..end]` lies inside one word, as [`is_word_at`] answers. O(1).
+    pub(crate) fn is_word_at(&mut self, start: usize, end: usize) -> bool {
+        let window = word_window(self.text, start, end);
+        let Some(block) = self.block_within(start, end, &window) else {
+            return is_word_at(self.text, start, end);
+        };
+        if block != self.block {
+            self.words = folded_jieba_spans(&self.text[block.clone()], block.start);
+            self.block = block;
+        }
+        self.words.iter().any(|r| r.start <= start && r.end >= end)
+    }
+
+    /// The jieba block around `start..end` if it lies inside `window`, bounded by characters the fold
+    /// cannot join to it ([`fold_bridges`]), in a window without IDS operators (which change how the fold
+    /// runs); None otherwise, or if the span is not all block characters. O(window).
+    fn block_within(
+        &self,
+        start: usize,
+        end: usize,
+        window: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = self.text;
+        let bridges = fold_bridges();
+        if !text[start..end].chars().all(in_jieba_block)
+            || text[window.clone()].contains(|c| ('\u{2FF0}'..='\u{2FFF}').contains(&c))
+        {
+            return None;
+        }
+        let from = match text[window.start..start]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !in_jieba_block(c))
+        {
+            Some((_, c)) if bridges.binary_search(&c).is_ok() => return None,
+            Some((i, c)) => window.start + i + c.len_utf8(),
+            None if text[..window.start]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !in_jieba_block(c)) =>
+            {
+                window.start
+            }
+            None => return None,
+        };
+        let to = match text[end..window.end]
+            .char_indices()
+            .find(|&(_, c)| !in_jieba_block(c))
+        {
+            Some((_, c)) if bridges.binary_search(&c).is_ok() => return None,
+            Some((i, _)) => end + i,
+            None if text[window.end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !in_jieba_block(c)) =>
+            {
+                window.end
+            }
+            None => return None,
+        };
+        Some(from..to)
+    }
 }
 
 /// A word segmenter for one language, with optional user words that always stay one token.
@@ -423,6 +566,55 @@ mod tests {
 
     fn texts<'a>(tokens: &[Token<'a>]) -> Vec<&'a str> {
         tokens.iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn fold_bridges_hold_what_joins_blocks() {
+        let bridges = fold_bridges();
+        eprintln!("{} fold bridges: {bridges:?}", bridges.len());
+        assert!(bridges.contains(&'·') && !bridges.contains(&'，'));
+        assert!(!bridges.iter().any(|&c| in_jieba_block(c)));
+    }
+
+    /// Every 計劃 of `text`: what [`WordsAt`] and [`is_word_at`] say.
+    fn jihua_answers(text: &str) -> (Vec<bool>, Vec<bool>) {
+        let mut words = WordsAt::new(text);
+        text.match_indices("計劃")
+            .map(|(i, w)| {
+                (
+                    words.is_word_at(i, i + w.len()),
+                    is_word_at(text, i, i + w.len()),
+                )
+            })
+            .unzip()
+    }
+
+    #[test]
+    fn words_at_answers_as_is_word_at() {
+        // Short clauses (one cut per block), a long run of Han text (cut window by window), Latin and
+        // digits inside blocks, Traditional text the fold changes, and 計劃 at both ends.
+        let text = "計劃五年計劃、統計劃分的計劃書，我們計劃明年去。設計劃分和會計劃分不是計劃。\
+                    這個計劃很好計劃書也寫好了我們的計劃是按照五年計劃完成統計劃分和預計劃時代的工作計劃\
+                    AI計劃2030年計劃，資訊港計劃；臺灣的計劃裏説着計劃 計劃\u{FEFF}計劃「計劃」計劃\
+                    丹尼·鮑伊計劃，⿰氵計劃";
+        let (fast, slow) = jihua_answers(text);
+        assert!(fast.len() >= 25 && fast.contains(&true) && fast.contains(&false));
+        assert_eq!(fast, slow);
+    }
+
+    proptest! {
+        #[test]
+        fn words_at_answers_as_is_word_at_on_any_mix(
+            parts in prop::collection::vec(prop::sample::select(vec![
+                "計劃", "統計", "劃分", "五年", "會計", "書", "的", "我們", "很好", "明年", "臺灣",
+                "資訊", "A", "2030", "-", ".", "，", "。", " ", "\u{FEFF}", "「", "」", "ない", "x y",
+                "丹尼", "·鮑伊", "⿰", "Ａ",
+            ]), 0..60),
+        ) {
+            let text = parts.concat();
+            let (fast, slow) = jihua_answers(&text);
+            prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]
