@@ -89,21 +89,63 @@ def test_wrong_option_types_raise_type_error():
 
 
 def test_offset_map_rejects_hostile_arguments_cleanly():
-    with pytest.raises(OverflowError):
+    with pytest.raises(zoulang.ArgumentError, match="`segments`"):
         zoulang.OffsetMap([(-1, 0, True)], 1, 1)
     with pytest.raises(zoulang.ArgumentError):
         zoulang.OffsetMap([(0, 0, True), (0, 0, False)], 1, 1)
     with pytest.raises(zoulang.ArgumentError):
         zoulang.OffsetMap([(5, 0, True)], 1, 1)
     m = zoulang.OffsetMap([(0, 0, True)], 4, 4)
-    # Spans outside the text, reversed or huge, clamp instead of failing.
+    # Spans outside the text, reversed or huge, clamp instead of failing (documented) ...
     assert m.to_source(2, 1) == (2, 2)
     assert m.to_source(3, 10**12) == (3, 4)
     assert m.to_target(10**18, 10**18) == (4, 4)
-    with pytest.raises(OverflowError):
+    # ... and the checked twins reject them.
+    with pytest.raises(zoulang.ArgumentError, match="reversed span: start 2 is after end 1"):
+        m.try_to_source(2, 1)
+    with pytest.raises(zoulang.ArgumentError, match="end 5 is past the end of the target text"):
+        m.try_to_source(3, 5)
+    with pytest.raises(zoulang.ArgumentError, match="past the end of the source text"):
+        m.try_to_target(0, 10**12)
+    assert m.try_to_source(1, 4) == m.to_source(1, 4) == (1, 4)
+    assert m.try_to_target(4, 4) == (4, 4)
+    # Reliability finding: a negative offset raised OverflowError; it is an ArgumentError naming the argument.
+    with pytest.raises(zoulang.ArgumentError, match="`start`.*-1"):
         m.to_source(-1, 2)
-    with pytest.raises(OverflowError):
+    with pytest.raises(zoulang.ArgumentError, match="`end`"):
         m.to_source(0, 2**80)
+    with pytest.raises(TypeError, match="argument 'start'"):
+        m.to_source("0", 2)  # type: ignore[arg-type]
+
+
+_OFFSET_MAP = zoulang.OffsetMap([(0, 0, True)], 4, 4)
+
+
+@pytest.mark.parametrize(
+    "call, name",
+    [
+        (lambda: _OFFSET_MAP.to_source(-1, 2), "start"),
+        (lambda: _OFFSET_MAP.to_target(0, -2), "end"),
+        (lambda: _OFFSET_MAP.try_to_source(-1, 2), "start"),
+        (lambda: _OFFSET_MAP.try_to_target(0, -1), "end"),
+        (lambda: _OFFSET_MAP.to_source_offset(-1), "pos"),
+        (lambda: zoulang.OffsetMap.identity(-3), "length"),
+        (lambda: zoulang.OffsetMap([(0, 0, True)], -1, 1), "source_len"),
+        (lambda: zoulang.OffsetMap([(0, 0, True)], 1, -1), "target_len"),
+        (lambda: zoulang.Token("x", -1, 1), "start"),
+        (lambda: zoulang.Sentence("x", 0, -1), "end"),
+        (lambda: zoulang.LanguageSpan(-1, 2, "en"), "start"),
+        (lambda: zoulang.TermMatch(0, -2, "x", "id", "en"), "end"),
+        (lambda: zoulang.CheckIssue("missing_target", "id", -1, 1, "x"), "start"),
+        (lambda: zoulang.AlignmentUnit([0, -1], [0]), "src"),
+        (lambda: zoulang.AlignmentUnit([0], [-5]), "tgt"),
+        (lambda: zoulang.ScriptProfile(-1, [], []), "letters"),
+        (lambda: zoulang.ScriptProfile(1, [], [(0, -1, "Han")]), "runs"),
+    ],
+)
+def test_negative_offsets_raise_argument_error_naming_the_argument(call, name):
+    with pytest.raises(zoulang.ArgumentError, match=f"`{name}` takes non-negative integers"):
+        call()
 
 
 def test_decode_utf8_names_the_offset_of_any_bad_byte():

@@ -68,11 +68,22 @@ def normalize_with_offsets(
 class OffsetMap:
     """Maps spans of a transformed text back to the text it came from, in code points.
 
-    A span covering part of a replaced piece widens to the whole piece on the other side.
+    A span covering part of a replaced piece widens to the whole piece on the other side. Offsets are
+    non-negative ints: a negative one raises ArgumentError naming the argument.
 
     >>> m = OffsetMap([(0, 0, False), (1, 3, True)], 3, 5)
     >>> m.to_source(0, 3)
     (0, 1)
+
+    ``to_source`` and ``to_target`` clamp a span they cannot map as given; ``try_to_source`` and
+    ``try_to_target`` raise instead:
+
+    >>> m.to_source(2, 99)
+    (0, 3)
+    >>> m.try_to_source(2, 99)
+    Traceback (most recent call last):
+    ...
+    zoulang.exceptions.ArgumentError: invalid argument: span 2..99: end 99 is past the end of the target text (length 5)
     """
 
     def __new__(cls, segments: list[tuple[int, int, bool]], source_len: int, target_len: int) -> OffsetMap: ...
@@ -82,11 +93,23 @@ class OffsetMap:
     def inverse(self) -> OffsetMap:
         """The inverse map (original and transformed text swap roles)."""
     def to_source_offset(self, pos: int) -> int:
-        """Maps one position of the transformed text back to the original."""
+        """Maps one position of the transformed text back to the original (a position past the end clamps
+        to the end)."""
     def to_source(self, start: int, end: int) -> tuple[int, int]:
-        """Maps a ``[start, end)`` span of the transformed text back to the original."""
+        """Maps a ``[start, end)`` span of the transformed text back to the original.
+
+        Clamps what it cannot map as given, silently: a span reaching past the end is cut at the end, and a
+        reversed span (``start > end``) maps as the empty span at ``start``. ``try_to_source`` raises
+        instead."""
     def to_target(self, start: int, end: int) -> tuple[int, int]:
-        """Maps a ``[start, end)`` span of the original text to the transformed text."""
+        """Maps a ``[start, end)`` span of the original text to the transformed text; clamps as
+        ``to_source`` does (``try_to_target`` raises instead)."""
+    def try_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Like ``to_source``, but a reversed span or one reaching past the end of the transformed text
+        raises ArgumentError instead of being clamped."""
+    def try_to_target(self, start: int, end: int) -> tuple[int, int]:
+        """Like ``to_target``, but a reversed span or one reaching past the end of the original text raises
+        ArgumentError instead of being clamped."""
     def then(self, then: OffsetMap) -> OffsetMap:
         """Composes two maps: ``self`` maps A→B, ``then`` maps B→C; the result maps A→C."""
     @property

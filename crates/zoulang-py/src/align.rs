@@ -9,7 +9,7 @@ use pyo3::types::PyDict;
 use zoulang::LanguageTag;
 use zoulang::align::{self as core, AlignOptions, Bead, Evidence, Scores, TermPairs};
 
-use crate::errors::IntoPy;
+use crate::errors::{IntoPy, unsigned_arg};
 use crate::interrupt::run;
 
 /// One alignment unit: source and target sentence indices (either may be empty: an unaligned sentence) and
@@ -49,8 +49,12 @@ impl AlignmentUnit {
 impl AlignmentUnit {
     #[new]
     #[pyo3(signature = (src, tgt, score = 0.0))]
-    fn new(src: Vec<usize>, tgt: Vec<usize>, score: f64) -> Self {
-        AlignmentUnit { src, tgt, score }
+    fn new(src: &Bound<'_, PyAny>, tgt: &Bound<'_, PyAny>, score: f64) -> PyResult<Self> {
+        Ok(AlignmentUnit {
+            src: unsigned_arg("src", src)?,
+            tgt: unsigned_arg("tgt", tgt)?,
+            score,
+        })
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

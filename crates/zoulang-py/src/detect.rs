@@ -4,7 +4,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
-use crate::errors::IntoPy;
+use crate::errors::{IntoPy, unsigned_arg};
 use crate::interrupt::{batch, texts};
 
 /// The result of language identification.
@@ -142,7 +142,9 @@ pub struct LanguageSpan {
 #[pymethods]
 impl LanguageSpan {
     #[new]
-    fn new(start: usize, end: usize, lang: &str) -> PyResult<Self> {
+    fn new(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>, lang: &str) -> PyResult<Self> {
+        let start: usize = unsigned_arg("start", start)?;
+        let end: usize = unsigned_arg("end", end)?;
         if end < start {
             return Err(zoulang::Error::InvalidArgument(format!(
                 "span end {end} is before its start {start}"

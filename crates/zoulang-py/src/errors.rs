@@ -1,6 +1,6 @@
 //! The one place that maps `zoulang::Error` to the Python exception classes of `zoulang.exceptions`.
 
-use pyo3::exceptions::PyRuntimeError;
+use pyo3::exceptions::{PyOverflowError, PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::PyType;
 
@@ -44,4 +44,30 @@ impl<T> IntoPy<T> for zoulang::Result<T> {
     fn py(self) -> PyResult<T> {
         self.map_err(to_py)
     }
+}
+
+/// Extracts the argument `name` as an offset, index or length (`usize`), or a container of them: a negative
+/// (or too large) integer raises `ArgumentError` naming the argument instead of Python's `OverflowError`,
+/// and a value of another type raises `TypeError` naming it, as pyo3 does for a typed argument.
+pub fn unsigned_arg<'py, T: FromPyObjectOwned<'py>>(
+    name: &str,
+    value: &Bound<'py, PyAny>,
+) -> PyResult<T> {
+    let py = value.py();
+    value.extract::<T>().map_err(Into::into).map_err(|e: PyErr| {
+        if e.is_instance_of::<PyOverflowError>(py) {
+            let mut repr = value.repr().map_or_else(|_| "?".into(), |r| r.to_string());
+            if repr.chars().count() > 60 {
+                repr = repr.chars().take(57).collect::<String>() + "...";
+            }
+            to_py(zoulang::Error::InvalidArgument(format!(
+                "`{name}` takes non-negative integers (offsets, indices and lengths); got {repr} ({})",
+                e.value(py)
+            )))
+        } else if e.get_type(py).is(py.get_type::<PyTypeError>()) {
+            PyTypeError::new_err(format!("argument '{name}': {}", e.value(py)))
+        } else {
+            e
+        }
+    })
 }

@@ -8,7 +8,7 @@ use pyo3::types::{PyDict, PyString};
 use zoulang::glossary::{Format, LanguagePair};
 use zoulang::{CharIndex, LanguageTag};
 
-use crate::errors::IntoPy;
+use crate::errors::{IntoPy, unsigned_arg};
 
 fn tag(s: &str) -> PyResult<LanguageTag> {
     LanguageTag::parse(s).py()
@@ -49,14 +49,20 @@ pub struct TermMatch {
 #[pymethods]
 impl TermMatch {
     #[new]
-    fn new(start: usize, end: usize, text: String, id: String, lang: String) -> Self {
-        TermMatch {
-            start,
-            end,
+    fn new(
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+        text: String,
+        id: String,
+        lang: String,
+    ) -> PyResult<Self> {
+        Ok(TermMatch {
+            start: unsigned_arg("start", start)?,
+            end: unsigned_arg("end", end)?,
             text,
             id: Arc::from(id),
             lang,
-        }
+        })
     }
 
     /// The glossary entry id.
@@ -128,19 +134,19 @@ impl CheckIssue {
     fn new(
         kind: String,
         id: String,
-        start: usize,
-        end: usize,
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
         text: String,
         expected: Option<String>,
-    ) -> Self {
-        CheckIssue {
+    ) -> PyResult<Self> {
+        Ok(CheckIssue {
             kind,
             id,
-            start,
-            end,
+            start: unsigned_arg("start", start)?,
+            end: unsigned_arg("end", end)?,
             text,
             expected,
-        }
+        })
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

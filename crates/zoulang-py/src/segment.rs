@@ -4,7 +4,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
 use crate::chars::CharCursor;
-use crate::errors::IntoPy;
+use crate::errors::{IntoPy, unsigned_arg};
 use crate::interrupt::{batch, texts};
 
 /// One sentence: ``text`` and its code point span ``[start, end)`` in the input.
@@ -52,8 +52,16 @@ macro_rules! span_class {
         #[pymethods]
         impl $ty {
             #[new]
-            fn new(text: String, start: usize, end: usize) -> Self {
-                $ty { text, start, end }
+            fn new(
+                text: String,
+                start: &Bound<'_, PyAny>,
+                end: &Bound<'_, PyAny>,
+            ) -> PyResult<Self> {
+                Ok($ty {
+                    text,
+                    start: unsigned_arg("start", start)?,
+                    end: unsigned_arg("end", end)?,
+                })
             }
 
             fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {

@@ -5,7 +5,7 @@ use pyo3::types::{PyDict, PyString};
 
 use zoulang::normalize::{Form, NormalizeOptions, Width};
 
-use crate::errors::IntoPy;
+use crate::errors::{IntoPy, unsigned_arg};
 use crate::interrupt::{changed, same_or_new, str_batch};
 
 fn options(
@@ -111,11 +111,22 @@ pub fn normalize_with_offsets(
 
 /// Maps spans of a transformed text back to the text it came from, in code points.
 ///
-/// A span covering part of a replaced piece widens to the whole piece on the other side.
+/// A span covering part of a replaced piece widens to the whole piece on the other side. Offsets are
+/// non-negative ints: a negative one raises ArgumentError naming the argument.
 ///
 /// >>> m = zoulang.OffsetMap([(0, 0, False), (1, 3, True)], 3, 5)
 /// >>> m.to_source(0, 3)
 /// (0, 1)
+///
+/// `to_source` and `to_target` clamp a span they cannot map as given; `try_to_source` and
+/// `try_to_target` raise instead:
+///
+/// >>> m.to_source(2, 99)
+/// (0, 3)
+/// >>> m.try_to_source(2, 99)
+/// Traceback (most recent call last):
+/// ...
+/// zoulang.exceptions.ArgumentError: invalid argument: span 2..99: end 99 is past the end of the target text (length 5)
 #[pyclass(frozen, eq, module = "zoulang", name = "OffsetMap")]
 #[derive(Clone, PartialEq)]
 pub struct OffsetMap(pub zoulang::OffsetMap);
@@ -125,10 +136,13 @@ impl OffsetMap {
     /// Rebuilds a map from `segments` (`(source, target, copy)` triples) and the two lengths.
     #[new]
     fn new(
-        segments: Vec<(usize, usize, bool)>,
-        source_len: usize,
-        target_len: usize,
+        segments: &Bound<'_, PyAny>,
+        source_len: &Bound<'_, PyAny>,
+        target_len: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
+        let segments: Vec<(usize, usize, bool)> = unsigned_arg("segments", segments)?;
+        let source_len = unsigned_arg("source_len", source_len)?;
+        let target_len = unsigned_arg("target_len", target_len)?;
         let segs = segments
             .into_iter()
             .map(|(source, target, copy)| zoulang::Segment {
@@ -144,8 +158,10 @@ impl OffsetMap {
 
     /// The map of an unchanged text of `length` code points.
     #[staticmethod]
-    fn identity(length: usize) -> Self {
-        OffsetMap(zoulang::OffsetMap::identity(length))
+    fn identity(length: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Ok(OffsetMap(zoulang::OffsetMap::identity(unsigned_arg(
+            "length", length,
+        )?)))
     }
 
     /// The inverse map (original and transformed text swap roles).
@@ -153,21 +169,57 @@ impl OffsetMap {
         OffsetMap(self.0.inverse())
     }
 
-    /// Maps one position of the transformed text back to the original.
-    fn to_source_offset(&self, pos: usize) -> usize {
-        self.0.to_source_offset(pos)
+    /// Maps one position of the transformed text back to the original (a position past the end clamps
+    /// to the end). A negative position raises ArgumentError.
+    fn to_source_offset(&self, pos: &Bound<'_, PyAny>) -> PyResult<usize> {
+        Ok(self.0.to_source_offset(unsigned_arg("pos", pos)?))
     }
 
     /// Maps a `[start, end)` span of the transformed text back to the original.
-    fn to_source(&self, start: usize, end: usize) -> (usize, usize) {
-        let r = self.0.to_source(start..end);
-        (r.start, r.end)
+    ///
+    /// Clamps what it cannot map as given, silently: a span reaching past the end is cut at the end, and a
+    /// reversed span (start > end) maps as the empty span at start; `try_to_source` raises instead.
+    /// A negative offset raises ArgumentError.
+    fn to_source(
+        &self,
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+    ) -> PyResult<(usize, usize)> {
+        let r = self.0.to_source(span(start, end)?);
+        Ok((r.start, r.end))
     }
 
-    /// Maps a `[start, end)` span of the original text to the transformed text.
-    fn to_target(&self, start: usize, end: usize) -> (usize, usize) {
-        let r = self.0.to_target(start..end);
-        (r.start, r.end)
+    /// Maps a `[start, end)` span of the original text to the transformed text; clamps as `to_source`
+    /// does (`try_to_target` raises instead). A negative offset raises ArgumentError.
+    fn to_target(
+        &self,
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+    ) -> PyResult<(usize, usize)> {
+        let r = self.0.to_target(span(start, end)?);
+        Ok((r.start, r.end))
+    }
+
+    /// Like `to_source`, but a reversed span or one reaching past the end of the transformed text raises
+    /// ArgumentError instead of being clamped.
+    fn try_to_source(
+        &self,
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+    ) -> PyResult<(usize, usize)> {
+        let r = self.0.try_to_source(span(start, end)?).py()?;
+        Ok((r.start, r.end))
+    }
+
+    /// Like `to_target`, but a reversed span or one reaching past the end of the original text raises
+    /// ArgumentError instead of being clamped.
+    fn try_to_target(
+        &self,
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+    ) -> PyResult<(usize, usize)> {
+        let r = self.0.try_to_target(span(start, end)?).py()?;
+        Ok((r.start, r.end))
     }
 
     /// Composes: `self` maps A→B, `then` maps B→C; the result maps A→C.
@@ -232,6 +284,11 @@ impl OffsetMap {
     }
 }
 
+/// The span `start..end` from two offset arguments (ArgumentError for a negative one).
+fn span(start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>) -> PyResult<std::ops::Range<usize>> {
+    Ok(unsigned_arg("start", start)?..unsigned_arg("end", end)?)
+}
+
 /// Constructor arguments of `ScriptProfile`: letters, `(script, share)` pairs, `(start, end, script)` runs.
 type ScriptProfileArgs = (usize, Vec<(String, f64)>, Vec<(usize, usize, String)>);
 
@@ -256,12 +313,16 @@ pub struct ScriptProfile {
 #[pymethods]
 impl ScriptProfile {
     #[new]
-    fn new(letters: usize, shares: Vec<(String, f64)>, runs: Vec<(usize, usize, String)>) -> Self {
-        ScriptProfile {
-            letters,
+    fn new(
+        letters: &Bound<'_, PyAny>,
+        shares: Vec<(String, f64)>,
+        runs: &Bound<'_, PyAny>,
+    ) -> PyResult<Self> {
+        Ok(ScriptProfile {
+            letters: unsigned_arg("letters", letters)?,
             shares,
-            runs,
-        }
+            runs: unsigned_arg("runs", runs)?,
+        })
     }
 
     /// `{script: share}`, largest share first.

@@ -276,7 +276,11 @@ impl OffsetMap {
 
     /// Maps a target span back to the source span it came from.
     ///
-    /// Spans are clamped to the text; an empty span maps to an empty span. O(log s) for s segments.
+    /// An empty span maps to an empty span. This method never fails: it **clamps** a span it cannot map
+    /// as given, silently. A span reaching past the end of the target text is cut at the end (`2..99` maps
+    /// as `2..target_len`), and a reversed span (`start > end`) maps as the empty span at `start` (itself
+    /// cut at the end). Where such a span would be a caller's mistake, use [`OffsetMap::try_to_source`],
+    /// which rejects it. O(log s) for s segments.
     ///
     /// ```
     /// use zoulang::normalize::{normalize_with_offsets, NormalizeOptions};
@@ -292,6 +296,9 @@ impl OffsetMap {
 
     /// Maps a source span to the target span it became. O(log s) for s segments.
     ///
+    /// Clamps as [`OffsetMap::to_source`] does (to the source text's length); [`OffsetMap::try_to_target`]
+    /// rejects what this clamps.
+    ///
     /// ```
     /// let mut b = zoulang::OffsetMap::builder();
     /// b.copy(2);
@@ -302,8 +309,43 @@ impl OffsetMap {
         self.map(span, true)
     }
 
+    /// Like [`OffsetMap::to_source`], but a span that is reversed or reaches past the end of the target
+    /// text is an error instead of being clamped. O(log s).
+    ///
+    /// Errors: [`crate::Error::InvalidArgument`] naming the span and the target text's length.
+    ///
+    /// ```
+    /// let m = zoulang::OffsetMap::identity(5);
+    /// assert_eq!(m.try_to_source(1..3).unwrap(), 1..3);
+    /// assert_eq!(m.to_source(3..9), 3..5); // clamped
+    /// assert!(m.try_to_source(3..9).is_err());
+    /// assert!(m.try_to_source(3..1).is_err());
+    /// ```
+    pub fn try_to_source(&self, span: Range<usize>) -> crate::Result<Range<usize>> {
+        check_span(&span, self.target_len, "target")?;
+        Ok(self.map(span, false))
+    }
+
+    /// Like [`OffsetMap::to_target`], but a span that is reversed or reaches past the end of the source
+    /// text is an error instead of being clamped. O(log s).
+    ///
+    /// Errors: [`crate::Error::InvalidArgument`] naming the span and the source text's length.
+    ///
+    /// ```
+    /// let mut b = zoulang::OffsetMap::builder();
+    /// b.copy(2);
+    /// b.replace(3, 1);
+    /// let m = b.finish();
+    /// assert_eq!(m.try_to_target(2..5).unwrap(), 2..3);
+    /// assert!(m.try_to_target(2..6).is_err());
+    /// ```
+    pub fn try_to_target(&self, span: Range<usize>) -> crate::Result<Range<usize>> {
+        check_span(&span, self.source_len, "source")?;
+        Ok(self.map(span, true))
+    }
+
     /// Maps one target position to the source (the start of a replace segment for positions inside it).
-    /// O(log s).
+    /// A position past the end clamps to the end of the source. O(log s).
     ///
     /// ```
     /// assert_eq!(zoulang::OffsetMap::identity(3).to_source_offset(2), 2);
@@ -508,6 +550,23 @@ impl OffsetMap {
             target_len: tc.advance_to(target.len()),
         }
     }
+}
+
+/// Checks that `span` is a span of a text of `len` units (`side` names the text in the message).
+fn check_span(span: &Range<usize>, len: usize, side: &str) -> crate::Result<()> {
+    if span.start > span.end {
+        return Err(crate::Error::InvalidArgument(format!(
+            "reversed span: start {} is after end {}",
+            span.start, span.end
+        )));
+    }
+    if span.end > len {
+        return Err(crate::Error::InvalidArgument(format!(
+            "span {}..{}: end {} is past the end of the {side} text (length {len})",
+            span.start, span.end, span.end
+        )));
+    }
+    Ok(())
 }
 
 /// Counts code points up to increasing byte offsets, in one pass.
@@ -740,6 +799,42 @@ mod tests {
         assert_eq!(m.to_source(4..5), 5..5);
         assert_eq!(m.to_target(2..3), 2..2);
         assert_eq!(m.to_source(5..5), 5..5);
+    }
+
+    #[test]
+    #[allow(clippy::reversed_empty_ranges)] // reversed spans are what this test feeds in
+    fn checked_mapping_rejects_what_mapping_clamps() {
+        let mut b = OffsetMap::builder();
+        b.copy(2);
+        b.replace(3, 1);
+        let m = b.finish(); // source 5, target 3
+        // The clamping the unchecked methods document.
+        assert_eq!(m.to_source(1..99), 1..5);
+        assert_eq!(m.to_source(2..1), 2..2);
+        assert_eq!(m.to_source(7..9), 5..5);
+        assert_eq!(m.to_target(4..2), 2..2);
+        // The checked ones agree on every valid span and reject the rest.
+        for a in 0..=3 {
+            for e in a..=3 {
+                assert_eq!(m.try_to_source(a..e).unwrap(), m.to_source(a..e));
+            }
+        }
+        for a in 0..=5 {
+            for e in a..=5 {
+                assert_eq!(m.try_to_target(a..e).unwrap(), m.to_target(a..e));
+            }
+        }
+        let err = |r: crate::Result<Range<usize>>| r.unwrap_err().to_string();
+        assert_eq!(
+            err(m.try_to_source(1..4)),
+            "invalid argument: span 1..4: end 4 is past the end of the target text (length 3)"
+        );
+        assert_eq!(
+            err(m.try_to_source(2..1)),
+            "invalid argument: reversed span: start 2 is after end 1"
+        );
+        assert!(err(m.try_to_target(0..6)).contains("source text (length 5)"));
+        assert!(m.try_to_target(4..2).is_err());
     }
 
     #[test]
