@@ -1,5 +1,8 @@
 //! CSV glossaries as CAT tools export them: a header row of language codes (`en,zh-CN,vi`, plus optional
 //! `id`, `category`, `status`, `notes`/`comment`/`description`, `sources`), quoted per RFC 4180.
+//!
+//! RFC 4180 has no backslash escapes, and neither do these cells: a backslash is an ordinary character.
+//! `|` separates synonyms (and notes, sources); a doubled `||` is a literal `|`.
 
 use crate::error::{Error, Result};
 use crate::glossary::io::table::{
@@ -116,5 +119,43 @@ mod quote_tests {
             None
         );
         assert_eq!(unterminated_quote("a,b\"c\n"), None);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::glossary::{Concept, Format, Glossary, LanguagePair, Term};
+    use crate::tag::LanguageTag;
+
+    fn csv(text: &str) -> crate::Result<Glossary> {
+        Glossary::parse(text, Format::Csv, "t.csv", LanguagePair::default())
+    }
+
+    /// Review 5, defect 15: a backslash failed the file ("unknown escape"); CSV (RFC 4180) has no
+    /// backslash escapes, so it is an ordinary character.
+    #[test]
+    fn backslashes_are_ordinary_characters() {
+        let g =
+            csv("en,zh-CN,Comment\nAI,人工智能,see C:\\docs\\ai.txt\nTCP\\IP,传输控制协议,\\\n")
+                .unwrap();
+        assert_eq!(g.concepts()[0].notes, ["see C:\\docs\\ai.txt"]);
+        assert_eq!(g.concepts()[1].preferred(LanguageTag::EN), Some("TCP\\IP"));
+        assert_eq!(g.concepts()[1].notes, ["\\"]);
+        // `\|` is a backslash then the synonym separator; `||` is a literal pipe.
+        let g = csv("en\na\\|b||c\n").unwrap();
+        let terms: Vec<&str> = g.concepts()[0].terms.iter().map(|t| &*t.text).collect();
+        assert_eq!(terms, ["a\\", "b|c"]);
+    }
+
+    #[test]
+    fn pipes_and_backslashes_round_trip() {
+        let mut c = Concept::new("p", "");
+        for t in ["a|", "|b", "x\\|y", "\\", "||", "c"] {
+            c = c.term(Term::new(LanguageTag::EN, t));
+        }
+        c.notes = vec!["p|q".into(), "|".into(), "C:\\x\\".into()];
+        let g = Glossary::new(vec![c]).unwrap();
+        let text = g.write(Format::Csv, LanguagePair::default()).unwrap();
+        assert_eq!(csv(&text).unwrap(), g, "{text}");
     }
 }

@@ -81,26 +81,41 @@ pub(crate) fn column_name(c: &Column) -> String {
     }
 }
 
-/// Splits a cell on unescaped `|`, unescaping `\|` and `\\` (and, when `tsv_escapes`, `\t`, `\n`, `\r`).
+/// Splits a cell into its `|`-separated items, each trimmed.
+///
+/// TSV (`tsv_escapes`): `\|`, `\\`, `\t`, `\n` and `\r` are escapes, any other backslash is an error.
+/// CSV has no backslash escapes (RFC 4180 quotes with doubled quotes only; a backslash is a character like
+/// any other): a doubled `||` is a literal `|`, so a run of pipes holds half its length in literal pipes and,
+/// when odd, ends with the separator.
 pub(crate) fn split_cell(
     cell: &str,
     tsv_escapes: bool,
 ) -> std::result::Result<Vec<String>, String> {
     let mut items = Vec::new();
     let mut cur = String::new();
-    let mut chars = cell.chars();
+    let mut chars = cell.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => match chars.next() {
+            '\\' if tsv_escapes => match chars.next() {
                 Some('|') => cur.push('|'),
                 Some('\\') => cur.push('\\'),
-                Some('t') if tsv_escapes => cur.push('\t'),
-                Some('n') if tsv_escapes => cur.push('\n'),
-                Some('r') if tsv_escapes => cur.push('\r'),
+                Some('t') => cur.push('\t'),
+                Some('n') => cur.push('\n'),
+                Some('r') => cur.push('\r'),
                 Some(o) => return Err(format!("unknown escape `\\{o}` in `{cell}`")),
                 None => return Err(format!("dangling `\\` at the end of `{cell}`")),
             },
-            '|' => items.push(std::mem::take(&mut cur)),
+            '|' if tsv_escapes => items.push(std::mem::take(&mut cur)),
+            '|' => {
+                let mut run = 1;
+                while chars.next_if_eq(&'|').is_some() {
+                    run += 1;
+                }
+                cur.extend(std::iter::repeat_n('|', run / 2));
+                if run % 2 == 1 {
+                    items.push(std::mem::take(&mut cur));
+                }
+            }
             _ => cur.push(c),
         }
     }
@@ -115,31 +130,42 @@ pub(crate) fn split_cell(
     Ok(items)
 }
 
-/// Joins items with `|`, escaping as [`split_cell`] reads them.
+/// Joins items with `|`, escaping as [`split_cell`] reads them. In CSV a `|` in an item is doubled, and an
+/// item of several that starts or ends with `|` gets a space on that side (items are trimmed on reading),
+/// so its pipes never run into the separator.
 pub(crate) fn join_cell<S: AsRef<str>>(items: &[S], tsv_escapes: bool) -> String {
     let mut out = String::new();
+    let several = items.len() > 1;
     for (i, it) in items.iter().enumerate() {
+        let it = it.as_ref();
         if i > 0 {
             out.push('|');
         }
-        for c in it.as_ref().chars() {
+        if !tsv_escapes {
+            let pad = |edge: bool| if several && edge { " " } else { "" };
+            out.push_str(pad(it.starts_with('|')));
+            out.push_str(&it.replace('|', "||"));
+            out.push_str(pad(it.ends_with('|')));
+            continue;
+        }
+        for c in it.chars() {
             if c == '|' {
                 out.push_str("\\|");
             } else {
-                push_escaped(&mut out, c, tsv_escapes);
+                push_escaped(&mut out, c);
             }
         }
     }
     out
 }
 
-/// Pushes `c`, escaped as the TSV cells read it back: `\\` always, tab and line breaks when `tsv_escapes`.
-fn push_escaped(out: &mut String, c: char, tsv_escapes: bool) {
+/// Pushes `c`, escaped as the TSV cells read it back: `\\`, tab and line breaks.
+fn push_escaped(out: &mut String, c: char) {
     match c {
         '\\' => out.push_str("\\\\"),
-        '\t' if tsv_escapes => out.push_str("\\t"),
-        '\n' if tsv_escapes => out.push_str("\\n"),
-        '\r' if tsv_escapes => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
         _ => out.push(c),
     }
 }
@@ -152,7 +178,7 @@ fn escape_single(s: &str, tsv_escapes: bool) -> String {
     }
     let mut out = String::with_capacity(s.len() + 2);
     for c in s.chars() {
-        push_escaped(&mut out, c, true);
+        push_escaped(&mut out, c);
     }
     out
 }
