@@ -29,12 +29,14 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let mut cols = None;
     let mut concepts = Vec::new();
     let mut lines = Vec::new();
+    // Lines come from byte offsets: the csv crate's own line count is one short after a CRLF row.
+    let mut at = LineAt::new(text);
     for rec in rdr.records() {
         let rec = rec.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line() as usize);
+            let line = e.position().map_or(0, |p| at.line(p.byte() as usize));
             Error::parse(source, line, format!("malformed CSV: {e}"))
         })?;
-        let line = rec.position().map_or(0, |p| p.line() as usize);
+        let line = rec.position().map_or(0, |p| at.line(p.byte() as usize));
         let cells: Vec<&str> = rec.iter().collect();
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -54,6 +56,43 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
         return Err(Error::parse(source, 0, "no header row"));
     }
     Glossary::with_source(concepts, source, &lines)
+}
+
+/// The 1-based line of byte offsets in `text`, counted incrementally: O(|text|) over increasing offsets.
+struct LineAt<'a> {
+    text: &'a str,
+    byte: usize,
+    line: usize,
+}
+
+impl<'a> LineAt<'a> {
+    fn new(text: &'a str) -> Self {
+        LineAt {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    /// The line holding byte `pos` (clamped to the text), after any line breaks there (the csv crate
+    /// puts a record after a blank line at the start of that blank line).
+    fn line(&mut self, pos: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut pos = pos.min(bytes.len());
+        while pos < bytes.len() && matches!(bytes[pos], b'\r' | b'\n') {
+            pos += 1;
+        }
+        if pos < self.byte {
+            (self.byte, self.line) = (0, 1);
+        }
+        let newlines = bytes[self.byte..pos]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line += newlines;
+        self.byte = pos;
+        self.line
+    }
 }
 
 /// The 1-based line of a quoted field that never closes, if any (RFC 4180: a quote opens a field only at
@@ -145,6 +184,27 @@ mod tests {
         let g = csv("en\na\\|b||c\n").unwrap();
         let terms: Vec<&str> = g.concepts()[0].terms.iter().map(|t| &*t.text).collect();
         assert_eq!(terms, ["a\\", "b|c"]);
+    }
+
+    /// Review 5, defect 16: with CRLF line ends errors named the line before the bad one, and the ids
+    /// of rows without an id column differed from LF (`row1` for the row on line 2).
+    #[test]
+    fn crlf_gives_the_lines_and_ids_of_lf() {
+        let lf = "en,zh-CN\nA,甲\n\nB,\"乙\n丙\"\nC,丁\n";
+        let crlf = lf.replace('\n', "\r\n");
+        let ids = |t: &str| -> Vec<String> {
+            csv(t)
+                .unwrap()
+                .concepts()
+                .iter()
+                .map(|c| c.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(lf), ["row2", "row4", "row6"]);
+        assert_eq!(ids(&crlf), ids(lf));
+        let bad = "en,zh-CN\r\nA,甲\r\nB,乙\r\nC,丙\r\nD,丁\r\nE,戊,x\r\n";
+        let e = csv(bad).unwrap_err().to_string();
+        assert_eq!(e, "t.csv:6: expected 2 columns, found 3");
     }
 
     #[test]
