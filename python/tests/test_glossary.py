@@ -155,3 +155,13 @@ def test_entries_as_dicts_and_folding():
     i = folded.index("expo")
     s, e = m.to_source(i, i + 4)
     assert text[s:e] == "ＥＸＰＯ"
+
+
+def test_csv_from_cat_tools_review5():
+    # Defect 4: `id` after the first column is Indonesian (it was read as the entry ids).
+    g = zoulang.Glossary.parse("en,zh-CN,id\nLaos,老挝,Laos\nChina,中国,Tiongkok\n", format="csv")
+    assert g.ids() == ["row2", "row3"]
+    assert g.lookup("row3", "id") == "Tiongkok"
+    # Defect 15: CSV has no backslash escapes.
+    g = zoulang.Glossary.parse("en,zh-CN,Comment\nAI,人工智能,see C:\\docs\\ai.txt\n", format="csv")
+    assert g.concept("row2")["notes"] == ["see C:\\docs\\ai.txt"]

@@ -207,6 +207,33 @@ mod tests {
         assert_eq!(e, "t.csv:6: expected 2 columns, found 3");
     }
 
+    /// Review 5, defect 4: a CAT export's `id` column (Indonesian) was read as the concept ids, and the
+    /// Indonesian terms vanished.
+    #[test]
+    fn an_id_column_after_the_first_is_indonesian() {
+        let g = csv("en,zh-CN,id\nLaos,老挝,Laos\nChina,中国,Tiongkok\n").unwrap();
+        let ids: Vec<&str> = g.concepts().iter().map(|c| &*c.id).collect();
+        assert_eq!(ids, ["row2", "row3"]);
+        assert_eq!(g.concepts()[1].preferred(LanguageTag::ID), Some("Tiongkok"));
+        // First, it is the concept id; both can appear.
+        let g = csv("id,en,id\nchina,China,Tiongkok\n").unwrap();
+        assert_eq!(g.concepts()[0].id, "china");
+        assert_eq!(g.concepts()[0].preferred(LanguageTag::ID), Some("Tiongkok"));
+        // Alone it could be either: an error naming the header line, saying how to mend it.
+        let e = csv("id,notes\nTiongkok,a note\n").unwrap_err().to_string();
+        assert!(
+            e.starts_with("t.csv:1: no language column") && e.contains("`ind`"),
+            "{e}"
+        );
+        // What the writer emits (`ind`) reads back.
+        let text = g.write(Format::Csv, LanguagePair::default()).unwrap();
+        assert!(text.starts_with("id,category,status,en,ind,"), "{text}");
+        assert_eq!(csv(&text).unwrap(), g);
+        let tsv = g.write(Format::Tsv, LanguagePair::default()).unwrap();
+        let back = Glossary::parse(&tsv, Format::Tsv, "t.tsv", LanguagePair::default()).unwrap();
+        assert_eq!(back, g);
+    }
+
     #[test]
     fn pipes_and_backslashes_round_trip() {
         let mut c = Concept::new("p", "");

@@ -1,6 +1,11 @@
 //! The column scheme shared by TSV and CSV: `id`, `category`, `status`, one column per language
 //! (`en`, `zh-Hans`, `zh-Hant-TW`, …, terms separated by `|`, the first preferred), optional
 //! `LANG:abbreviation` and `LANG:forbidden` columns, `notes` and `sources` (`|` between items).
+//!
+//! `id` is both zoulang's concept-id column and the BCP-47 code of Indonesian. A header cell `id` names
+//! the concept-id column when it is the first cell, and Indonesian anywhere else (`en,zh-CN,id` as CAT
+//! tools export it); `ind` (written by zoulang) and `in` are Indonesian anywhere. A first-column `id` with
+//! no other language column is an error once a row follows, since it could be either.
 
 use crate::error::{Error, Result};
 use crate::glossary::model::{
@@ -213,8 +218,16 @@ fn unescape_single(s: &str, tsv_escapes: bool) -> String {
 /// Reads the header; errors name `source` and `line`.
 pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<Vec<Column>> {
     let mut cols = Vec::with_capacity(cells.len());
-    for c in cells {
-        let col = parse_column(c).map_err(|m| Error::parse(source, line, m))?;
+    for (i, c) in cells.iter().enumerate() {
+        let col = if i > 0 && c.trim().eq_ignore_ascii_case("id") {
+            Column::Terms {
+                lang: LanguageTag::ID,
+                region: None,
+                kind: TermKind::Preferred,
+            }
+        } else {
+            parse_column(c).map_err(|m| Error::parse(source, line, m))?
+        };
         if col != (Column::Notes) && col != Column::Sources && cols.contains(&col) {
             return Err(Error::parse(
                 source,
@@ -233,10 +246,15 @@ pub(crate) fn require_language_column(cols: &[Column], source: &str, line: usize
     if cols.iter().any(|c| matches!(c, Column::Terms { .. })) {
         return Ok(());
     }
+    let hint = if cols.first() == Some(&Column::Id) {
+        " (a first column `id` names the concept id; name an Indonesian column `ind`)"
+    } else {
+        ""
+    };
     Err(Error::parse(
         source,
         line,
-        "no language column in the header",
+        format!("no language column in the header{hint}"),
     ))
 }
 
