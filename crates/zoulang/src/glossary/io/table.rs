@@ -378,13 +378,24 @@ pub(crate) fn row_cells(cols: &[Column], c: &Concept, tsv_escapes: bool) -> Vec<
         .collect()
 }
 
-/// The data lines of tab-separated text: (1-based line, cells), skipping blank and `#` lines and a BOM.
+/// The data lines of tab-separated text: (1-based line, cells), skipping blank lines, `#` comment lines
+/// (a `#` in the first column: as OmegaT reads its glossaries) and a BOM at the start of the text.
 pub(crate) fn tab_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines().enumerate().filter_map(|(i, raw)| {
-        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
         if raw.trim().is_empty() || raw.starts_with('#') {
             return None;
         }
         Some((i + 1, raw.split('\t').collect()))
     })
+}
+
+/// Pushes a tab-separated row and a line break; a row that would read as a comment (a first cell starting
+/// with `#`) or lose a leading U+FEFF as a BOM gets a leading space, which the readers trim.
+pub(crate) fn push_tab_row(out: &mut String, row: &str) {
+    if row.starts_with(['#', '\u{feff}']) {
+        out.push(' ');
+    }
+    out.push_str(row);
+    out.push('\n');
 }
