@@ -165,3 +165,15 @@ def test_csv_from_cat_tools_review5():
     # Defect 15: CSV has no backslash escapes.
     g = zoulang.Glossary.parse("en,zh-CN,Comment\nAI,人工智能,see C:\\docs\\ai.txt\n", format="csv")
     assert g.concept("row2")["notes"] == ["see C:\\docs\\ai.txt"]
+
+
+def test_white_space_at_the_ends_is_trimmed_in_every_format_review5():
+    # Defect 22: JSON kept " padded " while TSV, CSV and TBX trimmed it.
+    g = zoulang.Glossary.parse(
+        '{"concepts":[{"id":"a","terms":[{"text":" padded ","lang":"en","kind":"preferred"}],'
+        '"notes":["  lead space"]}]}',
+        format="json",
+    )
+    assert g.concept("a")["terms"][0]["text"] == "padded"
+    for fmt in ("tsv", "csv", "json", "tbx"):
+        assert zoulang.Glossary.parse(g.write(fmt), format=fmt) == g

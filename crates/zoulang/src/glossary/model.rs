@@ -328,6 +328,23 @@ pub struct Glossary {
     matcher: Matcher,
 }
 
+/// Trims leading and trailing white space from every field of `c` and drops notes and sources left
+/// empty: TSV, CSV, OmegaT and TBX cells are read trimmed, so every format holds the same values.
+fn trim_fields(c: &mut Concept) {
+    fn trim(s: &mut String) {
+        if s.trim().len() != s.len() {
+            *s = s.trim().to_string();
+        }
+    }
+    trim(&mut c.id);
+    trim(&mut c.category);
+    c.terms.iter_mut().for_each(|t| trim(&mut t.text));
+    for list in [&mut c.notes, &mut c.sources] {
+        list.iter_mut().for_each(trim);
+        list.retain(|s| !s.is_empty());
+    }
+}
+
 /// Fails with [`Error::FieldTooLarge`] when a field of `c` is over its limit.
 fn check_sizes(c: &Concept, source_name: &str, line: usize) -> Result<()> {
     let too_large = |what: &'static str, size: usize, limit: usize| Error::FieldTooLarge {
@@ -390,8 +407,10 @@ impl Glossary {
 
     /// Builds a glossary. Fails with [`Error::InvalidArgument`] on a duplicate or empty id, an empty term,
     /// or a concept without terms, and with [`Error::FieldTooLarge`] on a term longer than
-    /// [`Glossary::MAX_TERM_BYTES`] or another field longer than [`Glossary::MAX_FIELD_BYTES`]. Terms are
-    /// put in canonical order and the term finder is compiled. O(total term length · log).
+    /// [`Glossary::MAX_TERM_BYTES`] or another field longer than [`Glossary::MAX_FIELD_BYTES`]. Leading
+    /// and trailing white space is trimmed from ids, categories, terms, notes and sources (as every file
+    /// format reads them; empty notes and sources are dropped), terms are put in canonical order and the
+    /// term finder is compiled. O(total term length · log).
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Glossary, Term};
@@ -400,6 +419,8 @@ impl Glossary {
     /// assert!(Glossary::new(vec![c.clone(), c]).is_err());
     /// let long = Concept::new("y", "").term(Term::new(LanguageTag::EN, "y".repeat(2000)));
     /// assert!(matches!(Glossary::new(vec![long]), Err(zoulang::Error::FieldTooLarge { .. })));
+    /// let padded = Concept::new(" z ", "").term(Term::new(LanguageTag::EN, " Z\n"));
+    /// assert_eq!(Glossary::new(vec![padded]).unwrap().concepts()[0].terms[0].text, "Z");
     /// ```
     pub fn new(concepts: Vec<Concept>) -> Result<Glossary> {
         Self::with_source(concepts, "<input>", &[])
@@ -422,6 +443,7 @@ impl Glossary {
         };
         for (i, c) in concepts.iter_mut().enumerate() {
             check_sizes(c, source_name, lines.get(i).copied().unwrap_or(0))?;
+            trim_fields(c);
             if c.id.trim().is_empty() {
                 return Err(err(i, "empty concept id".into()));
             }
