@@ -177,3 +177,20 @@ def test_white_space_at_the_ends_is_trimmed_in_every_format_review5():
     assert g.concept("a")["terms"][0]["text"] == "padded"
     for fmt in ("tsv", "csv", "json", "tbx"):
         assert zoulang.Glossary.parse(g.write(fmt), format=fmt) == g
+
+
+def test_tags_that_cannot_be_kept_are_errors_review5():
+    # Defect 11: zh-Latn (pinyin) was stored as Chinese, en-Canada as en, JSON dropped zh-TW's region.
+    with pytest.raises(zoulang.FormatError, match=r"column 3 `zh-Latn`"):
+        zoulang.Glossary.parse("id\tzh-Hans\tzh-Latn\na\t老挝\tLǎowō\n", format="tsv")
+    with pytest.raises(zoulang.LanguageError):
+        zoulang.parse_lang_region("en-Canada")
+    g = zoulang.Glossary.parse(
+        '{"concepts":[{"id":"a","terms":[{"text":"東協","lang":"zh-TW","kind":"preferred"}]}]}', format="json"
+    )
+    assert g.concept("a")["terms"][0]["region"] == "TW"
+    with pytest.raises(zoulang.FormatError, match="region `Canada`"):
+        zoulang.Glossary.parse(
+            '{"concepts":[{"id":"a","terms":[{"text":"A","lang":"en","region":"Canada","kind":"preferred"}]}]}',
+            format="json",
+        )

@@ -81,3 +81,76 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod tag_tests {
+    use crate::glossary::{Format, Glossary, LanguagePair};
+    use crate::tag::LanguageTag;
+
+    fn parse(text: &str, f: Format) -> crate::Result<Glossary> {
+        Glossary::parse(text, f, "t", LanguagePair::default())
+    }
+
+    fn json(lang: &str, region: Option<&str>) -> String {
+        let region = region.map_or(String::new(), |r| format!(", \"region\": \"{r}\""));
+        format!(
+            "{{\"concepts\": [\n{{\"id\": \"a\", \"terms\": [{{\"text\": \"東協\", \"lang\": \"{lang}\"{region}, \"kind\": \"preferred\"}}]}}]}}"
+        )
+    }
+
+    /// Review 5, defect 11: tags were reduced silently (zh-Latn to zh, en-Canada to en), JSON dropped the
+    /// region of `zh-TW`, and JSON took any region.
+    #[test]
+    fn tags_that_cannot_be_kept_are_errors_and_json_keeps_regions() {
+        // A script or region subtag zoulang cannot keep: an error naming the line and the column.
+        for (tsv, col) in [
+            (
+                "id\tzh-Hans\tzh-Latn\na\t老挝\tLǎowō\n",
+                "column 3 `zh-Latn`",
+            ),
+            ("id\ten-Canada\na\tLaos\n", "column 2 `en-Canada`"),
+        ] {
+            let e = parse(tsv, Format::Tsv).unwrap_err().to_string();
+            assert!(e.starts_with(&format!("t:1: {col}")), "{e}");
+        }
+        let e = parse("en,zh-Latn\nLaos,Lǎowō\n", Format::Csv)
+            .unwrap_err()
+            .to_string();
+        assert!(e.starts_with("t:1: column 2 `zh-Latn`"), "{e}");
+        for bad in [
+            json("zh-Latn", None),
+            json("zh-Hant", Some("Canada")),
+            json("zh-Hant", Some("not a region!")),
+            json("zh-TW", Some("HK")),
+        ] {
+            let e = parse(&bad, Format::Json).unwrap_err().to_string();
+            assert!(e.starts_with("t:2: ") && e.contains("column"), "{e}");
+        }
+        // JSON keeps a valid region given in the tag or apart, as TSV and TBX do.
+        for (lang, region) in [
+            ("zh-TW", None),
+            ("zh-Hant-TW", None),
+            ("zh-Hant", Some("tw")),
+            ("zh-TW", Some("TW")),
+        ] {
+            let g = parse(&json(lang, region), Format::Json).unwrap();
+            let t = &g.concepts()[0].terms[0];
+            assert_eq!(
+                (t.lang, t.region.as_deref()),
+                (LanguageTag::ZH_HANT, Some("TW")),
+                "{lang}"
+            );
+            for f in [Format::Tsv, Format::Csv, Format::Tbx, Format::Json] {
+                let text = g.write(f, LanguagePair::default()).unwrap();
+                assert_eq!(parse(&text, f).unwrap(), g, "{f}");
+            }
+        }
+        // The Rust API checks regions too.
+        use crate::glossary::{Concept, Term};
+        let c = Concept::new("a", "").term(Term::new(LanguageTag::EN, "Laos").region("Canada"));
+        assert!(Glossary::new(vec![c]).is_err());
+        let c = Concept::new("a", "")
+            .term(Term::new(LanguageTag::parse("es").unwrap(), "x").region("419"));
+        assert!(Glossary::new(vec![c]).is_ok());
+    }
+}

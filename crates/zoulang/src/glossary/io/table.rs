@@ -49,17 +49,20 @@ pub(crate) fn parse_column(name: &str) -> std::result::Result<Column, String> {
                 "abbreviation" | "abbr" | "abbreviations" => TermKind::Abbreviation,
                 "forbidden" | "deprecated" => TermKind::Forbidden,
                 _ => {
-                    return Err(format!(
-                        "unknown column `{n}`: after `:` use `abbreviation` or `forbidden`"
-                    ));
+                    return Err(
+                        "unknown column: after `:` use `abbreviation` or `forbidden`".to_string(),
+                    );
                 }
             },
         ),
     };
-    let (lang, region) = parse_lang_region(code).map_err(|_| {
-        format!(
-            "unknown column `{n}`: expected id, category, status, notes, sources or a language code (en, zh-Hans, zh-Hant-TW, vi, …)"
-        )
+    let (lang, region) = parse_lang_region(code).map_err(|e| match e {
+        Error::UnknownLanguage { .. } => {
+            "unknown column: expected id, category, status, notes, sources or a \
+             language code (en, zh-Hans, zh-Hant-TW, vi, …)"
+                .to_string()
+        }
+        e => e.to_string(),
     })?;
     Ok(Column::Terms { lang, region, kind })
 }
@@ -226,7 +229,13 @@ pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<V
                 kind: TermKind::Preferred,
             }
         } else {
-            parse_column(c).map_err(|m| Error::parse(source, line, m))?
+            parse_column(c).map_err(|m| {
+                Error::parse(
+                    source,
+                    line,
+                    format!("column {} `{}`: {m}", i + 1, c.trim()),
+                )
+            })?
         };
         if col != (Column::Notes) && col != Column::Sources && cols.contains(&col) {
             return Err(Error::parse(
