@@ -793,7 +793,8 @@ class Glossary:
         """Reads a TSV glossary (a column per language, ``|`` between synonyms)."""
     @staticmethod
     def from_csv(path: str) -> Glossary:
-        """Reads a CSV glossary with language headers, as CAT tools export."""
+        """Reads a CSV glossary with language headers, as CAT tools export (RFC 4180: no backslash escapes;
+        ``||`` is a literal ``|``; a header ``id`` after the first column is Indonesian)."""
     @staticmethod
     def from_json(path: str) -> Glossary:
         """Reads a JSON glossary."""
@@ -811,7 +812,8 @@ class Glossary:
         source_lang: str = "en",
         target_lang: str = "zh-Hans",
     ) -> Glossary:
-        """Parses glossary text in ``format`` (tsv, csv, omegat, json, tbx)."""
+        """Parses glossary text in ``format`` (tsv, csv, omegat, json, tbx). Values are read trimmed of
+        leading and trailing white space in every format."""
     @staticmethod
     def _from_json(text: str) -> Glossary:
         """Rebuilds a glossary from its JSON form (used by pickling)."""

@@ -304,7 +304,8 @@ impl Glossary {
         Self::load(path, Format::Tsv, LanguagePair::default())
     }
 
-    /// Reads a CSV glossary with language headers, as CAT tools export.
+    /// Reads a CSV glossary with language headers, as CAT tools export (RFC 4180: no backslash escapes;
+    /// ``||`` is a literal ``|``; a header ``id`` after the first column is Indonesian).
     #[staticmethod]
     fn from_csv(path: &str) -> PyResult<Self> {
         Self::load(path, Format::Csv, LanguagePair::default())
@@ -329,7 +330,8 @@ impl Glossary {
         Self::load(path, Format::OmegaT, pair(source_lang, target_lang)?)
     }
 
-    /// Parses glossary text in `format` (tsv, csv, omegat, json, tbx).
+    /// Parses glossary text in `format` (tsv, csv, omegat, json, tbx). Values are read trimmed of leading
+    /// and trailing white space in every format.
     #[staticmethod]
     #[pyo3(signature = (text, *, format, source_lang = "en", target_lang = "zh-Hans"))]
     fn parse(text: &str, format: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {
