@@ -155,3 +155,42 @@ def test_entries_as_dicts_and_folding():
     i = folded.index("expo")
     s, e = m.to_source(i, i + 4)
     assert text[s:e] == "ＥＸＰＯ"
+
+
+def test_csv_from_cat_tools_review5():
+    # Defect 4: `id` after the first column is Indonesian (it was read as the entry ids).
+    g = zoulang.Glossary.parse("en,zh-CN,id\nLaos,老挝,Laos\nChina,中国,Tiongkok\n", format="csv")
+    assert g.ids() == ["row2", "row3"]
+    assert g.lookup("row3", "id") == "Tiongkok"
+    # Defect 15: CSV has no backslash escapes.
+    g = zoulang.Glossary.parse("en,zh-CN,Comment\nAI,人工智能,see C:\\docs\\ai.txt\n", format="csv")
+    assert g.concept("row2")["notes"] == ["see C:\\docs\\ai.txt"]
+
+
+def test_white_space_at_the_ends_is_trimmed_in_every_format_review5():
+    # Defect 22: JSON kept " padded " while TSV, CSV and TBX trimmed it.
+    g = zoulang.Glossary.parse(
+        '{"concepts":[{"id":"a","terms":[{"text":" padded ","lang":"en","kind":"preferred"}],'
+        '"notes":["  lead space"]}]}',
+        format="json",
+    )
+    assert g.concept("a")["terms"][0]["text"] == "padded"
+    for fmt in ("tsv", "csv", "json", "tbx"):
+        assert zoulang.Glossary.parse(g.write(fmt), format=fmt) == g
+
+
+def test_tags_that_cannot_be_kept_are_errors_review5():
+    # Defect 11: zh-Latn (pinyin) was stored as Chinese, en-Canada as en, JSON dropped zh-TW's region.
+    with pytest.raises(zoulang.FormatError, match=r"column 3 `zh-Latn`"):
+        zoulang.Glossary.parse("id\tzh-Hans\tzh-Latn\na\t老挝\tLǎowō\n", format="tsv")
+    with pytest.raises(zoulang.LanguageError):
+        zoulang.parse_lang_region("en-Canada")
+    g = zoulang.Glossary.parse(
+        '{"concepts":[{"id":"a","terms":[{"text":"東協","lang":"zh-TW","kind":"preferred"}]}]}', format="json"
+    )
+    assert g.concept("a")["terms"][0]["region"] == "TW"
+    with pytest.raises(zoulang.FormatError, match="region `Canada`"):
+        zoulang.Glossary.parse(
+            '{"concepts":[{"id":"a","terms":[{"text":"A","lang":"en","region":"Canada","kind":"preferred"}]}]}',
+            format="json",
+        )

@@ -702,7 +702,9 @@ _GlossaryFormat: TypeAlias = Literal["tsv", "csv", "omegat", "json", "tbx"]
 
 def parse_lang_region(code: str) -> tuple[str, str | None]:
     """Splits a language code such as ``zh-Hant-TW``, ``zh_TW`` or ``en`` into zoulang's canonical tag and a
-    region (``None`` without one). Raises LanguageError for an unknown language.
+    region (``None`` without one). Raises LanguageError for an unknown language, or for a subtag zoulang
+    cannot keep (a script other than Hans/Hant such as ``zh-Latn``, a region that is not 2 letters or 3
+    digits such as ``en-Canada``).
 
     >>> parse_lang_region("zh_TW"), parse_lang_region("vi")
     (('zh-Hant', 'TW'), ('vi', None))
@@ -814,7 +816,8 @@ class Glossary:
         """Reads a TSV glossary (a column per language, ``|`` between synonyms)."""
     @staticmethod
     def from_csv(path: str) -> Glossary:
-        """Reads a CSV glossary with language headers, as CAT tools export."""
+        """Reads a CSV glossary with language headers, as CAT tools export (RFC 4180: no backslash escapes;
+        ``||`` is a literal ``|``; a header ``id`` after the first column is Indonesian)."""
     @staticmethod
     def from_json(path: str) -> Glossary:
         """Reads a JSON glossary."""
@@ -832,7 +835,8 @@ class Glossary:
         source_lang: str = "en",
         target_lang: str = "zh-Hans",
     ) -> Glossary:
-        """Parses glossary text in ``format`` (tsv, csv, omegat, json, tbx)."""
+        """Parses glossary text in ``format`` (tsv, csv, omegat, json, tbx). Values are read trimmed of
+        leading and trailing white space in every format."""
     @staticmethod
     def _from_json(text: str) -> Glossary:
         """Rebuilds a glossary from its JSON form (used by pickling)."""

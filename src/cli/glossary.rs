@@ -1,5 +1,7 @@
 //! `zoulang glossary convert IN OUT`: converts a glossary between TSV, CSV, OmegaT, JSON and TBX.
 
+use std::io::{Read, Write};
+
 use zoulang::glossary::{Format, LanguagePair};
 use zoulang::{Glossary, LanguageTag};
 
@@ -14,15 +16,16 @@ pub struct Args {
 #[derive(clap::Subcommand, Debug)]
 enum Command {
     /// Converts IN to OUT; formats by extension (.tsv .csv .txt/.utf8 (OmegaT) .json .tbx) or --from/--to.
+    /// `-` is standard input (IN, with --from) or standard output (OUT, with --to).
     Convert(ConvertArgs),
 }
 
 #[derive(clap::Args, Debug)]
 struct ConvertArgs {
-    /// The glossary to read.
+    /// The glossary to read (`-`: standard input, with --from).
     #[arg(value_name = "IN")]
     input: String,
-    /// The file to write.
+    /// The file to write (`-`: standard output, with --to).
     #[arg(value_name = "OUT")]
     output: String,
     /// Format of IN: tsv, csv, omegat, json, tbx (default: from the extension).
@@ -56,6 +59,13 @@ pub fn readable(path: &str) -> CliResult {
 pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<Format> {
     Ok(match explicit {
         Some(f) => f.parse::<Format>()?,
+        None if path == "-" => {
+            return Err(CliError::usage(format!(
+                "`-` (standard {}) has no extension to tell the glossary format: pass {option} \
+                 tsv|csv|omegat|json|tbx",
+                if option == "--from" { "input" } else { "output" }
+            )));
+        }
         None => Format::from_path(path).map_err(|_| {
             CliError::usage(format!(
                 "{path}: cannot tell the glossary format from the extension; use .tsv, .csv, .txt/.utf8 \
@@ -72,10 +82,19 @@ pub fn run(a: Args) -> CliResult {
                 source: LanguageTag::parse(&c.src_lang)?,
                 target: LanguageTag::parse(&c.tgt_lang)?,
             };
-            readable(&c.input)?;
+            if c.input != "-" {
+                readable(&c.input)?;
+            }
             let from = format(c.from.as_deref(), &c.input, "--from")?;
             let to = format(c.to.as_deref(), &c.output, "--to")?;
-            let mut g = Glossary::from_path_with(&c.input, from, pair)?;
+            let mut g = if c.input == "-" {
+                let mut bytes = Vec::new();
+                std::io::stdin().lock().read_to_end(&mut bytes)?;
+                let text = zoulang::decode_utf8(&bytes, "<stdin>")?;
+                Glossary::parse(text, from, "<stdin>", pair)?
+            } else {
+                Glossary::from_path_with(&c.input, from, pair)?
+            };
             if c.skip_incomplete && to == Format::OmegaT {
                 let (both, without): (Vec<_>, Vec<_>) =
                     g.concepts().iter().cloned().partition(|c| {
@@ -92,7 +111,7 @@ pub fn run(a: Args) -> CliResult {
                 }
                 g = Glossary::new(both)?;
             }
-            g.write_path(&c.output, to, pair).map_err(|e| {
+            let hint = |e: zoulang::Error| {
                 let incomplete = to == Format::OmegaT
                     && !c.skip_incomplete
                     && matches!(e, zoulang::Error::InvalidArgument(ref m) if m.contains("has no"));
@@ -102,7 +121,15 @@ pub fn run(a: Args) -> CliResult {
                         .push_str(" (--skip-incomplete leaves such concepts out)");
                 }
                 err
-            })?;
+            };
+            if c.output == "-" {
+                let text = g.write(to, pair).map_err(hint)?;
+                let mut out = super::stdout();
+                out.write_all(text.as_bytes())?;
+                out.flush()?;
+            } else {
+                g.write_path(&c.output, to, pair).map_err(hint)?;
+            }
             Ok(())
         }
     }

@@ -231,7 +231,9 @@ fn concept_dict<'py>(
 }
 
 /// Splits a language code such as ``zh-Hant-TW``, ``zh_TW`` or ``en`` into zoulang's canonical tag and a
-/// region (``None`` without one). Raises LanguageError for an unknown language.
+/// region (``None`` without one). Raises LanguageError for an unknown language, or for a subtag zoulang
+/// cannot keep (a script other than Hans/Hant such as ``zh-Latn``, a region that is not 2 letters or 3
+/// digits such as ``en-Canada``).
 ///
 /// >>> zoulang.parse_lang_region("zh_TW"), zoulang.parse_lang_region("vi")
 /// (('zh-Hant', 'TW'), ('vi', None))
@@ -308,7 +310,8 @@ impl Glossary {
         Self::load(path, Format::Tsv, LanguagePair::default())
     }
 
-    /// Reads a CSV glossary with language headers, as CAT tools export.
+    /// Reads a CSV glossary with language headers, as CAT tools export (RFC 4180: no backslash escapes;
+    /// ``||`` is a literal ``|``; a header ``id`` after the first column is Indonesian).
     #[staticmethod]
     fn from_csv(path: &str) -> PyResult<Self> {
         Self::load(path, Format::Csv, LanguagePair::default())
@@ -333,7 +336,8 @@ impl Glossary {
         Self::load(path, Format::OmegaT, pair(source_lang, target_lang)?)
     }
 
-    /// Parses glossary text in `format` (tsv, csv, omegat, json, tbx).
+    /// Parses glossary text in `format` (tsv, csv, omegat, json, tbx). Values are read trimmed of leading
+    /// and trailing white space in every format.
     #[staticmethod]
     #[pyo3(signature = (text, *, format, source_lang = "en", target_lang = "zh-Hans"))]
     fn parse(text: &str, format: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {

@@ -234,7 +234,9 @@ impl LanguageTag {
         })
     }
 
-    fn lookup(norm: &str) -> Option<LanguageTag> {
+    /// The known tag that `norm` (lower case, `-` between subtags) names exactly as a tag, ISO 639-3 code or
+    /// alias, without reducing subtags. O(k) for k known tags.
+    pub(crate) fn lookup(norm: &str) -> Option<LanguageTag> {
         KNOWN
             .iter()
             .find(|k| {

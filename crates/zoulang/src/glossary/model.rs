@@ -113,7 +113,7 @@ impl fmt::Display for Status {
 /// assert_eq!(t.kind, TermKind::Preferred);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(try_from = "TermFields")]
 pub struct Term {
     /// The term as written.
     pub text: String,
@@ -124,6 +124,40 @@ pub struct Term {
     pub region: Option<String>,
     /// How it stands for the concept.
     pub kind: TermKind,
+}
+
+/// A term as a file spells it: `lang` may carry the region (`zh-TW`, `zh-Hant-TW`), as in TSV and TBX;
+/// either way the region is checked (2 letters or 3 digits) and a tag that cannot be kept is an error.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermFields {
+    text: String,
+    lang: String,
+    #[serde(default)]
+    region: Option<String>,
+    kind: TermKind,
+}
+
+impl TryFrom<TermFields> for Term {
+    type Error = String;
+    fn try_from(f: TermFields) -> std::result::Result<Term, String> {
+        let (lang, in_tag) = parse_lang_region(&f.lang).map_err(|e| e.to_string())?;
+        let region = match (in_tag, f.region.as_deref().map(parse_region).transpose()?) {
+            (Some(a), Some(b)) if a != b => {
+                return Err(format!(
+                    "term `{}`: lang `{}` names region {a} but region is {b}",
+                    f.text, f.lang
+                ));
+            }
+            (a, b) => b.or(a),
+        };
+        Ok(Term {
+            text: f.text,
+            lang,
+            region,
+            kind: f.kind,
+        })
+    }
 }
 
 impl Term {
@@ -162,27 +196,73 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
     }
 }
 
-/// Parses a language code such as `zh-Hant-TW`, `zh_TW`, `en` (a glossary column, a TBX `xml:lang`, a
-/// `lookup` argument) into tag and region; fails with [`Error::UnknownLanguage`](crate::Error) for a
-/// language zoulang does not know. O(|code|).
+/// Parses a language code such as `zh-Hant-TW`, `zh_TW`, `en` (a glossary column, a JSON term's `lang`,
+/// a `lookup` argument) into tag and region. O(|code|).
 ///
-/// A trailing two-letter or three-digit subtag is kept as the region; `zh-TW` and `zh-HK` give
-/// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN`.
+/// The code must be representable as a known language (`zh-Hans`/`zh-Hant` carrying the Chinese script)
+/// plus at most one region, two letters or three digits as BCP 47 defines it: `zh-TW` and `zh-HK` give
+/// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN`, `es-419` keeps `419`.
+/// A language zoulang does not know fails with [`Error::UnknownLanguage`](crate::Error); a subtag it
+/// cannot keep (a script other than Chinese `Hans`/`Hant` such as `zh-Latn`, a malformed region such as
+/// `en-Canada`, a variant or extension) fails with [`Error::UnsupportedLanguage`](crate::Error) rather
+/// than being dropped.
 ///
 /// ```
 /// use zoulang::{LanguageTag, glossary::parse_lang_region};
 /// assert_eq!(parse_lang_region("zh_TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
+/// assert_eq!(parse_lang_region("zh-Hant-hk")?, (LanguageTag::ZH_HANT, Some("HK".to_string())));
 /// assert_eq!(parse_lang_region("vi")?, (LanguageTag::VI, None));
+/// assert!(parse_lang_region("zh-Latn").is_err());
+/// assert!(parse_lang_region("en-Canada").is_err());
 /// # Ok::<(), zoulang::Error>(())
 /// ```
 pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
-    let lang = LanguageTag::parse(code)?;
-    let norm = code.trim().replace('_', "-");
-    let last = norm.rsplit('-').next().unwrap_or("");
-    let is_region = norm.contains('-')
-        && ((last.len() == 2 && last.chars().all(|c| c.is_ascii_alphabetic()))
-            || (last.len() == 3 && last.chars().all(|c| c.is_ascii_digit())));
-    Ok((lang, is_region.then(|| last.to_ascii_uppercase())))
+    LanguageTag::parse(code)?; // an unknown language is reported as such
+    let norm = code.trim().replace('_', "-").to_ascii_lowercase();
+    let subtags: Vec<&str> = norm.split('-').collect();
+    let unsupported = || Error::UnsupportedLanguage {
+        operation: "a glossary, which keeps a language (zh-Hans or zh-Hant for Chinese) and one region \
+                    of 2 letters or 3 digits,",
+        tag: code.trim().to_string(),
+    };
+    // The longest known prefix (no known tag or alias has more than three subtags).
+    let (mut lang, mut used) = (1..=subtags.len().min(3))
+        .rev()
+        .find_map(|n| LanguageTag::lookup(&subtags[..n].join("-")).map(|t| (t, n)))
+        .ok_or_else(unsupported)?;
+    // A script after an extended or ISO 639-3 form (`zh-cmn-Hans`, `zho-Hant`).
+    if let Some(script) = subtags.get(used).filter(|s| s.len() == 4) {
+        let with = format!("{}-{script}", lang.as_str().to_ascii_lowercase());
+        if let Some(t) = LanguageTag::lookup(&with) {
+            (lang, used) = (t, used + 1);
+        }
+    }
+    // An alias ending in a region (`zh-tw`, `en-us`) keeps it.
+    let mut region = (used > 1 && is_region(subtags[used - 1])).then(|| subtags[used - 1]);
+    match &subtags[used..] {
+        [] => {}
+        [r] if region.is_none() && is_region(r) => region = Some(r),
+        _ => return Err(unsupported()),
+    }
+    Ok((lang, region.map(str::to_ascii_uppercase)))
+}
+
+/// Whether `s` has the form of a BCP-47 region subtag: two ASCII letters or three ASCII digits.
+fn is_region(s: &str) -> bool {
+    (s.len() == 2 && s.bytes().all(|b| b.is_ascii_alphabetic()))
+        || (s.len() == 3 && s.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A region subtag as BCP 47 defines it: two letters (upper-cased) or three digits; anything else is an
+/// error message naming it. O(|region|).
+pub(crate) fn parse_region(region: &str) -> std::result::Result<String, String> {
+    let r = region.trim();
+    if is_region(r) {
+        return Ok(r.to_ascii_uppercase());
+    }
+    Err(format!(
+        "region `{region}`: expected 2 letters or 3 digits (BCP 47), e.g. TW, HK, 419"
+    ))
 }
 
 /// One concept: an id, a category, its terms in every language, notes, sources and a status.
@@ -328,6 +408,23 @@ pub struct Glossary {
     matcher: Matcher,
 }
 
+/// Trims leading and trailing white space from every field of `c` and drops notes and sources left
+/// empty: TSV, CSV, OmegaT and TBX cells are read trimmed, so every format holds the same values.
+fn trim_fields(c: &mut Concept) {
+    fn trim(s: &mut String) {
+        if s.trim().len() != s.len() {
+            *s = s.trim().to_string();
+        }
+    }
+    trim(&mut c.id);
+    trim(&mut c.category);
+    c.terms.iter_mut().for_each(|t| trim(&mut t.text));
+    for list in [&mut c.notes, &mut c.sources] {
+        list.iter_mut().for_each(trim);
+        list.retain(|s| !s.is_empty());
+    }
+}
+
 /// Fails with [`Error::FieldTooLarge`] when a field of `c` is over its limit.
 fn check_sizes(c: &Concept, source_name: &str, line: usize) -> Result<()> {
     let too_large = |what: &'static str, size: usize, limit: usize| Error::FieldTooLarge {
@@ -389,9 +486,11 @@ impl Glossary {
     pub const MAX_FIELD_BYTES: usize = 64 * 1024;
 
     /// Builds a glossary. Fails with [`Error::InvalidArgument`] on a duplicate or empty id, an empty term,
-    /// or a concept without terms, and with [`Error::FieldTooLarge`] on a term longer than
-    /// [`Glossary::MAX_TERM_BYTES`] or another field longer than [`Glossary::MAX_FIELD_BYTES`]. Terms are
-    /// put in canonical order and the term finder is compiled. O(total term length · log).
+    /// a region that is not 2 letters or 3 digits (BCP 47; letters are upper-cased), or a concept without terms, and with [`Error::FieldTooLarge`] on a term longer than
+    /// [`Glossary::MAX_TERM_BYTES`] or another field longer than [`Glossary::MAX_FIELD_BYTES`]. Leading
+    /// and trailing white space is trimmed from ids, categories, terms, notes and sources (as every file
+    /// format reads them; empty notes and sources are dropped), terms are put in canonical order and the
+    /// term finder is compiled. O(total term length · log).
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Glossary, Term};
@@ -400,6 +499,8 @@ impl Glossary {
     /// assert!(Glossary::new(vec![c.clone(), c]).is_err());
     /// let long = Concept::new("y", "").term(Term::new(LanguageTag::EN, "y".repeat(2000)));
     /// assert!(matches!(Glossary::new(vec![long]), Err(zoulang::Error::FieldTooLarge { .. })));
+    /// let padded = Concept::new(" z ", "").term(Term::new(LanguageTag::EN, " Z\n"));
+    /// assert_eq!(Glossary::new(vec![padded]).unwrap().concepts()[0].terms[0].text, "Z");
     /// ```
     pub fn new(concepts: Vec<Concept>) -> Result<Glossary> {
         Self::with_source(concepts, "<input>", &[])
@@ -422,6 +523,14 @@ impl Glossary {
         };
         for (i, c) in concepts.iter_mut().enumerate() {
             check_sizes(c, source_name, lines.get(i).copied().unwrap_or(0))?;
+            trim_fields(c);
+            for t in &mut c.terms {
+                if let Some(r) = &t.region {
+                    let r =
+                        parse_region(r).map_err(|m| err(i, format!("concept `{}`: {m}", c.id)))?;
+                    t.region = Some(r);
+                }
+            }
             if c.id.trim().is_empty() {
                 return Err(err(i, "empty concept id".into()));
             }

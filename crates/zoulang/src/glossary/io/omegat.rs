@@ -1,12 +1,16 @@
 //! Bilingual OmegaT glossaries: `source<TAB>target[<TAB>comment]` per line, `#` comment lines.
 //!
+//! As in OmegaT's own reader (`GlossaryReaderTSV`), a line is a comment only when its first character is
+//! `#`, and cells are trimmed: a source term starting with `#` is written after a space, so OmegaT and
+//! zoulang both read it back.
+//!
 //! The format holds one language pair and no ids: each line becomes a concept `omegat-LINE` with the source
 //! and target as preferred terms and the comment as a note. Writing emits one line per concept that has a
 //! term in both languages (preferred terms; notes joined with `; `); a concept lacking either side cannot
 //! be written and is reported as an error rather than dropped.
 
 use crate::error::{Error, Result};
-use crate::glossary::io::table::tab_rows;
+use crate::glossary::io::table::{push_tab_row, tab_rows};
 use crate::glossary::model::{Concept, Glossary, Term};
 use crate::tag::LanguageTag;
 
@@ -65,14 +69,12 @@ pub(crate) fn write(g: &Glossary, src: LanguageTag, tgt: LanguageTag) -> Result<
                 )));
             }
         }
-        out.push_str(s);
-        out.push('\t');
-        out.push_str(t);
+        let mut row = format!("{s}\t{t}");
         if !note.is_empty() {
-            out.push('\t');
-            out.push_str(&note);
+            row.push('\t');
+            row.push_str(&note);
         }
-        out.push('\n');
+        push_tab_row(&mut out, &row);
     }
     Ok(out)
 }

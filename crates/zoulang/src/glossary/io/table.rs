@@ -1,6 +1,11 @@
 //! The column scheme shared by TSV and CSV: `id`, `category`, `status`, one column per language
 //! (`en`, `zh-Hans`, `zh-Hant-TW`, …, terms separated by `|`, the first preferred), optional
 //! `LANG:abbreviation` and `LANG:forbidden` columns, `notes` and `sources` (`|` between items).
+//!
+//! `id` is both zoulang's concept-id column and the BCP-47 code of Indonesian. A header cell `id` names
+//! the concept-id column when it is the first cell, and Indonesian anywhere else (`en,zh-CN,id` as CAT
+//! tools export it); `ind` (written by zoulang) and `in` are Indonesian anywhere. A first-column `id` with
+//! no other language column is an error once a row follows, since it could be either.
 
 use crate::error::{Error, Result};
 use crate::glossary::model::{
@@ -44,17 +49,20 @@ pub(crate) fn parse_column(name: &str) -> std::result::Result<Column, String> {
                 "abbreviation" | "abbr" | "abbreviations" => TermKind::Abbreviation,
                 "forbidden" | "deprecated" => TermKind::Forbidden,
                 _ => {
-                    return Err(format!(
-                        "unknown column `{n}`: after `:` use `abbreviation` or `forbidden`"
-                    ));
+                    return Err(
+                        "unknown column: after `:` use `abbreviation` or `forbidden`".to_string(),
+                    );
                 }
             },
         ),
     };
-    let (lang, region) = parse_lang_region(code).map_err(|_| {
-        format!(
-            "unknown column `{n}`: expected id, category, status, notes, sources or a language code (en, zh-Hans, zh-Hant-TW, vi, …)"
-        )
+    let (lang, region) = parse_lang_region(code).map_err(|e| match e {
+        Error::UnknownLanguage { .. } => {
+            "unknown column: expected id, category, status, notes, sources or a \
+             language code (en, zh-Hans, zh-Hant-TW, vi, …)"
+                .to_string()
+        }
+        e => e.to_string(),
     })?;
     Ok(Column::Terms { lang, region, kind })
 }
@@ -81,26 +89,41 @@ pub(crate) fn column_name(c: &Column) -> String {
     }
 }
 
-/// Splits a cell on unescaped `|`, unescaping `\|` and `\\` (and, when `tsv_escapes`, `\t`, `\n`, `\r`).
+/// Splits a cell into its `|`-separated items, each trimmed.
+///
+/// TSV (`tsv_escapes`): `\|`, `\\`, `\t`, `\n` and `\r` are escapes, any other backslash is an error.
+/// CSV has no backslash escapes (RFC 4180 quotes with doubled quotes only; a backslash is a character like
+/// any other): a doubled `||` is a literal `|`, so a run of pipes holds half its length in literal pipes and,
+/// when odd, ends with the separator.
 pub(crate) fn split_cell(
     cell: &str,
     tsv_escapes: bool,
 ) -> std::result::Result<Vec<String>, String> {
     let mut items = Vec::new();
     let mut cur = String::new();
-    let mut chars = cell.chars();
+    let mut chars = cell.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '\\' => match chars.next() {
+            '\\' if tsv_escapes => match chars.next() {
                 Some('|') => cur.push('|'),
                 Some('\\') => cur.push('\\'),
-                Some('t') if tsv_escapes => cur.push('\t'),
-                Some('n') if tsv_escapes => cur.push('\n'),
-                Some('r') if tsv_escapes => cur.push('\r'),
+                Some('t') => cur.push('\t'),
+                Some('n') => cur.push('\n'),
+                Some('r') => cur.push('\r'),
                 Some(o) => return Err(format!("unknown escape `\\{o}` in `{cell}`")),
                 None => return Err(format!("dangling `\\` at the end of `{cell}`")),
             },
-            '|' => items.push(std::mem::take(&mut cur)),
+            '|' if tsv_escapes => items.push(std::mem::take(&mut cur)),
+            '|' => {
+                let mut run = 1;
+                while chars.next_if_eq(&'|').is_some() {
+                    run += 1;
+                }
+                cur.extend(std::iter::repeat_n('|', run / 2));
+                if run % 2 == 1 {
+                    items.push(std::mem::take(&mut cur));
+                }
+            }
             _ => cur.push(c),
         }
     }
@@ -115,31 +138,42 @@ pub(crate) fn split_cell(
     Ok(items)
 }
 
-/// Joins items with `|`, escaping as [`split_cell`] reads them.
+/// Joins items with `|`, escaping as [`split_cell`] reads them. In CSV a `|` in an item is doubled, and an
+/// item of several that starts or ends with `|` gets a space on that side (items are trimmed on reading),
+/// so its pipes never run into the separator.
 pub(crate) fn join_cell<S: AsRef<str>>(items: &[S], tsv_escapes: bool) -> String {
     let mut out = String::new();
+    let several = items.len() > 1;
     for (i, it) in items.iter().enumerate() {
+        let it = it.as_ref();
         if i > 0 {
             out.push('|');
         }
-        for c in it.as_ref().chars() {
+        if !tsv_escapes {
+            let pad = |edge: bool| if several && edge { " " } else { "" };
+            out.push_str(pad(it.starts_with('|')));
+            out.push_str(&it.replace('|', "||"));
+            out.push_str(pad(it.ends_with('|')));
+            continue;
+        }
+        for c in it.chars() {
             if c == '|' {
                 out.push_str("\\|");
             } else {
-                push_escaped(&mut out, c, tsv_escapes);
+                push_escaped(&mut out, c);
             }
         }
     }
     out
 }
 
-/// Pushes `c`, escaped as the TSV cells read it back: `\\` always, tab and line breaks when `tsv_escapes`.
-fn push_escaped(out: &mut String, c: char, tsv_escapes: bool) {
+/// Pushes `c`, escaped as the TSV cells read it back: `\\`, tab and line breaks.
+fn push_escaped(out: &mut String, c: char) {
     match c {
         '\\' => out.push_str("\\\\"),
-        '\t' if tsv_escapes => out.push_str("\\t"),
-        '\n' if tsv_escapes => out.push_str("\\n"),
-        '\r' if tsv_escapes => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
         _ => out.push(c),
     }
 }
@@ -152,7 +186,7 @@ fn escape_single(s: &str, tsv_escapes: bool) -> String {
     }
     let mut out = String::with_capacity(s.len() + 2);
     for c in s.chars() {
-        push_escaped(&mut out, c, true);
+        push_escaped(&mut out, c);
     }
     out
 }
@@ -187,8 +221,22 @@ fn unescape_single(s: &str, tsv_escapes: bool) -> String {
 /// Reads the header; errors name `source` and `line`.
 pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<Vec<Column>> {
     let mut cols = Vec::with_capacity(cells.len());
-    for c in cells {
-        let col = parse_column(c).map_err(|m| Error::parse(source, line, m))?;
+    for (i, c) in cells.iter().enumerate() {
+        let col = if i > 0 && c.trim().eq_ignore_ascii_case("id") {
+            Column::Terms {
+                lang: LanguageTag::ID,
+                region: None,
+                kind: TermKind::Preferred,
+            }
+        } else {
+            parse_column(c).map_err(|m| {
+                Error::parse(
+                    source,
+                    line,
+                    format!("column {} `{}`: {m}", i + 1, c.trim()),
+                )
+            })?
+        };
         if col != (Column::Notes) && col != Column::Sources && cols.contains(&col) {
             return Err(Error::parse(
                 source,
@@ -207,10 +255,15 @@ pub(crate) fn require_language_column(cols: &[Column], source: &str, line: usize
     if cols.iter().any(|c| matches!(c, Column::Terms { .. })) {
         return Ok(());
     }
+    let hint = if cols.first() == Some(&Column::Id) {
+        " (a first column `id` names the concept id; name an Indonesian column `ind`)"
+    } else {
+        ""
+    };
     Err(Error::parse(
         source,
         line,
-        "no language column in the header",
+        format!("no language column in the header{hint}"),
     ))
 }
 
@@ -334,13 +387,24 @@ pub(crate) fn row_cells(cols: &[Column], c: &Concept, tsv_escapes: bool) -> Vec<
         .collect()
 }
 
-/// The data lines of tab-separated text: (1-based line, cells), skipping blank and `#` lines and a BOM.
+/// The data lines of tab-separated text: (1-based line, cells), skipping blank lines, `#` comment lines
+/// (a `#` in the first column: as OmegaT reads its glossaries) and a BOM at the start of the text.
 pub(crate) fn tab_rows(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     text.lines().enumerate().filter_map(|(i, raw)| {
-        let raw = raw.strip_prefix('\u{feff}').unwrap_or(raw);
         if raw.trim().is_empty() || raw.starts_with('#') {
             return None;
         }
         Some((i + 1, raw.split('\t').collect()))
     })
+}
+
+/// Pushes a tab-separated row and a line break; a row that would read as a comment (a first cell starting
+/// with `#`) or lose a leading U+FEFF as a BOM gets a leading space, which the readers trim.
+pub(crate) fn push_tab_row(out: &mut String, row: &str) {
+    if row.starts_with(['#', '\u{feff}']) {
+        out.push(' ');
+    }
+    out.push_str(row);
+    out.push('\n');
 }
