@@ -336,9 +336,13 @@ impl Matcher {
         // A dash joining two words is also written with spaces around it (China - ASEAN Expo,
         // 中国 — 东盟博览会; folding makes the dash `-` and the spaces one): that form is claimed too,
         // after the written ones.
+        // Chinese also writes such names without the dash (中国东盟博览会 for 中国—东盟博览会): a dash
+        // between two Han characters may be left out.
         for k in 0..claims.len() {
             let (f, ci, ti) = claims[k];
-            if let Some(form) = space_dashes(&pool[f as usize]) {
+            let spaced = space_dashes(&pool[f as usize]);
+            let dashless = drop_han_dashes(&pool[f as usize]);
+            for form in [spaced, dashless].into_iter().flatten() {
                 claims.push((pool.len() as u32, ci, ti));
                 pool.push(form);
             }
@@ -681,6 +685,25 @@ fn space_dashes(form: &str) -> Option<String> {
         prev = Some(c);
     }
     changed.then_some(out)
+}
+
+/// The folded `form` without the dashes that join two Han characters (`中国-东盟博览会` →
+/// `中国东盟博览会`), or `None` when it has none. O(|form|).
+fn drop_han_dashes(form: &str) -> Option<String> {
+    if !form.contains('-') {
+        return None;
+    }
+    let han = |c: Option<char>| c.is_some_and(|c| letter_script(c) == Some("Han"));
+    let mut out = String::with_capacity(form.len());
+    let mut prev: Option<char> = None;
+    let mut chars = form.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !(c == '-' && han(prev) && han(chars.peek().copied())) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    (out.len() != form.len()).then_some(out)
 }
 
 /// `s` without its leading and trailing white space, in place (allocates only when there is some).
