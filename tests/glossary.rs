@@ -941,3 +941,28 @@ fn builtin_knows_official_and_variant_names_and_lao_cai() {
     // The language is still found where it is meant.
     assert_eq!(&*g.find("Lao and Thai")[0].id, "language_lao");
 }
+
+#[test]
+fn symbols_folded_into_letters_do_not_glue_to_terms_and_chinese_matches_keep_their_script() {
+    let g = Glossary::builtin();
+    for text in ["ASEAN™", "ASEAN℠ summit", "ASEAN® ", "(ASEAN)™"] {
+        let m = g.find(text);
+        assert!(
+            m.len() == 1 && &*m[0].id == "asean" && m[0].text == "ASEAN",
+            "{text}: {m:?}"
+        );
+    }
+    for (text, lang) in [
+        ("中國 — 東盟資訊港", LanguageTag::ZH_HANT),
+        ("中國東盟資訊港", LanguageTag::ZH_HANT),
+        ("中國-東盟信息港", LanguageTag::ZH_HANT),
+        ("中国 — 东盟信息港", LanguageTag::ZH_HANS),
+        ("中国东盟信息港", LanguageTag::ZH_HANS),
+    ] {
+        let m = g.find(text);
+        assert!(
+            m.len() == 1 && &*m[0].id == "china_asean_information_harbor" && m[0].lang == lang,
+            "{text}: {m:?}"
+        );
+    }
+}

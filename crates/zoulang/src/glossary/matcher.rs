@@ -97,17 +97,44 @@ impl Pattern {
         }
     }
 
-    /// The language of the spelling `matched` (as it stands in the text), else the pattern's own.
+    /// The language of the spelling `matched` (as it stands in the text): the language of the concept's
+    /// spelling it equals, ignoring case, else ignoring also spaces and dashes (`中國 — 東盟資訊港`,
+    /// `中國東盟資訊港` are the Traditional `中國—東盟資訊港`); else, for Chinese written in Traditional
+    /// characters, the concept's Traditional spelling's language; else the pattern's own. O(|matched| ·
+    /// spellings).
     pub(crate) fn lang_of(&self, matched: &str) -> LanguageTag {
         if self.alts.is_empty() {
             return self.lang;
         }
         let m = matched.to_lowercase();
+        if let Some(&(_, l)) = self.alts.iter().find(|(t, _)| *t == m) {
+            return l;
+        }
+        let key = spelling_key(&m);
+        if let Some(&(_, l)) = self.alts.iter().find(|(t, _)| spelling_key(t) == key) {
+            return l;
+        }
+        let traditional =
+            self.lang.is_chinese() && crate::glossary::fold::fold_han_where_needed(&m).is_some();
         self.alts
             .iter()
-            .find(|(t, _)| *t == m)
+            .find(|(_, l)| traditional && *l == LanguageTag::ZH_HANT)
             .map_or(self.lang, |&(_, l)| l)
     }
+}
+
+/// A lower-case spelling without its white space and dashes (for [`Pattern::lang_of`]).
+fn spelling_key(s: &str) -> String {
+    s.chars()
+        .filter(|&c| {
+            !(c.is_whitespace()
+                || c == '-'
+                || matches!(
+                    c,
+                    '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+                ))
+        })
+        .collect()
 }
 
 /// The longest name (in letters) that an all-lower-case occurrence does not match ([`Pattern::cased`]).
