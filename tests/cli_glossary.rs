@@ -198,3 +198,29 @@ fn a_missing_glossary_file_is_an_input_error() {
         assert!(err.contains("/nonexistent: No such file"), "{err}");
     }
 }
+
+#[test]
+fn terms_reports_a_user_entry_before_the_builtin_one_and_names_a_clashing_id_file_and_line() {
+    let mine = tmp("mine.tsv");
+    std::fs::write(&mine, "id\ten\tzh-Hans\nmy_laos\tLaos\t老挝\n").unwrap();
+    let o = zoulang(
+        &["terms", "--glossary", mine.to_str().unwrap()],
+        "Laos 老挝 ASEAN\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{o:?}");
+    let ids: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids, [r#""my_laos""#, r#""my_laos""#, r#""asean""#]);
+    let dup = tmp("dupb.tsv");
+    std::fs::write(&dup, "id\ten\nx\tFoo\nasean\tASEAN\n").unwrap();
+    let o = zoulang(&["terms", "--glossary", dup.to_str().unwrap()], b"x");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        err.contains("dupb.tsv:3: duplicate concept id `asean`")
+            && err.contains("built-in glossary:"),
+        "{err}"
+    );
+}

@@ -966,3 +966,45 @@ fn symbols_folded_into_letters_do_not_glue_to_terms_and_chinese_matches_keep_the
         );
     }
 }
+
+#[test]
+fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
+    use zoulang::glossary::{Concept, Term};
+    let mut g = Glossary::builtin();
+    let user = Glossary::parse(
+        "id\ten\tzh-Hans\nmy_laos\tLaos\t老挝\n",
+        Format::Tsv,
+        "mine.tsv",
+        LanguagePair::default(),
+    )
+    .unwrap();
+    g.extend(user).unwrap();
+    let ids: Vec<String> = g
+        .find("Laos, 寮國 and Lao")
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    assert_eq!(ids, ["my_laos", "my_laos", "language_lao"]);
+    // A later merge wins over an earlier one.
+    g.extend(
+        Glossary::new(vec![
+            Concept::new("laos2", "").term(Term::new(LanguageTag::EN, "Laos")),
+        ])
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(&*g.find("Laos")[0].id, "laos2");
+    let dup = Glossary::parse(
+        "id\ten\nx\tFoo\nasean\tASEAN\n",
+        Format::Tsv,
+        "dupb.tsv",
+        LanguagePair::default(),
+    )
+    .unwrap();
+    let msg = Glossary::builtin().extend(dup).unwrap_err().to_string();
+    assert!(
+        msg.starts_with("dupb.tsv:3: duplicate concept id `asean`")
+            && msg.contains("built-in glossary:"),
+        "{msg}"
+    );
+}

@@ -107,8 +107,14 @@ def test_forbidden_terms_and_batches():
     assert [len(x) for x in g.find_batch(["Laos", "", "寮國 and Lào"])] == [1, 0, 2]
     merged = zoulang.Glossary.builtin().merged(zoulang.Glossary.from_tbx(str(DATA / "legacy_martif.tbx")))
     assert "e1" in merged and "country_laos" in merged
-    with pytest.raises(zoulang.ArgumentError, match="duplicate concept id `caexpo`"):
+    with pytest.raises(zoulang.FormatError, match=r"sample.tsv:\d+: duplicate concept id `caexpo`.*built-in glossary:\d+"):
         zoulang.Glossary.builtin().merged(g)
+
+
+def test_merged_user_entries_win_over_builtin_ones():
+    mine = zoulang.Glossary.parse("id\ten\tzh-Hans\nmy_laos\tLaos\t老挝\n", format="tsv")
+    g = zoulang.Glossary.builtin().merged(mine)
+    assert [m.id for m in g.find("Laos 老挝 ASEAN")] == ["my_laos", "my_laos", "asean"]
 
 
 def test_errors_name_file_line_and_problem(tmp_path):

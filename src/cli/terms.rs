@@ -41,7 +41,8 @@ struct Row<'a> {
 }
 
 /// The built-in glossary (unless `no_builtin`) plus every file given, each in `format` if given, else in
-/// the one its extension gives.
+/// the one its extension gives. A later file's terms take precedence over the earlier ones' and the
+/// built-in's (`Glossary::extend`): a user entry for a built-in name is the one reported.
 pub fn load(
     files: &[String],
     format: Option<&str>,
@@ -62,8 +63,8 @@ pub fn load(
         super::glossary::readable(f)?;
         let format = super::glossary::format(format, f, "--glossary-format")?;
         let user = Glossary::from_path_with(f, format, pair)?;
-        g.extend(user)
-            .map_err(|e| CliError::input(format!("{f}: {e}")))?;
+        // Names the file and line of both definitions of a clashing id.
+        g.extend(user)?;
     }
     Ok(g)
 }

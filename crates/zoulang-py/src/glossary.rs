@@ -364,7 +364,9 @@ impl Glossary {
             .py()
     }
 
-    /// A new glossary with the entries of both (an id in both is an error).
+    /// A new glossary with the entries of both, `other`'s found first where terms of both fold alike
+    /// (a user glossary merged into the built-in one wins); an id in both is a `FormatError` naming
+    /// the file and line of each.
     fn merged(&self, other: &Glossary) -> PyResult<Glossary> {
         let mut g = self.0.clone();
         g.extend(other.0.clone()).py()?;
