@@ -639,7 +639,7 @@ fn lookup_translate_and_jieba_words() {
         .is_empty()
     );
     let words = g.jieba_user_words(50_000);
-    assert!(words.lines().any(|l| l == "中国—东盟信息港 50000 nz"));
+    assert!(words.lines().any(|l| l == "中国-东盟信息港 50000 nz"));
     assert!(words.lines().all(|l| l.split(' ').count() == 3));
 }
 

@@ -862,7 +862,10 @@ class Glossary:
         """``check_pair`` with the target's region given apart (``region="TW"``); without one, a region in
         ``tgt_lang`` counts."""
     def jieba_user_words(self, *, freq: int = 100000) -> str:
-        """The Chinese terms as a jieba user dictionary (``word freq nz`` per line)."""
+        """The Chinese terms as a jieba user dictionary (``word freq nz`` per line). jieba cuts at characters
+        outside its default class (``—``, ``（）``, ``：``, spaces) before it consults the dictionary, so such a
+        name goes out with its dashes as ``-``, without them, and as its pieces (``中国-东盟博览会``,
+        ``中国东盟博览会``, ``东盟博览会``)."""
     def concept(self, id: str) -> dict[str, object] | None:
         """One entry as a dict (id, category, status, terms, notes, sources), or None."""
     def concepts(self) -> list[dict[str, object]]:

@@ -492,7 +492,10 @@ impl Glossary {
             .collect())
     }
 
-    /// The Chinese terms as a jieba user dictionary (`word freq nz` per line).
+    /// The Chinese terms as a jieba user dictionary (`word freq nz` per line). jieba cuts at characters
+    /// outside its default class (`—`, `（）`, `：`, spaces) before it consults the dictionary, so such a
+    /// name goes out with its dashes as `-`, without them, and as its pieces (`中国-东盟博览会`,
+    /// `中国东盟博览会`, `东盟博览会`).
     #[pyo3(signature = (*, freq = 100_000))]
     fn jieba_user_words(&self, freq: u32) -> String {
         self.0.jieba_user_words(freq)
