@@ -224,3 +224,42 @@ fn terms_reports_a_user_entry_before_the_builtin_one_and_names_a_clashing_id_fil
         "{err}"
     );
 }
+
+#[test]
+fn terms_finds_review_cases_of_symbols_variant_names_and_lower_case() {
+    let o = zoulang(
+        &["terms"],
+        "ASEAN™\n中國 — 東盟資訊港\nLào Cai\nLao PDR\nvisit laos\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{o:?}");
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let got: Vec<(u64, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap(),
+                r["text"].as_str().unwrap(),
+                r["id"].as_str().unwrap(),
+                r["lang"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "ASEAN", "asean", "en"),
+            (
+                2,
+                "中國 — 東盟資訊港",
+                "china_asean_information_harbor",
+                "zh-Hant"
+            ),
+            (3, "Lào Cai", "lao_cai", "vi"),
+            (4, "Lao PDR", "country_laos", "en"),
+            (5, "laos", "country_laos", "en"),
+        ]
+    );
+}

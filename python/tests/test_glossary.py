@@ -164,3 +164,22 @@ def test_entries_as_dicts_and_folding():
     i = folded.index("expo")
     s, e = m.to_source(i, i + 4)
     assert text[s:e] == "ＥＸＰＯ"
+
+
+def test_review_reproductions_of_builtin_names_and_matching():
+    g = zoulang.Glossary.builtin()
+    ids = lambda text: [m.id for m in g.find(text)]  # noqa: E731
+    assert ids("Lao PDR") == ["country_laos"]
+    assert ids("Viet Nam and East Timor") == ["country_vietnam", "country_timor_leste"]
+    assert ids("中国东盟信息港") == ["china_asean_information_harbor"]
+    assert ids("中国东盟博览会") == ["caexpo"]
+    assert ids("အာဆီယံ") == ["asean"]
+    assert ids("Lào Cai") == ["lao_cai"]
+    assert ids("ASEAN™") == ["asean"]
+    m = g.find("中國 — 東盟資訊港")
+    assert [(x.id, x.lang) for x in m] == [("china_asean_information_harbor", "zh-Hant")]
+    assert ids("visit laos") == ["country_laos"]
+    m = g.find("ｌａｏｓ")
+    assert [(x.id, x.start, x.end) for x in m] == [("country_laos", 0, 4)]
+    assert ids("lao động, mang thai") == []
+    assert g.concept("asean_digital_masterplan_2030")["status"] == "derived"

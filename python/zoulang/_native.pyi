@@ -835,7 +835,8 @@ class Glossary:
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, leftmost-longest, with code point offsets; folds case, width,
         dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-        capital (``Lao``, ``Thai``) does not match an all-lower-case word (Vietnamese ``lao động``)."""
+        capital (``Lao``, ``Thai``) does not match an all-lower-case word when that is a word of its own
+        (Vietnamese ``lao động``, ``mang thai``); ``laos`` is not, so ``visit laos`` is found."""
     def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
         """``find`` on many texts in parallel, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""

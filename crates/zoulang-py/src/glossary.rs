@@ -375,7 +375,8 @@ impl Glossary {
 
     /// Every glossary term in `text`, leftmost-longest, with code point offsets; folds case, width,
     /// dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-    /// capital (`Lao`, `Thai`) does not match an all-lower-case word (Vietnamese `lao động`).
+    /// capital (`Lao`, `Thai`) does not match an all-lower-case word when that is a word of its own
+    /// (Vietnamese `lao động`, `mang thai`); `laos` is not, so `visit laos` is found.
     fn find(&self, py: Python<'_>, text: &str) -> Vec<TermMatch> {
         py.detach(|| matches(&self.0, text))
     }

@@ -75,13 +75,44 @@ pub(crate) struct Pattern {
     /// Other spellings of the concept with the same folded form, with their languages (usually none).
     pub alts: Vec<(String, LanguageTag)>,
     /// The term is a short name written with a capital letter (one word of at most [`SHORT_NAME`]
-    /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case is another word
-    /// (Vietnamese `lao động` labour, `mang thai` pregnant) and not a match. Longer terms match in any
-    /// case (`two sessions`, `viettel`).
+    /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case may be another word
+    /// (Vietnamese `lao động` labour, `mang thai` pregnant): it is not a match when its lower-case form
+    /// is a word of its own ([`LowerWord::is_other_word`]; `laos` is not, so `visit laos` is Laos).
+    /// Longer terms match in any case (`two sessions`, `viettel`).
     pub cased: bool,
     /// For a `cased` pattern: the pattern (not in the automaton) of another concept's lower-case word
     /// with the same folded form, which an all-lower-case occurrence is taken for instead.
     pub uncased_alt: Option<u32>,
+    /// For a `cased` pattern: what [`LowerWord::is_other_word`] needs.
+    pub lower: Option<Box<LowerWord>>,
+}
+
+/// The lower-case form of a short name, to tell whether an all-lower-case occurrence is another word.
+#[derive(Clone, Debug)]
+pub(crate) struct LowerWord {
+    /// The name in lower case.
+    word: String,
+    /// The name is written all in capitals (an abbreviation: `GLUT`, `ACC`).
+    acronym: bool,
+    /// The languages in which the concept spells its name so.
+    names: Vec<LanguageTag>,
+}
+
+/// The languages of the glossary whose word lists (the detector's, from wordfreq) tell real words.
+const WORD_LIST_LANGS: [&str; 5] = ["en", "vi", "ms", "id", "fil"];
+
+impl LowerWord {
+    /// Whether the lower-case form is a word of its own in one of [`WORD_LIST_LANGS`]: listed (wordfreq
+    /// lists are lower-cased, names included) in a language where the concept's name is not spelled so
+    /// (`lao` in Vietnamese, where Laos is `Lào`: `lao động`; `thai` in Vietnamese: `mang thai`), or, for an
+    /// abbreviation, listed at all (`glut`, `acc`). `laos` is listed only where the country is `Laos`, so
+    /// `visit laos` is Laos. O(1) (the lists load on first use).
+    fn is_other_word(&self) -> bool {
+        crate::detect::words::listed_in(&self.word).any(|l| {
+            WORD_LIST_LANGS.contains(&l)
+                && (self.acronym || !self.names.iter().any(|n| n.as_str() == l))
+        })
+    }
 }
 
 impl Pattern {
@@ -94,6 +125,7 @@ impl Pattern {
             alts: Vec::new(),
             cased,
             uncased_alt: None,
+            lower: None,
         }
     }
 
@@ -475,6 +507,22 @@ impl Matcher {
         for (ci, ti) in uncased {
             patterns.push(Pattern::new(ci, ti, info(ci, ti)));
         }
+        for p in patterns.iter_mut().filter(|p| p.cased) {
+            let c = &concepts[p.concept as usize];
+            let text = c.terms[p.term as usize].text.trim();
+            let word = text.to_lowercase();
+            let names = c
+                .terms
+                .iter()
+                .filter(|t| t.text.trim().to_lowercase() == word)
+                .map(|t| t.lang)
+                .collect();
+            p.lower = Some(Box::new(LowerWord {
+                acronym: !text.chars().any(char::is_lowercase),
+                word,
+                names,
+            }));
+        }
         let mut langs: Vec<LanguageTag> = Vec::new();
         let hot = patterns
             .iter()
@@ -581,8 +629,9 @@ impl Matcher {
     }
 
     /// The short-name case rule on the spans from `from` on: an all-lower-case occurrence of a name
-    /// written with a capital ([`Pattern::cased`]) is dropped, or taken for the other concept's lower-case
-    /// word ([`Pattern::uncased_alt`]); the [`CASED`] bit is cleared. O(|matched|) per such match, else
+    /// written with a capital ([`Pattern::cased`]) is taken for the other concept's lower-case word
+    /// ([`Pattern::uncased_alt`]), or dropped when its lower-case form is a word of its own
+    /// ([`LowerWord::is_other_word`]); the [`CASED`] bit is cleared. O(|matched|) per such match, else
     /// O(1).
     fn apply_case_rule(&self, text: &str, spans: &mut Vec<(usize, usize, u32)>, from: usize) {
         // The spans kept, compacted in place from `from` on.
@@ -593,9 +642,11 @@ impl Matcher {
                 i &= INDEX;
                 let m = &text[s..e];
                 if !m.chars().any(char::is_uppercase) && m.chars().any(char::is_lowercase) {
-                    match self.patterns[i as usize].uncased_alt {
+                    let p = &self.patterns[i as usize];
+                    match p.uncased_alt {
                         Some(alt) => i = alt,
-                        None => continue,
+                        None if p.lower.as_ref().is_none_or(|l| l.is_other_word()) => continue,
+                        None => {}
                     }
                 }
             }
