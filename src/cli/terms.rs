@@ -11,7 +11,9 @@ use super::{CliError, CliResult, Input, InputArgs, input::split_terminator, stdo
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// A glossary file to add (TSV, CSV, OmegaT .txt/.utf8, JSON, TBX; by extension, unless
-    /// --glossary-format is given). Repeatable.
+    /// --glossary-format is given). Repeatable. Its entries win over the built-in ones (and a later
+    /// file's over an earlier one's) where their terms match the same text; an id already defined is an
+    /// error naming both places.
     #[arg(long = "glossary", value_name = "FILE")]
     glossaries: Vec<String>,
     /// Format of every --glossary file, whatever its extension: tsv, csv, omegat, json, tbx.
