@@ -291,3 +291,68 @@ fn glossary_convert_reads_stdin_and_writes_stdout_for_dash() {
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     assert!(String::from_utf8_lossy(&o.stderr).contains("<stdin>:2: expected 2 columns"));
 }
+
+#[test]
+fn terms_reports_a_user_entry_before_the_builtin_one_and_names_a_clashing_id_file_and_line() {
+    let mine = tmp("mine.tsv");
+    std::fs::write(&mine, "id\ten\tzh-Hans\nmy_laos\tLaos\t老挝\n").unwrap();
+    let o = zoulang(
+        &["terms", "--glossary", mine.to_str().unwrap()],
+        "Laos 老挝 ASEAN\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{o:?}");
+    let ids: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids, [r#""my_laos""#, r#""my_laos""#, r#""asean""#]);
+    let dup = tmp("dupb.tsv");
+    std::fs::write(&dup, "id\ten\nx\tFoo\nasean\tASEAN\n").unwrap();
+    let o = zoulang(&["terms", "--glossary", dup.to_str().unwrap()], b"x");
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        err.contains("dupb.tsv:3: duplicate concept id `asean`")
+            && err.contains("built-in glossary:"),
+        "{err}"
+    );
+}
+
+#[test]
+fn terms_finds_review_cases_of_symbols_variant_names_and_lower_case() {
+    let o = zoulang(
+        &["terms"],
+        "ASEAN™\n中國 — 東盟資訊港\nLào Cai\nLao PDR\nvisit laos\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{o:?}");
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let got: Vec<(u64, &str, &str, &str)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["line"].as_u64().unwrap(),
+                r["text"].as_str().unwrap(),
+                r["id"].as_str().unwrap(),
+                r["lang"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1, "ASEAN", "asean", "en"),
+            (
+                2,
+                "中國 — 東盟資訊港",
+                "china_asean_information_harbor",
+                "zh-Hant"
+            ),
+            (3, "Lào Cai", "lao_cai", "vi"),
+            (4, "Lao PDR", "country_laos", "en"),
+            (5, "laos", "country_laos", "en"),
+        ]
+    );
+}

@@ -856,11 +856,14 @@ class Glossary:
     ) -> None:
         """Writes the glossary to ``path``, the format from ``format`` or the extension."""
     def merged(self, other: Glossary) -> Glossary:
-        """A new glossary with the entries of both (an id in both is an error)."""
+        """A new glossary with the entries of both, ``other``'s found first where terms of both fold alike
+        (a user glossary merged into the built-in one wins); an id in both is a ``FormatError`` naming
+        the file and line of each."""
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, leftmost-longest, with code point offsets; folds case, width,
         dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-        capital (``Lao``, ``Thai``) does not match an all-lower-case word (Vietnamese ``lao động``)."""
+        capital (``Lao``, ``Thai``) does not match an all-lower-case word when that is a word of its own
+        (Vietnamese ``lao động``, ``mang thai``); ``laos`` is not, so ``visit laos`` is found."""
     def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
         """``find`` on many texts in parallel, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""
@@ -887,7 +890,10 @@ class Glossary:
         """``check_pair`` with the target's region given apart (``region="TW"``); without one, a region in
         ``tgt_lang`` counts."""
     def jieba_user_words(self, *, freq: int = 100000) -> str:
-        """The Chinese terms as a jieba user dictionary (``word freq nz`` per line)."""
+        """The Chinese terms as a jieba user dictionary (``word freq nz`` per line). jieba cuts at characters
+        outside its default class (``—``, ``（）``, ``：``, spaces) before it consults the dictionary, so such a
+        name goes out with its dashes as ``-``, without them, and as its pieces (``中国-东盟博览会``,
+        ``中国东盟博览会``, ``东盟博览会``)."""
     def concept(self, id: str) -> dict[str, object] | None:
         """One entry as a dict (id, category, status, terms, notes, sources), or None."""
     def concepts(self) -> list[dict[str, object]]:

@@ -11,7 +11,9 @@ use super::{CliError, CliResult, Input, InputArgs, input::split_terminator, stdo
 #[derive(clap::Args, Debug)]
 pub struct Args {
     /// A glossary file to add (TSV, CSV, OmegaT .txt/.utf8, JSON, TBX; by extension, unless
-    /// --glossary-format is given). Repeatable.
+    /// --glossary-format is given). Repeatable. Its entries win over the built-in ones (and a later
+    /// file's over an earlier one's) where their terms match the same text; an id already defined is an
+    /// error naming both places.
     #[arg(long = "glossary", value_name = "FILE")]
     glossaries: Vec<String>,
     /// Format of every --glossary file, whatever its extension: tsv, csv, omegat, json, tbx.
@@ -41,7 +43,8 @@ struct Row<'a> {
 }
 
 /// The built-in glossary (unless `no_builtin`) plus every file given, each in `format` if given, else in
-/// the one its extension gives.
+/// the one its extension gives. A later file's terms take precedence over the earlier ones' and the
+/// built-in's (`Glossary::extend`): a user entry for a built-in name is the one reported.
 pub fn load(
     files: &[String],
     format: Option<&str>,
@@ -62,8 +65,8 @@ pub fn load(
         super::glossary::readable(f)?;
         let format = super::glossary::format(format, f, "--glossary-format")?;
         let user = Glossary::from_path_with(f, format, pair)?;
-        g.extend(user)
-            .map_err(|e| CliError::input(format!("{f}: {e}")))?;
+        // Names the file and line of both definitions of a clashing id.
+        g.extend(user)?;
     }
     Ok(g)
 }

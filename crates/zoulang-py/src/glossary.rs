@@ -374,7 +374,9 @@ impl Glossary {
             .py()
     }
 
-    /// A new glossary with the entries of both (an id in both is an error).
+    /// A new glossary with the entries of both, `other`'s found first where terms of both fold alike
+    /// (a user glossary merged into the built-in one wins); an id in both is a `FormatError` naming
+    /// the file and line of each.
     fn merged(&self, other: &Glossary) -> PyResult<Glossary> {
         let mut g = self.0.clone();
         g.extend(other.0.clone()).py()?;
@@ -383,7 +385,8 @@ impl Glossary {
 
     /// Every glossary term in `text`, leftmost-longest, with code point offsets; folds case, width,
     /// dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-    /// capital (`Lao`, `Thai`) does not match an all-lower-case word (Vietnamese `lao động`).
+    /// capital (`Lao`, `Thai`) does not match an all-lower-case word when that is a word of its own
+    /// (Vietnamese `lao động`, `mang thai`); `laos` is not, so `visit laos` is found.
     fn find(&self, py: Python<'_>, text: &str) -> Vec<TermMatch> {
         py.detach(|| matches(&self.0, text))
     }
@@ -500,7 +503,10 @@ impl Glossary {
             .collect())
     }
 
-    /// The Chinese terms as a jieba user dictionary (`word freq nz` per line).
+    /// The Chinese terms as a jieba user dictionary (`word freq nz` per line). jieba cuts at characters
+    /// outside its default class (`—`, `（）`, `：`, spaces) before it consults the dictionary, so such a
+    /// name goes out with its dashes as `-`, without them, and as its pieces (`中国-东盟博览会`,
+    /// `中国东盟博览会`, `东盟博览会`).
     #[pyo3(signature = (*, freq = 100_000))]
     fn jieba_user_words(&self, freq: u32) -> String {
         self.0.jieba_user_words(freq)

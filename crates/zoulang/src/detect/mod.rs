@@ -42,7 +42,7 @@ mod malay;
 mod quotes;
 mod spans;
 mod whatlang_tags;
-mod words;
+pub(crate) mod words;
 mod zawgyi;
 
 pub use detector::{Detection, Detector, MAX_ANALYSED};

@@ -102,6 +102,16 @@ fn model() -> &'static Model {
     })
 }
 
+/// The languages (tags of the compiled model) whose word list holds the lower-case `word`. O(1) once the
+/// model is loaded (on first use).
+pub(crate) fn listed_in(word: &str) -> impl Iterator<Item = &'static str> {
+    let e: &'static [u8] = match model().words.get(word) {
+        Some(&(off, n)) => &tables::BLOB[off as usize..off as usize + 2 * n as usize],
+        None => &[],
+    };
+    e.chunks_exact(2).map(|pair| LANGS[pair[0] as usize])
+}
+
 fn key(cs: &[char]) -> u64 {
     cs.iter().fold(0u64, |k, &c| (k << 21) | c as u64)
 }

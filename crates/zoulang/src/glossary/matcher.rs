@@ -75,13 +75,44 @@ pub(crate) struct Pattern {
     /// Other spellings of the concept with the same folded form, with their languages (usually none).
     pub alts: Vec<(String, LanguageTag)>,
     /// The term is a short name written with a capital letter (one word of at most [`SHORT_NAME`]
-    /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case is another word
-    /// (Vietnamese `lao động` labour, `mang thai` pregnant) and not a match. Longer terms match in any
-    /// case (`two sessions`, `viettel`).
+    /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case may be another word
+    /// (Vietnamese `lao động` labour, `mang thai` pregnant): it is not a match when its lower-case form
+    /// is a word of its own ([`LowerWord::is_other_word`]; `laos` is not, so `visit laos` is Laos).
+    /// Longer terms match in any case (`two sessions`, `viettel`).
     pub cased: bool,
     /// For a `cased` pattern: the pattern (not in the automaton) of another concept's lower-case word
     /// with the same folded form, which an all-lower-case occurrence is taken for instead.
     pub uncased_alt: Option<u32>,
+    /// For a `cased` pattern: what [`LowerWord::is_other_word`] needs.
+    pub lower: Option<Box<LowerWord>>,
+}
+
+/// The lower-case form of a short name, to tell whether an all-lower-case occurrence is another word.
+#[derive(Clone, Debug)]
+pub(crate) struct LowerWord {
+    /// The name in lower case.
+    word: String,
+    /// The name is written all in capitals (an abbreviation: `GLUT`, `ACC`).
+    acronym: bool,
+    /// The languages in which the concept spells its name so.
+    names: Vec<LanguageTag>,
+}
+
+/// The languages of the glossary whose word lists (the detector's, from wordfreq) tell real words.
+const WORD_LIST_LANGS: [&str; 5] = ["en", "vi", "ms", "id", "fil"];
+
+impl LowerWord {
+    /// Whether the lower-case form is a word of its own in one of [`WORD_LIST_LANGS`]: listed (wordfreq
+    /// lists are lower-cased, names included) in a language where the concept's name is not spelled so
+    /// (`lao` in Vietnamese, where Laos is `Lào`: `lao động`; `thai` in Vietnamese: `mang thai`), or, for an
+    /// abbreviation, listed at all (`glut`, `acc`). `laos` is listed only where the country is `Laos`, so
+    /// `visit laos` is Laos. O(1) (the lists load on first use).
+    fn is_other_word(&self) -> bool {
+        crate::detect::words::listed_in(&self.word).any(|l| {
+            WORD_LIST_LANGS.contains(&l)
+                && (self.acronym || !self.names.iter().any(|n| n.as_str() == l))
+        })
+    }
 }
 
 impl Pattern {
@@ -94,20 +125,48 @@ impl Pattern {
             alts: Vec::new(),
             cased,
             uncased_alt: None,
+            lower: None,
         }
     }
 
-    /// The language of the spelling `matched` (as it stands in the text), else the pattern's own.
+    /// The language of the spelling `matched` (as it stands in the text): the language of the concept's
+    /// spelling it equals, ignoring case, else ignoring also spaces and dashes (`中國 — 東盟資訊港`,
+    /// `中國東盟資訊港` are the Traditional `中國—東盟資訊港`); else, for Chinese written in Traditional
+    /// characters, the concept's Traditional spelling's language; else the pattern's own. O(|matched| ·
+    /// spellings).
     pub(crate) fn lang_of(&self, matched: &str) -> LanguageTag {
         if self.alts.is_empty() {
             return self.lang;
         }
         let m = matched.to_lowercase();
+        if let Some(&(_, l)) = self.alts.iter().find(|(t, _)| *t == m) {
+            return l;
+        }
+        let key = spelling_key(&m);
+        if let Some(&(_, l)) = self.alts.iter().find(|(t, _)| spelling_key(t) == key) {
+            return l;
+        }
+        let traditional =
+            self.lang.is_chinese() && crate::glossary::fold::fold_han_where_needed(&m).is_some();
         self.alts
             .iter()
-            .find(|(t, _)| *t == m)
+            .find(|(_, l)| traditional && *l == LanguageTag::ZH_HANT)
             .map_or(self.lang, |&(_, l)| l)
     }
+}
+
+/// A lower-case spelling without its white space and dashes (for [`Pattern::lang_of`]).
+fn spelling_key(s: &str) -> String {
+    s.chars()
+        .filter(|&c| {
+            !(c.is_whitespace()
+                || c == '-'
+                || matches!(
+                    c,
+                    '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
+                ))
+        })
+        .collect()
 }
 
 /// The longest name (in letters) that an all-lower-case occurrence does not match ([`Pattern::cased`]).
@@ -284,9 +343,10 @@ fn spaced_word_char_non_ascii(c: char) -> bool {
 }
 
 impl Matcher {
-    /// Builds the automaton: folds every term; the first concept (in glossary order) to claim a folded
-    /// form keeps it. O(total term length · log terms) (one sort of the folded forms).
-    pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
+    /// Builds the automaton: folds every term; the first concept (in glossary order) of the highest
+    /// layer (`layers[concept]`, all 0 when empty; see `Glossary::extend`) to claim a folded form keeps
+    /// it. O(total term length · log terms) (one sort of the folded forms).
+    pub(crate) fn build(concepts: &[Concept], layers: &[u32]) -> Result<Matcher> {
         // Every form to claim, owned here and moved into `keys` when it makes a pattern (no copy): the
         // folded terms in glossary order, then the other spellings below.
         let mut pool: Vec<String> = fold_terms(concepts);
@@ -336,9 +396,13 @@ impl Matcher {
         // A dash joining two words is also written with spaces around it (China - ASEAN Expo,
         // 中国 — 东盟博览会; folding makes the dash `-` and the spaces one): that form is claimed too,
         // after the written ones.
+        // Chinese also writes such names without the dash (中国东盟博览会 for 中国—东盟博览会): a dash
+        // between two Han characters may be left out.
         for k in 0..claims.len() {
             let (f, ci, ti) = claims[k];
-            if let Some(form) = space_dashes(&pool[f as usize]) {
+            let spaced = space_dashes(&pool[f as usize]);
+            let dashless = drop_han_dashes(&pool[f as usize]);
+            for form in [spaced, dashless].into_iter().flatten() {
                 claims.push((pool.len() as u32, ci, ti));
                 pool.push(form);
             }
@@ -349,7 +413,12 @@ impl Matcher {
             .map(|&(f, ci, ti)| (pool[f as usize].as_str(), f, ci, ti))
             .collect();
         drop(claims);
-        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        if layers.is_empty() {
+            sorted.sort_by(|a, b| a.0.cmp(b.0));
+        } else {
+            let layer = |ci: u32| layers[ci as usize];
+            sorted.sort_by(|a, b| a.0.cmp(b.0).then_with(|| layer(b.2).cmp(&layer(a.2))));
+        }
         let info = |ci: u32, ti: u32| term_info[(first_term[ci as usize] + ti) as usize];
         let mut patterns: Vec<Pattern> = Vec::with_capacity(sorted.len());
         // The keys' forms (in `pool`) and automaton values, by pattern index.
@@ -377,6 +446,22 @@ impl Matcher {
                     // beside the built-in `Lao`): an all-lower-case occurrence is that one's.
                     p.uncased_alt = Some(uncased.len() as u32);
                     uncased.push((ci, ti));
+                } else if p.concept != ci
+                    && !p.cased
+                    && p.uncased_alt.is_none()
+                    && is_short_name(&t.text)
+                    && !concepts[p.concept as usize].terms[p.term as usize]
+                        .text
+                        .chars()
+                        .any(char::is_uppercase)
+                {
+                    // The same the other way round, the lower-case word claimed first (a user's `lao`
+                    // merged after, so before, the built-in `Lao`): capitalised occurrences are the
+                    // name's.
+                    let alt = Some(uncased.len() as u32);
+                    uncased.push((p.concept, p.term));
+                    *p = Pattern::new(ci, ti, info(ci, ti));
+                    p.uncased_alt = alt;
                 }
                 if p.concept == ci && t.lang != p.lang {
                     if p.alts.is_empty() {
@@ -421,6 +506,22 @@ impl Matcher {
         }
         for (ci, ti) in uncased {
             patterns.push(Pattern::new(ci, ti, info(ci, ti)));
+        }
+        for p in patterns.iter_mut().filter(|p| p.cased) {
+            let c = &concepts[p.concept as usize];
+            let text = c.terms[p.term as usize].text.trim();
+            let word = text.to_lowercase();
+            let names = c
+                .terms
+                .iter()
+                .filter(|t| t.text.trim().to_lowercase() == word)
+                .map(|t| t.lang)
+                .collect();
+            p.lower = Some(Box::new(LowerWord {
+                acronym: !text.chars().any(char::is_lowercase),
+                word,
+                names,
+            }));
         }
         let mut langs: Vec<LanguageTag> = Vec::new();
         let hot = patterns
@@ -528,8 +629,9 @@ impl Matcher {
     }
 
     /// The short-name case rule on the spans from `from` on: an all-lower-case occurrence of a name
-    /// written with a capital ([`Pattern::cased`]) is dropped, or taken for the other concept's lower-case
-    /// word ([`Pattern::uncased_alt`]); the [`CASED`] bit is cleared. O(|matched|) per such match, else
+    /// written with a capital ([`Pattern::cased`]) is taken for the other concept's lower-case word
+    /// ([`Pattern::uncased_alt`]), or dropped when its lower-case form is a word of its own
+    /// ([`LowerWord::is_other_word`]); the [`CASED`] bit is cleared. O(|matched|) per such match, else
     /// O(1).
     fn apply_case_rule(&self, text: &str, spans: &mut Vec<(usize, usize, u32)>, from: usize) {
         // The spans kept, compacted in place from `from` on.
@@ -540,9 +642,11 @@ impl Matcher {
                 i &= INDEX;
                 let m = &text[s..e];
                 if !m.chars().any(char::is_uppercase) && m.chars().any(char::is_lowercase) {
-                    match self.patterns[i as usize].uncased_alt {
+                    let p = &self.patterns[i as usize];
+                    match p.uncased_alt {
                         Some(alt) => i = alt,
-                        None => continue,
+                        None if p.lower.as_ref().is_none_or(|l| l.is_other_word()) => continue,
+                        None => {}
                     }
                 }
             }
@@ -681,6 +785,25 @@ fn space_dashes(form: &str) -> Option<String> {
         prev = Some(c);
     }
     changed.then_some(out)
+}
+
+/// The folded `form` without the dashes that join two Han characters (`中国-东盟博览会` →
+/// `中国东盟博览会`), or `None` when it has none. O(|form|).
+fn drop_han_dashes(form: &str) -> Option<String> {
+    if !form.contains('-') {
+        return None;
+    }
+    let han = |c: Option<char>| c.is_some_and(|c| letter_script(c) == Some("Han"));
+    let mut out = String::with_capacity(form.len());
+    let mut prev: Option<char> = None;
+    let mut chars = form.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !(c == '-' && han(prev) && han(chars.peek().copied())) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    (out.len() != form.len()).then_some(out)
 }
 
 /// `s` without its leading and trailing white space, in place (allocates only when there is some).

@@ -16,6 +16,7 @@ mod check;
 mod fold;
 mod han_filter;
 mod io;
+mod jieba;
 mod matcher;
 mod model;
 
@@ -230,35 +231,5 @@ impl Glossary {
         let p = path.as_ref();
         let s = self.write(format, pair)?;
         std::fs::write(p, s).map_err(|e| Error::io(p, e))
-    }
-
-    /// Every term as a jieba user-dictionary line (`word freq tag`, tag `nz`), Han terms only (the
-    /// Latin ones need no segmentation help), each once, so segmentation keeps them whole.
-    /// O(total term length).
-    ///
-    /// ```
-    /// let dict = zoulang::Glossary::builtin().jieba_user_words(100_000);
-    /// assert!(dict.lines().any(|l| l == "中国—东盟博览会 100000 nz"));
-    /// ```
-    pub fn jieba_user_words(&self, freq: u32) -> String {
-        let mut seen = std::collections::HashSet::new();
-        let mut out = String::new();
-        for c in self.concepts() {
-            for t in &c.terms {
-                let w = t.text.trim();
-                if !w
-                    .chars()
-                    .any(|ch| matches!(ch as u32, 0x3400..=0x9FFF | 0x20000..=0x323AF))
-                {
-                    continue;
-                }
-                // jieba splits user-dictionary lines on spaces.
-                if w.contains(char::is_whitespace) || !seen.insert(w.to_string()) {
-                    continue;
-                }
-                out.push_str(&format!("{w} {freq} nz\n"));
-            }
-        }
-        out
     }
 }

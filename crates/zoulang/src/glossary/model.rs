@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -406,6 +407,18 @@ pub struct Glossary {
     concepts: Vec<Concept>,
     index: HashMap<String, usize>,
     matcher: Matcher,
+    /// By concept: where it was read, for errors when glossaries are merged.
+    origins: Vec<Origin>,
+}
+
+/// Where a concept was read: the file (or `<input>`) and its 1-based line (0 when unknown), and the
+/// layer of [`Glossary::extend`] it was added in (a term of a later layer is found before an earlier
+/// layer's term of the same folded form).
+#[derive(Clone, Debug)]
+struct Origin {
+    source: Arc<str>,
+    line: usize,
+    layer: u32,
 }
 
 /// Trims leading and trailing white space from every field of `c` and drops notes and sources left
@@ -555,11 +568,20 @@ impl Glossary {
             }
             c.canonicalize();
         }
-        let matcher = Matcher::build(&concepts)?;
+        let matcher = Matcher::build(&concepts, &[])?;
+        let source: Arc<str> = Arc::from(source_name);
+        let origins = (0..concepts.len())
+            .map(|i| Origin {
+                source: Arc::clone(&source),
+                line: lines.get(i).copied().unwrap_or(0),
+                layer: 0,
+            })
+            .collect();
         Ok(Glossary {
             concepts,
             index,
             matcher,
+            origins,
         })
     }
 
@@ -568,7 +590,8 @@ impl Glossary {
         Glossary {
             concepts: Vec::new(),
             index: HashMap::new(),
-            matcher: Matcher::build(&[]).expect("an empty glossary always compiles"),
+            matcher: Matcher::build(&[], &[]).expect("an empty glossary always compiles"),
+            origins: Vec::new(),
         }
     }
 
@@ -597,8 +620,10 @@ impl Glossary {
         self.index.get(id).map(|&i| &self.concepts[i])
     }
 
-    /// Appends the concepts of `other`; a concept whose id is already present is an error naming it.
-    /// The term finder is rebuilt. O(total term length).
+    /// Appends the concepts of `other`, which take precedence: where a term of `other` folds like a term
+    /// already present, `other`'s concept is the one found (a user glossary added to the built-in one
+    /// is found first). A concept whose id is already present is an [`Error::Parse`] naming the file and
+    /// line of both. The term finder is rebuilt. O(total term length · log terms).
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Glossary, Term};
@@ -610,24 +635,36 @@ impl Glossary {
     /// # Ok::<(), zoulang::Error>(())
     /// ```
     pub fn extend(&mut self, other: Glossary) -> Result<()> {
-        if let Some(dup) = other
+        if let Some((k, dup)) = other
             .concepts
             .iter()
-            .find(|c| self.index.contains_key(&c.id))
+            .enumerate()
+            .find(|(_, c)| self.index.contains_key(&c.id))
         {
-            return Err(Error::InvalidArgument(format!(
-                "duplicate concept id `{}` when merging glossaries",
-                dup.id
-            )));
+            let here = &other.origins[k];
+            let first = &self.origins[self.index[&dup.id]];
+            return Err(Error::parse(
+                &*here.source,
+                here.line,
+                format!(
+                    "duplicate concept id `{}` when merging glossaries (already defined at {}:{})",
+                    dup.id, first.source, first.line
+                ),
+            ));
         }
+        let layer = self.origins.iter().map(|o| o.layer + 1).max().unwrap_or(0);
+        let mut origins = self.origins.clone();
+        origins.extend(other.origins.into_iter().map(|o| Origin { layer, ..o }));
         let mut concepts = self.concepts.clone();
         concepts.extend(other.concepts);
-        let matcher = Matcher::build(&concepts)?;
+        let layers: Vec<u32> = origins.iter().map(|o| o.layer).collect();
+        let matcher = Matcher::build(&concepts, &layers)?;
         for c in &concepts[self.concepts.len()..] {
             self.index.insert(c.id.clone(), self.index.len());
         }
         self.concepts = concepts;
         self.matcher = matcher;
+        self.origins = origins;
         Ok(())
     }
 
