@@ -9,7 +9,9 @@
 //! (`type: value`), never dropped.
 //!
 //! Safety: DTDs and entities are never resolved (only the five XML entities and character references are
-//! read; any other entity is an error), and nesting deeper than 64 elements is an error.
+//! read; any other entity is an error), and nesting deeper than 64 elements is an error. A file that ends
+//! with elements still open (a truncated file) is an error naming the line of the unfinished entry: no
+//! entry is dropped silently.
 
 use quick_xml::Reader;
 use quick_xml::escape::escape;
@@ -28,6 +30,42 @@ fn line_at(text: &str, pos: usize) -> usize {
         .filter(|&&b| b == b'\n')
         .count()
         + 1
+}
+
+/// Line and column (1-based, column in code points) of byte positions that only move forward, each
+/// found in time proportional to the distance moved (a whole read stays O(|text|)).
+struct Lines<'a> {
+    text: &'a str,
+    pos: usize,
+    line: usize,
+    line_start: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            pos: 0,
+            line: 1,
+            line_start: 0,
+        }
+    }
+
+    fn at(&mut self, pos: usize) -> (usize, usize) {
+        let pos = pos.min(self.text.len()).max(self.pos);
+        for (i, b) in self.text.as_bytes()[self.pos..pos].iter().enumerate() {
+            if *b == b'\n' {
+                self.line += 1;
+                self.line_start = self.pos + i + 1;
+            }
+        }
+        self.pos = pos;
+        let col = self.text[self.line_start..]
+            .char_indices()
+            .take_while(|&(i, _)| i < pos - self.line_start)
+            .count();
+        (self.line, col + 1)
+    }
 }
 
 #[derive(Default)]
@@ -105,7 +143,9 @@ fn check_concept(c: &Concept) -> Result<()> {
 pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let mut r = Reader::from_str(text);
     r.config_mut().check_end_names = true;
-    let mut stack: Vec<String> = Vec::new();
+    let mut lines_at = Lines::new(text);
+    // Open elements: (local name, line of the start tag).
+    let mut stack: Vec<(String, usize)> = Vec::new();
     let mut concepts: Vec<Concept> = Vec::new();
     let mut lines = Vec::new();
     let mut cur: Option<Concept> = None;
@@ -123,7 +163,7 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                 format!("malformed XML: {e}"),
             )
         })?;
-        let line = line_at(text, pos);
+        let (line, _col) = lines_at.at(pos);
         let perr = |m: String| Error::parse(source, line, m);
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
@@ -143,7 +183,7 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                 if collect.is_some() {
                     // Inline markup inside a term or note (e.g. <hi>): keep its text, drop the tag.
                     if !empty {
-                        stack.push(name);
+                        stack.push((name, line));
                     }
                     continue;
                 }
@@ -179,7 +219,7 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                     _ => {}
                 }
                 if !empty {
-                    stack.push(name);
+                    stack.push((name, line));
                 } else {
                     end_element(&name, &mut cur, &mut lang, &mut term, &mut concepts, &perr)?;
                 }
@@ -231,7 +271,12 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                     buf.push(c);
                 }
             }
-            Event::Eof => break,
+            Event::Eof => {
+                if let Some(open) = unclosed(&stack) {
+                    return Err(Error::parse(source, open.1, open.0));
+                }
+                break;
+            }
             _ => {}
         }
     }
@@ -239,6 +284,25 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
         return Err(Error::parse(source, 1, "no TBX root element"));
     }
     Glossary::with_source(concepts, source, &lines)
+}
+
+/// For a file that ends with elements still open: the line and a message naming the innermost open entry
+/// (else the innermost open element) and every open element, or `None` when all are closed.
+fn unclosed(stack: &[(String, usize)]) -> Option<(String, usize)> {
+    let (name, line) = stack
+        .iter()
+        .rev()
+        .find(|(n, _)| n == "conceptEntry" || n == "termEntry")
+        .or(stack.last())?;
+    let open: Vec<&str> = stack.iter().map(|(n, _)| n.as_str()).collect();
+    Some((
+        format!(
+            "malformed XML: the file ends before <{name}> (opened at this line) is closed; \
+             not closed: {} (truncated file?)",
+            open.join(" > ")
+        ),
+        *line,
+    ))
 }
 
 fn end_element(
@@ -438,4 +502,49 @@ pub(crate) fn write(g: &Glossary) -> Result<String> {
     }
     o.push_str("    </body>\n  </text>\n</tbx>\n");
     Ok(o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Glossary> {
+        read(text, "t.tbx")
+    }
+
+    fn parse_err(text: &str) -> (usize, String) {
+        match parse(text) {
+            Err(Error::Parse {
+                source_name,
+                line,
+                message,
+            }) => {
+                assert_eq!(source_name, "t.tbx");
+                (line, message)
+            }
+            other => panic!("expected a parse error, got {:?}", other.map(|g| g.len())),
+        }
+    }
+
+    const ENTRY_A: &str = "<termEntry id=\"a\"><langSet xml:lang=\"en\"><tig><term>A</term></tig></langSet></termEntry>";
+
+    #[test]
+    fn truncated_file_is_an_error_naming_the_unfinished_entry() {
+        // The review's reproduction: the second entry is cut off (with and without the closing root).
+        let cut = format!(
+            "<martif><text><body>{ENTRY_A}\n<termEntry id=\"b\"><langSet xml:lang=\"en\"><tig><term>B</term></tig>"
+        );
+        let (line, msg) = parse_err(&cut);
+        assert_eq!(line, 2, "{msg}");
+        assert!(
+            msg.contains("<termEntry>") && msg.contains("not closed"),
+            "{msg}"
+        );
+        let (line, msg) = parse_err(&format!("<martif><text><body>{ENTRY_A}\n</body></text>"));
+        assert_eq!(line, 1, "{msg}");
+        assert!(msg.contains("<martif>"), "{msg}");
+        // Cut inside a tag or inside a term.
+        assert!(parse(&format!("<martif><text><body>{ENTRY_A}<termEnt")).is_err());
+        assert!(parse("<tbx><text><body><conceptEntry id=\"a\"><langSec xml:lang=\"en\"><termSec><term>Lao").is_err());
+    }
 }
