@@ -8,6 +8,10 @@
 //! `termNote type="geographicalUsage"` ↔ region. Any other data category is kept as a note
 //! (`type: value`), never dropped.
 //!
+//! Entry ids are optional in TBX: an entry without one gets `tbx-<line>-<column>` (where its start tag
+//! is, column in characters, so ids stay unique in a one-line file), with `-2`, `-3`, … added should the
+//! file give that id to another entry.
+//!
 //! Safety: DTDs and entities are never resolved (only the five XML entities and character references are
 //! read; any other entity is an error), and nesting deeper than 64 elements is an error. A file that ends
 //! with elements still open (a truncated file) is an error naming the line of the unfinished entry: no
@@ -154,6 +158,8 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     // The element whose text is being collected: (local name, type attribute, text).
     let mut collect: Option<(String, Option<String>, String)> = None;
     let mut seen_root = false;
+    // Indices (in `concepts`) of entries whose id was generated.
+    let mut generated: Vec<usize> = Vec::new();
     loop {
         let pos = r.buffer_position() as usize;
         let ev = r.read_event().map_err(|e| {
@@ -163,7 +169,7 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                 format!("malformed XML: {e}"),
             )
         })?;
-        let (line, _col) = lines_at.at(pos);
+        let (line, col) = lines_at.at(pos);
         let perr = |m: String| Error::parse(source, line, m);
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
@@ -189,9 +195,13 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                 }
                 match name.as_str() {
                     "conceptEntry" | "termEntry" => {
-                        let id = attr(e, "id")
-                            .map_err(&perr)?
-                            .unwrap_or_else(|| format!("tbx-{line}"));
+                        let id = match attr(e, "id").map_err(&perr)? {
+                            Some(id) => id,
+                            None => {
+                                generated.push(concepts.len());
+                                format!("tbx-{line}-{col}")
+                            }
+                        };
                         cur = Some(Concept::new(id, ""));
                         lines.push(line);
                     }
@@ -283,7 +293,42 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     if !seen_root {
         return Err(Error::parse(source, 1, "no TBX root element"));
     }
+    dedupe_generated_ids(&mut concepts, &generated);
     Glossary::with_source(concepts, source, &lines)
+}
+
+/// Gives each entry in `generated` (an entry without id, named `tbx-<line>-<column>`) a suffix `-2`,
+/// `-3`, … where the file gives another entry the same id. O(entries).
+fn dedupe_generated_ids(concepts: &mut [Concept], generated: &[usize]) {
+    if generated.is_empty() {
+        return;
+    }
+    let mut taken: std::collections::HashSet<String> =
+        concepts.iter().map(|c| c.id.clone()).collect();
+    let mut is_generated = vec![false; concepts.len()];
+    for &i in generated {
+        is_generated[i] = true;
+    }
+    let explicit: std::collections::HashSet<&str> = concepts
+        .iter()
+        .zip(&is_generated)
+        .filter(|(_, g)| !**g)
+        .map(|(c, _)| c.id.as_str())
+        .collect();
+    let clashing: Vec<usize> = generated
+        .iter()
+        .copied()
+        .filter(|&i| explicit.contains(concepts[i].id.as_str()))
+        .collect();
+    for i in clashing {
+        let base = concepts[i].id.clone();
+        let id = (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken.contains(id))
+            .expect("an unused suffix exists");
+        taken.insert(id.clone());
+        concepts[i].id = id;
+    }
 }
 
 /// For a file that ends with elements still open: the line and a message naming the innermost open entry
@@ -546,5 +591,25 @@ mod tests {
         // Cut inside a tag or inside a term.
         assert!(parse(&format!("<martif><text><body>{ENTRY_A}<termEnt")).is_err());
         assert!(parse("<tbx><text><body><conceptEntry id=\"a\"><langSec xml:lang=\"en\"><termSec><term>Lao").is_err());
+    }
+
+    #[test]
+    fn entries_without_ids_get_unique_ids_even_on_one_line() {
+        // The review's reproduction: a minified file, two entries without ids (ids are optional in TBX).
+        let entry =
+            "<termEntry><langSet xml:lang=\"en\"><tig><term>X</term></tig></langSet></termEntry>";
+        let g = parse(&format!(
+            "<martif><text><body>{entry}{entry}</body></text></martif>"
+        ))
+        .unwrap();
+        let ids: Vec<&str> = g.concepts().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["tbx-1-21", "tbx-1-102"]);
+        // A generated id never takes an id the file gives another entry.
+        let g = parse(&format!(
+            "<martif><text><body>{entry}<termEntry id=\"tbx-1-21\"><langSet xml:lang=\"en\"><tig><term>Y</term></tig></langSet></termEntry></body></text></martif>"
+        ))
+        .unwrap();
+        let ids: Vec<&str> = g.concepts().iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["tbx-1-21-2", "tbx-1-21"]);
     }
 }
