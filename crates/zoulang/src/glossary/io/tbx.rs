@@ -5,7 +5,8 @@
 //! `note` ↔ notes, `admin type="source"` ↔ sources; per term `termNote type="administrativeStatus"`
 //! (preferred / admitted / deprecated, superseded, not recommended, obsolete → forbidden),
 //! `termNote type="termType"` (abbreviation, acronym, shortForm, initialism → abbreviation),
-//! `termNote type="geographicalUsage"` ↔ region. Any other data category is kept as a note
+//! `termNote type="geographicalUsage"` ↔ region (read from a region code such as `TW` or a tag with a
+//! region such as `zh-TW` / `en_US`; any other value, e.g. a place name, is kept as a note). Any other data category is kept as a note
 //! (`type: value`), never dropped.
 //!
 //! Entry ids are optional in TBX: an entry without one gets `tbx-<line>-<column>` (where its start tag
@@ -297,6 +298,21 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     Glossary::with_source(concepts, source, &lines)
 }
 
+/// The region a `geographicalUsage` value names: a region code (`TW`, `gb`, `419`) or a language tag with
+/// one (`zh-TW`, `en_US`), upper-cased; `None` for anything else (kept as a note). O(|value|).
+fn usage_region(value: &str) -> Option<String> {
+    let v = value.trim();
+    let is_region = (v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic()))
+        || (v.len() == 3 && v.chars().all(|c| c.is_ascii_digit()));
+    if is_region {
+        return Some(v.to_ascii_uppercase());
+    }
+    if v.contains(['-', '_']) {
+        return parse_lang_region(v).ok().and_then(|(_, r)| r);
+    }
+    None
+}
+
 /// Gives each entry in `generated` (an entry without id, named `tbx-<line>-<column>`) a suffix `-2`,
 /// `-3`, … where the file gives another entry the same id. O(entries).
 fn dedupe_generated_ids(concepts: &mut [Concept], generated: &[usize]) {
@@ -444,7 +460,9 @@ fn store_text(
                     value.as_str(),
                     "fullForm" | "full form" | "variant" | "synonym"
                 ) => {}
-            ("termNote", "geographicalUsage") => ts.region = Some(value.to_ascii_uppercase()),
+            ("termNote", "geographicalUsage") if usage_region(&value).is_some() => {
+                ts.region = usage_region(&value)
+            }
             _ => ts.extras.push(format!(
                 "{}{}: {value}",
                 name,
@@ -611,5 +629,46 @@ mod tests {
         .unwrap();
         let ids: Vec<&str> = g.concepts().iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["tbx-1-21-2", "tbx-1-21"]);
+    }
+
+    #[test]
+    fn geographical_usage_takes_a_region_or_a_tag_with_one() {
+        // The review's reproduction: zh-TW as geographicalUsage became the region `ZH-TW`.
+        let term = |t: &str, geo: &str| {
+            format!(
+                "<termSec><term>{t}</term><termNote type=\"geographicalUsage\">{geo}</termNote></termSec>"
+            )
+        };
+        let g = parse(&format!(
+            "<tbx><text><body><conceptEntry id=\"asean\"><langSec xml:lang=\"zh-Hant\"><termSec><term>東盟</term></termSec>{}</langSec><langSec xml:lang=\"en\">{}{}{}</langSec></conceptEntry></body></text></tbx>",
+            term("東協", "zh-TW"),
+            term("ASEAN", "en-US"),
+            term("A.S.E.A.N.", "gb"),
+            term("Asean", "Malaysia"),
+        ))
+        .unwrap();
+        assert_eq!(
+            g.lookup_regional("asean", LanguageTag::ZH_HANT, Some("TW")),
+            Some("東協")
+        );
+        let c = g.concept("asean").unwrap();
+        let region = |text: &str| {
+            c.terms
+                .iter()
+                .find(|t| t.text == text)
+                .unwrap()
+                .region
+                .clone()
+        };
+        assert_eq!(region("ASEAN").as_deref(), Some("US"));
+        assert_eq!(region("A.S.E.A.N.").as_deref(), Some("GB"));
+        // A place name that is no region code is kept as a note, not made into a region.
+        assert_eq!(region("Asean"), None);
+        assert!(
+            c.notes
+                .contains(&"Asean [en]: termNote[geographicalUsage]: Malaysia".to_string()),
+            "{:?}",
+            c.notes
+        );
     }
 }
