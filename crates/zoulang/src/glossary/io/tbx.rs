@@ -1,8 +1,10 @@
 //! TBX glossaries (ISO 30042): TBX-Basic v3 (`tbx`/`conceptEntry`/`langSec`/`termSec`) written and read,
 //! and the older TBX 2008 form (`martif`/`termEntry`/`langSet`/`tig` or `ntig`/`termGrp`) read.
 //!
-//! Mapping: `descrip type="subjectField"` ↔ category, `admin type="processStatus"` ↔ status,
-//! `note` ↔ notes, `admin type="source"` ↔ sources; per term `termNote type="administrativeStatus"`
+//! Mapping: `descrip type="subjectField"` ↔ category; status written as the note `entry status: <status>`
+//! (TBX-Basic has no processStatus), read from that note (the first one in the entry) and from
+//! `admin type="processStatus"` (`finalized` → confirmed, `provisionallyProcessed` → unconfirmed,
+//! `unprocessed` → unspecified, or zoulang's own names; another value is kept as a note); `note` ↔ notes, `admin type="source"` ↔ sources; per term `termNote type="administrativeStatus"`
 //! (preferred / admitted / deprecated, superseded, not recommended, obsolete → forbidden),
 //! `termNote type="termType"` (abbreviation, acronym, shortForm, initialism → abbreviation),
 //! `termNote type="geographicalUsage"` ↔ region (read from a region code such as `TW` or a tag with a
@@ -161,6 +163,8 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let mut seen_root = false;
     // Indices (in `concepts`) of entries whose id was generated.
     let mut generated: Vec<usize> = Vec::new();
+    // Whether the current entry's status came from a status note (only the first such note counts).
+    let mut status_noted = false;
     loop {
         let pos = r.buffer_position() as usize;
         let ev = r.read_event().map_err(|e| {
@@ -204,6 +208,7 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                             }
                         };
                         cur = Some(Concept::new(id, ""));
+                        status_noted = false;
                         lines.push(line);
                     }
                     "langSec" | "langSet" => {
@@ -243,7 +248,15 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                         collect = Some((cname, ty, txt));
                         continue;
                     }
-                    store_text(&cname, ty, txt, &mut cur, &lang, &mut term, &perr)?;
+                    store_text(
+                        &cname,
+                        ty,
+                        txt,
+                        &mut cur,
+                        &mut term,
+                        &mut status_noted,
+                        &perr,
+                    )?;
                     continue;
                 }
                 end_element(&name, &mut cur, &mut lang, &mut term, &mut concepts, &perr)?;
@@ -296,6 +309,27 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     }
     dedupe_generated_ids(&mut concepts, &generated);
     Glossary::with_source(concepts, source, &lines)
+}
+
+/// How the entry status is written: TBX-Basic has no processStatus (its admin types are source,
+/// customerSubset and projectSubset), so the status goes in a plain note `entry status: confirmed`.
+const STATUS_NOTE: &str = "entry status: ";
+
+/// The status a note written by [`write`] carries, if it is one. O(|note|).
+fn status_note(note: &str) -> Option<Status> {
+    note.strip_prefix(STATUS_NOTE)?.parse().ok()
+}
+
+/// The status for a TBX `processStatus` value: the standard `finalized` → confirmed,
+/// `provisionallyProcessed` → unconfirmed, `unprocessed` → unspecified, and zoulang's own names (what it
+/// wrote before it used a note); `None` for any other value (kept as a note). O(|value|).
+fn process_status(value: &str) -> Option<Status> {
+    match value {
+        "finalized" => Some(Status::Confirmed),
+        "provisionallyProcessed" => Some(Status::Unconfirmed),
+        "unprocessed" => Some(Status::Unspecified),
+        other => other.parse().ok(),
+    }
 }
 
 /// The region a `geographicalUsage` value names: a region code (`TW`, `gb`, `419`) or a language tag with
@@ -423,8 +457,8 @@ fn store_text(
     ty: Option<String>,
     txt: String,
     cur: &mut Option<Concept>,
-    _lang: &Option<(LanguageTag, Option<String>)>,
     term: &mut Option<TermState>,
+    status_noted: &mut bool,
     perr: &dyn Fn(String) -> Error,
 ) -> Result<()> {
     let value = txt.trim().to_string();
@@ -474,10 +508,16 @@ fn store_text(
     let Some(c) = cur.as_mut() else { return Ok(()) };
     match (name, ty_s.as_str()) {
         ("descrip", "subjectField") if c.category.is_empty() => c.category = value,
-        ("admin", "processStatus") => {
-            c.status = value.parse::<Status>().map_err(|e| perr(e.to_string()))?;
+        ("admin", "processStatus") if process_status(&value).is_some() => {
+            c.status = process_status(&value).unwrap_or_default();
         }
-        ("note", _) => c.notes.push(value),
+        ("note", _) => match status_note(&value) {
+            Some(st) if !*status_noted => {
+                c.status = st;
+                *status_noted = true;
+            }
+            _ => c.notes.push(value),
+        },
         ("admin", "source") | ("descrip", "source") => c.sources.push(value),
         _ => c.notes.push(format!(
             "{}{}: {value}",
@@ -508,9 +548,10 @@ pub(crate) fn write(g: &Glossary) -> Result<String> {
                 escape_text(c.category.as_str())
             ));
         }
-        if c.status != Status::Unspecified {
+        // Written when a note could be taken for it, too, so the first status note is always this one.
+        if c.status != Status::Unspecified || c.notes.iter().any(|n| status_note(n).is_some()) {
             o.push_str(&format!(
-                "        <admin type=\"processStatus\">{}</admin>\n",
+                "        <note>{STATUS_NOTE}{}</note>\n",
                 c.status.as_str()
             ));
         }
@@ -670,5 +711,60 @@ mod tests {
             "{:?}",
             c.notes
         );
+    }
+
+    fn entry_with(inner: &str) -> String {
+        format!(
+            "<tbx><text><body><conceptEntry id=\"c\">{inner}<langSec xml:lang=\"en\"><termSec><term>C</term></termSec></langSec></conceptEntry></body></text></tbx>"
+        )
+    }
+
+    #[test]
+    fn process_status_standard_values_are_read() {
+        // The review's reproduction: `finalized` failed the whole file.
+        for (value, want) in [
+            ("finalized", Status::Confirmed),
+            ("provisionallyProcessed", Status::Unconfirmed),
+            ("unprocessed", Status::Unspecified),
+            // What zoulang wrote before it used a note.
+            ("derived", Status::Derived),
+            ("confirmed", Status::Confirmed),
+        ] {
+            let g = parse(&entry_with(&format!(
+                "<admin type=\"processStatus\">{value}</admin>"
+            )))
+            .unwrap();
+            assert_eq!(g.concepts()[0].status, want, "{value}");
+            assert!(g.concepts()[0].notes.is_empty(), "{value}");
+        }
+        // A value of no known list is kept as a note, not an error.
+        let g = parse(&entry_with(
+            "<admin type=\"processStatus\">inReview</admin>",
+        ))
+        .unwrap();
+        assert_eq!(g.concepts()[0].status, Status::Unspecified);
+        assert_eq!(g.concepts()[0].notes, ["admin[processStatus]: inReview"]);
+    }
+
+    #[test]
+    fn status_is_written_as_a_tbx_basic_note_and_round_trips() {
+        for status in [
+            Status::Unspecified,
+            Status::Confirmed,
+            Status::Derived,
+            Status::Unconfirmed,
+        ] {
+            let mut c = Concept::new("c", "country").term(Term::new(LanguageTag::EN, "C"));
+            c.status = status;
+            // A user's note that reads like the status note survives as a note.
+            c.notes = vec!["plain".into(), "entry status: derived".into()];
+            let g = Glossary::new(vec![c]).unwrap();
+            let tbx = write(&g).unwrap();
+            // processStatus is no TBX-Basic admin type (customerSubset, projectSubset, source).
+            assert!(!tbx.contains("processStatus"), "{tbx}");
+            let back = parse(&tbx).unwrap();
+            assert_eq!(back, g, "{tbx}");
+            assert_eq!(write(&back).unwrap(), tbx);
+        }
     }
 }
