@@ -1,15 +1,27 @@
 //! TBX glossaries (ISO 30042): TBX-Basic v3 (`tbx`/`conceptEntry`/`langSec`/`termSec`) written and read,
 //! and the older TBX 2008 form (`martif`/`termEntry`/`langSet`/`tig` or `ntig`/`termGrp`) read.
 //!
-//! Mapping: `descrip type="subjectField"` ↔ category; status written as the note `entry status: <status>`
-//! (TBX-Basic has no processStatus), read from that note (the first one in the entry) and from
-//! `admin type="processStatus"` (`finalized` → confirmed, `provisionallyProcessed` → unconfirmed,
-//! `unprocessed` → unspecified, or zoulang's own names; another value is kept as a note); `note` ↔ notes, `admin type="source"` ↔ sources; per term `termNote type="administrativeStatus"`
-//! (preferred / admitted / deprecated, superseded, not recommended, obsolete → forbidden),
-//! `termNote type="termType"` (abbreviation, acronym, shortForm, initialism → abbreviation),
-//! `termNote type="geographicalUsage"` ↔ region (read from a region code such as `TW` or a tag with a
-//! region such as `zh-TW` / `en_US`; any other value, e.g. a place name, is kept as a note). Any other data category is kept as a note
-//! (`type: value`), never dropped.
+//! Mapping:
+//! - `descrip type="subjectField"` ↔ category; `note` ↔ notes; `admin type="source"` ↔ sources.
+//! - Status: written as the note `entry status: <status>` (TBX-Basic has no processStatus; its admin
+//!   types are source, customerSubset and projectSubset); read from that note (the first such note of
+//!   the entry) and from `admin type="processStatus"` (`finalized` → confirmed, `provisionallyProcessed` →
+//!   unconfirmed, `unprocessed` → unspecified, or zoulang's own names, as it wrote before; another value
+//!   is kept as a note).
+//! - Per term, `termNote type="administrativeStatus"` gives the kind (preferred; admitted, legal,
+//!   regulated, standardized → synonym; deprecated, superseded, not recommended, obsolete → forbidden).
+//!   `termNote type="termType"` with acronym, abbreviation, shortForm or initialism makes an admitted
+//!   term (or one without status) an abbreviation; it never overrides preferred or forbidden. The model
+//!   has one kind per term, so the termType value itself (acronym vs abbreviation, fullForm, …) is kept
+//!   as a note `<term> [<lang>]: termNote[termType]: acronym`, except a plain `abbreviation` on an
+//!   abbreviation, which the kind already says.
+//! - `termNote type="geographicalUsage"` ↔ region (read from a region code such as `TW` or a tag with a
+//!   region such as `zh-TW` / `en_US`; any other value, e.g. a place name, is kept as a note).
+//! - Any other data category is kept as a note, never dropped: `name[type]: value` for the entry,
+//!   `<term> [<lang>]: name[type]: value` for a term. The writer turns a term's notes back into elements
+//!   of its `termSec` where TBX-Basic allows them (termNote termType, partOfSpeech, grammaticalGender;
+//!   descrip context; admin source, customerSubset, projectSubset; xref; ref; note) and reading the file
+//!   gives the same notes in the same order; any other note is written as a `<note>` of the entry.
 //!
 //! Entry ids are optional in TBX: an entry without one gets `tbx-<line>-<column>` (where its start tag
 //! is, column in characters, so ids stay unique in a one-line file), with `-2`, `-3`, … added should the
@@ -79,7 +91,8 @@ impl<'a> Lines<'a> {
 struct TermState {
     text: Option<String>,
     kind: Option<TermKind>,
-    abbr: bool,
+    /// The first termType value that marks an abbreviation (acronym, shortForm, …).
+    abbr: Option<String>,
     region: Option<String>,
     extras: Vec<String>,
 }
@@ -347,6 +360,201 @@ fn usage_region(value: &str) -> Option<String> {
     None
 }
 
+/// termType values that make an admitted term (or one without status) an abbreviation.
+fn is_abbreviation_type(value: &str) -> bool {
+    matches!(
+        value,
+        "abbreviation" | "acronym" | "shortForm" | "initialism" | "short form"
+    )
+}
+
+/// A data category the model has no field for, kept as a note `name[type target=T]: value` (the type,
+/// target and value parts only where present); the writer turns such notes back into elements.
+#[derive(Debug, PartialEq)]
+struct Extra {
+    name: String,
+    ty: Option<String>,
+    target: Option<String>,
+    value: String,
+}
+
+impl Extra {
+    fn new(name: &str, ty: Option<&str>, value: &str) -> Extra {
+        Extra {
+            name: name.to_string(),
+            ty: ty.map(str::to_string),
+            target: None,
+            value: value.to_string(),
+        }
+    }
+
+    /// The note text. O(length).
+    fn note(&self) -> String {
+        let mut s = self.name.clone();
+        match (&self.ty, &self.target) {
+            (None, None) => {}
+            (Some(t), None) => s.push_str(&format!("[{t}]")),
+            (Some(t), Some(x)) => s.push_str(&format!("[{t} target={x}]")),
+            (None, Some(x)) => s.push_str(&format!("[target={x}]")),
+        }
+        if !self.value.is_empty() {
+            s.push_str(": ");
+            s.push_str(&self.value);
+        }
+        s
+    }
+
+    /// Reads a note written by [`Extra::note`], only where reading the element back gives the very same
+    /// note (so turning it into an element loses nothing). O(length).
+    fn parse(note: &str) -> Option<Extra> {
+        let name_end = note
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(note.len());
+        let name = &note[..name_end];
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let mut rest = &note[name_end..];
+        let (mut ty, mut target) = (None, None);
+        if let Some(r) = rest.strip_prefix('[') {
+            let close = r.find(']')?;
+            let inside = &r[..close];
+            if let Some(t) = inside.strip_prefix("target=") {
+                target = Some(t.to_string());
+            } else if let Some((a, t)) = inside.split_once(" target=") {
+                ty = Some(a.to_string());
+                target = Some(t.to_string());
+            } else {
+                ty = Some(inside.to_string());
+            }
+            rest = &r[close + 1..];
+        }
+        let value = if rest.is_empty() {
+            ""
+        } else {
+            rest.strip_prefix(": ")?
+        };
+        let e = Extra {
+            name: name.to_string(),
+            ty,
+            target,
+            value: value.to_string(),
+        };
+        let clean = |v: &str| !v.is_empty() && v.trim() == v && !v.contains(['\t', '\n', '\r']);
+        let fits = e.note() == note
+            && value.trim() == value
+            && (!value.is_empty() || e.target.is_some())
+            && e.ty.as_deref().is_none_or(clean)
+            && e.target.as_deref().is_none_or(clean);
+        fits.then_some(e)
+    }
+
+    /// The element, on one line at `indent`. O(length).
+    fn element(&self, indent: &str) -> String {
+        let mut attrs = String::new();
+        if let Some(t) = &self.ty {
+            attrs.push_str(&format!(" type=\"{}\"", escape_attr(t)));
+        }
+        if let Some(t) = &self.target {
+            attrs.push_str(&format!(" target=\"{}\"", escape_attr(t)));
+        }
+        if self.value.is_empty() {
+            format!("{indent}<{}{attrs}/>\n", self.name)
+        } else {
+            format!(
+                "{indent}<{n}{attrs}>{}</{n}>\n",
+                escape_text(&self.value),
+                n = self.name
+            )
+        }
+    }
+}
+
+/// Where in a `termSec` an element kept as a note goes back: 0 among the termNotes, 1 after them.
+/// `None` for what TBX-Basic does not allow there, or what would read back differently for a term of
+/// `kind` (a termType that would change the kind, or the plain `abbreviation` an abbreviation gets
+/// anyway). O(1).
+fn term_slot(e: &Extra, kind: TermKind) -> Option<u8> {
+    let ty = e.ty.as_deref().unwrap_or("");
+    if e.target.is_some() && e.name != "xref" && e.name != "ref" {
+        return None;
+    }
+    match (e.name.as_str(), ty) {
+        ("termNote", "termType") => {
+            let v = e.value.as_str();
+            let allowed = matches!(
+                v,
+                "fullForm" | "acronym" | "abbreviation" | "shortForm" | "variant" | "phrase"
+            );
+            let same_kind = match kind {
+                TermKind::Abbreviation => is_abbreviation_type(v) && v != "abbreviation",
+                TermKind::Synonym => !is_abbreviation_type(v),
+                TermKind::Preferred | TermKind::Forbidden => true,
+            };
+            (allowed && same_kind).then_some(0)
+        }
+        ("termNote", "partOfSpeech") => matches!(
+            e.value.as_str(),
+            "adjective" | "noun" | "other" | "verb" | "adverb"
+        )
+        .then_some(0),
+        ("termNote", "grammaticalGender") => matches!(
+            e.value.as_str(),
+            "masculine" | "feminine" | "neuter" | "other"
+        )
+        .then_some(0),
+        ("descrip", "context")
+        | ("admin", "customerSubset" | "projectSubset" | "source")
+        | ("xref", "externalCrossReference")
+        | ("ref", "crossReference") => Some(1),
+        ("note", "") if e.ty.is_none() => Some(1),
+        _ => None,
+    }
+}
+
+/// Splits the notes of `c` into those written as `<note>`s of the entry (the first `n`) and those written
+/// back as elements of a term's `termSec` (the rest: `(note index, term index, slot, element)`). Only a
+/// tail of the notes in the order a reader would give them back goes to the terms, so a round trip keeps
+/// the notes in order; each term takes at most one termType. O(notes · terms).
+fn split_term_notes(c: &Concept) -> (usize, Vec<(usize, usize, u8, Extra)>) {
+    let candidate = |n: &str| -> Option<(usize, u8, Extra)> {
+        c.terms.iter().enumerate().find_map(|(ti, t)| {
+            let rest = n.strip_prefix(&format!("{} [{}]: ", t.text, t.lang_code()))?;
+            let e = Extra::parse(rest)?;
+            Some((ti, term_slot(&e, t.kind)?, e))
+        })
+    };
+    let mut tail: Vec<(usize, usize, u8, Extra)> = Vec::new();
+    for (i, n) in c.notes.iter().enumerate().rev() {
+        let Some((ti, slot, e)) = candidate(n) else {
+            break;
+        };
+        if tail
+            .last()
+            .is_some_and(|&(_, t2, s2, _)| (ti, slot) > (t2, s2))
+        {
+            break;
+        }
+        tail.push((i, ti, slot, e));
+    }
+    tail.reverse();
+    // At most one termType per term: keep only what follows a term's second one.
+    let mut cut = 0;
+    let mut typed: Vec<usize> = Vec::new();
+    for (k, (_, ti, _, e)) in tail.iter().enumerate() {
+        if e.name == "termNote" && e.ty.as_deref() == Some("termType") {
+            if typed.contains(ti) {
+                cut = k;
+                typed.clear();
+            }
+            typed.push(*ti);
+        }
+    }
+    let tail = tail.split_off(cut);
+    let n = tail.first().map_or(c.notes.len(), |&(i, ..)| i);
+    (n, tail)
+}
+
 /// Gives each entry in `generated` (an entry without id, named `tbx-<line>-<column>`) a suffix `-2`,
 /// `-3`, … where the file gives another entry the same id. O(entries).
 fn dedupe_generated_ids(concepts: &mut [Concept], generated: &[usize]) {
@@ -426,14 +634,24 @@ fn end_element(
             let c = cur
                 .as_mut()
                 .ok_or_else(|| perr(format!("<{name}> outside an entry")))?;
+            // The administrative status decides preferred and forbidden; an admitted term (or one
+            // without status) with an abbreviation termType is an abbreviation.
             let kind = match ts.kind {
-                Some(TermKind::Forbidden) => TermKind::Forbidden,
-                _ if ts.abbr => TermKind::Abbreviation,
+                Some(k @ (TermKind::Forbidden | TermKind::Preferred)) => k,
+                _ if ts.abbr.is_some() => TermKind::Abbreviation,
                 Some(k) => k,
                 None => TermKind::Synonym,
             };
+            let mut extras = ts.extras;
+            // The model has one kind per term: the termType stays a note unless the kind says it all.
+            if kind == TermKind::Abbreviation && ts.abbr.as_deref() == Some("abbreviation") {
+                let said = Extra::new("termNote", Some("termType"), "abbreviation").note();
+                if let Some(i) = extras.iter().position(|x| *x == said) {
+                    extras.remove(i);
+                }
+            }
             let region = ts.region.or(region);
-            for x in &ts.extras {
+            for x in &extras {
                 c.notes.push(format!(
                     "{} [{}]: {x}",
                     text,
@@ -481,27 +699,19 @@ fn store_text(
                     other => return Err(perr(format!("unknown administrativeStatus `{other}`"))),
                 });
             }
-            ("termNote", "termType")
-                if matches!(
-                    value.as_str(),
-                    "abbreviation" | "acronym" | "shortForm" | "initialism" | "short form"
-                ) =>
-            {
-                ts.abbr = true
+            ("termNote", "termType") => {
+                if is_abbreviation_type(&value) && ts.abbr.is_none() {
+                    ts.abbr = Some(value.clone());
+                }
+                ts.extras
+                    .push(Extra::new(name, ty.as_deref(), &value).note());
             }
-            ("termNote", "termType")
-                if matches!(
-                    value.as_str(),
-                    "fullForm" | "full form" | "variant" | "synonym"
-                ) => {}
             ("termNote", "geographicalUsage") if usage_region(&value).is_some() => {
                 ts.region = usage_region(&value)
             }
-            _ => ts.extras.push(format!(
-                "{}{}: {value}",
-                name,
-                ty.map(|t| format!("[{t}]")).unwrap_or_default()
-            )),
+            _ => ts
+                .extras
+                .push(Extra::new(name, ty.as_deref(), &value).note()),
         }
         return Ok(());
     }
@@ -519,11 +729,7 @@ fn store_text(
             _ => c.notes.push(value),
         },
         ("admin", "source") | ("descrip", "source") => c.sources.push(value),
-        _ => c.notes.push(format!(
-            "{}{}: {value}",
-            name,
-            ty.map(|t| format!("[{t}]")).unwrap_or_default()
-        )),
+        _ => c.notes.push(Extra::new(name, ty.as_deref(), &value).note()),
     }
     Ok(())
 }
@@ -561,7 +767,8 @@ pub(crate) fn write(g: &Glossary) -> Result<String> {
                 escape_text(s.as_str())
             ));
         }
-        for n in &c.notes {
+        let (own, to_terms) = split_term_notes(c);
+        for n in &c.notes[..own] {
             o.push_str(&format!(
                 "        <note>{}</note>\n",
                 escape_text(n.as_str())
@@ -577,16 +784,20 @@ pub(crate) fn write(g: &Glossary) -> Result<String> {
                     "          <termSec>\n            <term>{}</term>\n",
                     escape_text(t.text.as_str())
                 ));
-                let (ty, st) = match t.kind {
-                    TermKind::Preferred => (None, "preferredTerm-admn-sts"),
-                    TermKind::Synonym => (None, "admittedTerm-admn-sts"),
-                    TermKind::Abbreviation => (Some("abbreviation"), "admittedTerm-admn-sts"),
-                    TermKind::Forbidden => (None, "deprecatedTerm-admn-sts"),
+                let mine = || to_terms.iter().filter(|x| x.1 == i);
+                let typed = mine().any(|x| x.3.ty.as_deref() == Some("termType"));
+                let st = match t.kind {
+                    TermKind::Preferred => "preferredTerm-admn-sts",
+                    TermKind::Synonym => "admittedTerm-admn-sts",
+                    TermKind::Abbreviation => "admittedTerm-admn-sts",
+                    TermKind::Forbidden => "deprecatedTerm-admn-sts",
                 };
-                if let Some(ty) = ty {
-                    o.push_str(&format!(
-                        "            <termNote type=\"termType\">{ty}</termNote>\n"
-                    ));
+                if t.kind == TermKind::Abbreviation && !typed {
+                    o.push_str("            <termNote type=\"termType\">abbreviation</termNote>\n");
+                }
+                // termNotes kept as notes, in note order (they read back in document order).
+                for x in mine().filter(|x| x.2 == 0) {
+                    o.push_str(&x.3.element("            "));
                 }
                 o.push_str(&format!(
                     "            <termNote type=\"administrativeStatus\">{st}</termNote>\n"
@@ -596,6 +807,9 @@ pub(crate) fn write(g: &Glossary) -> Result<String> {
                         "            <termNote type=\"geographicalUsage\">{}</termNote>\n",
                         escape_text(r.as_str())
                     ));
+                }
+                for x in mine().filter(|x| x.2 == 1) {
+                    o.push_str(&x.3.element("            "));
                 }
                 o.push_str("          </termSec>\n");
                 i += 1;
@@ -765,6 +979,144 @@ mod tests {
             let back = parse(&tbx).unwrap();
             assert_eq!(back, g, "{tbx}");
             assert_eq!(write(&back).unwrap(), tbx);
+        }
+    }
+
+    #[test]
+    fn term_type_keeps_the_administrative_status_and_its_own_value() {
+        // The review's reproduction: termType=acronym made a preferred ASEAN an admitted abbreviation.
+        let tig = |t: &str, notes: &[(&str, &str)]| {
+            let notes: String = notes
+                .iter()
+                .map(|(ty, v)| format!("<termNote type=\"{ty}\">{v}</termNote>"))
+                .collect();
+            format!("<tig><term>{t}</term>{notes}</tig>")
+        };
+        let text = format!(
+            "<martif><text><body><termEntry id=\"asean\"><langSet xml:lang=\"en\">{}{}{}{}</langSet></termEntry></body></text></martif>",
+            tig(
+                "ASEAN",
+                &[
+                    ("termType", "acronym"),
+                    ("administrativeStatus", "preferredTerm-admn-sts")
+                ]
+            ),
+            tig(
+                "Association of Southeast Asian Nations",
+                &[
+                    ("administrativeStatus", "admittedTerm-admn-sts"),
+                    ("termType", "fullForm")
+                ]
+            ),
+            tig(
+                "Asean",
+                &[
+                    ("termType", "acronym"),
+                    ("administrativeStatus", "admittedTerm-admn-sts")
+                ]
+            ),
+            tig("A.", &[("termType", "abbreviation")]),
+        );
+        let g = parse(&text).unwrap();
+        assert_eq!(g.lookup("asean", LanguageTag::EN), Some("ASEAN"));
+        let c = g.concept("asean").unwrap();
+        let kind = |text: &str| c.terms.iter().find(|t| t.text == text).unwrap().kind;
+        assert_eq!(kind("ASEAN"), TermKind::Preferred);
+        assert_eq!(
+            kind("Association of Southeast Asian Nations"),
+            TermKind::Synonym
+        );
+        assert_eq!(kind("Asean"), TermKind::Abbreviation);
+        assert_eq!(kind("A."), TermKind::Abbreviation);
+        // The model has one kind per term, so acronym vs abbreviation (and fullForm) live in notes.
+        assert_eq!(
+            c.notes,
+            [
+                "ASEAN [en]: termNote[termType]: acronym",
+                "Association of Southeast Asian Nations [en]: termNote[termType]: fullForm",
+                "Asean [en]: termNote[termType]: acronym",
+            ]
+        );
+        // Written back, each term carries its own termType and status again, and nothing moves.
+        let tbx = write(&g).unwrap();
+        for want in [
+            "<term>ASEAN</term>\n            <termNote type=\"termType\">acronym</termNote>\n            <termNote type=\"administrativeStatus\">preferredTerm-admn-sts</termNote>",
+            "<term>Asean</term>\n            <termNote type=\"termType\">acronym</termNote>\n            <termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote>",
+            "<term>A.</term>\n            <termNote type=\"termType\">abbreviation</termNote>",
+            "<termNote type=\"termType\">fullForm</termNote>",
+        ] {
+            assert!(tbx.contains(want), "{want} in {tbx}");
+        }
+        assert!(!tbx.contains("<note>"), "{tbx}");
+        let back = parse(&tbx).unwrap();
+        assert_eq!(back, g);
+        assert_eq!(write(&back).unwrap(), tbx);
+    }
+
+    #[test]
+    fn term_notes_written_back_only_where_the_model_reads_them_the_same() {
+        // Notes that look like term data but would not read back the same stay concept notes.
+        let c = Concept::new("x", "")
+            .term(Term::new(LanguageTag::EN, "X"))
+            .term(Term::new(LanguageTag::EN, "Y").kind(TermKind::Synonym));
+        let mut c = c;
+        c.notes = vec![
+            // A synonym with termType acronym would read back as an abbreviation.
+            "Y [en]: termNote[termType]: acronym".into(),
+            "X [en]: termNote[partOfSpeech]: noun".into(),
+            "X [en]: note:  padded".into(),
+            "Z [en]: termNote[termType]: acronym".into(),
+            "plain".into(),
+            "X [en]: note: usage".into(),
+            "X [en]: termNote[partOfSpeech]: noun".into(),
+        ];
+        let g = Glossary::new(vec![c]).unwrap();
+        let tbx = write(&g).unwrap();
+        let back = parse(&tbx).unwrap();
+        assert_eq!(back, g, "{tbx}");
+        assert_eq!(write(&back).unwrap(), tbx);
+    }
+
+    #[test]
+    fn any_mix_of_term_like_notes_round_trips() {
+        let pool = [
+            "A [en]: termNote[termType]: acronym",
+            "A [en]: termNote[termType]: abbreviation",
+            "A [en]: termNote[termType]: fullForm",
+            "B [en]: termNote[termType]: acronym",
+            "B [en]: termNote[partOfSpeech]: noun",
+            "C [vi]: note: x",
+            "C [vi]: descrip[context]: a context",
+            "A [en]: admin[source]: s",
+            "entry status: confirmed",
+            "plain",
+            "A [en]: termNote[termType]:  acronym",
+        ];
+        let mut seed: u64 = 7;
+        for round in 0..400 {
+            let mut next = || {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                (seed >> 33) as usize
+            };
+            let kinds = [
+                TermKind::Preferred,
+                TermKind::Synonym,
+                TermKind::Abbreviation,
+                TermKind::Forbidden,
+            ];
+            let mut c = Concept::new("c", "")
+                .term(Term::new(LanguageTag::EN, "A").kind(kinds[next() % 4]))
+                .term(Term::new(LanguageTag::EN, "B").kind(kinds[next() % 4]))
+                .term(Term::new(LanguageTag::VI, "C"));
+            c.notes = (0..next() % 6)
+                .map(|_| pool[next() % pool.len()].to_string())
+                .collect();
+            let g = Glossary::new(vec![c]).unwrap();
+            let tbx = write(&g).unwrap();
+            let back = parse(&tbx).unwrap();
+            assert_eq!(back, g, "round {round}: {tbx}");
         }
     }
 }
