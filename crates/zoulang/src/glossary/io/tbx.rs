@@ -2,7 +2,7 @@
 //! and the older TBX 2008 form (`martif`/`termEntry`/`langSet`/`tig` or `ntig`/`termGrp`) read.
 //!
 //! Mapping:
-//! - `descrip type="subjectField"` ↔ category; `note` ↔ notes; `admin type="source"` ↔ sources.
+//! - `descrip type="subjectField"` ↔ category; the entry's `note`s ↔ notes; `admin type="source"` ↔ sources.
 //! - Status: written as the note `entry status: <status>` (TBX-Basic has no processStatus; its admin
 //!   types are source, customerSubset and projectSubset); read from that note (the first such note of
 //!   the entry) and from `admin type="processStatus"` (`finalized` → confirmed, `provisionallyProcessed` →
@@ -17,11 +17,17 @@
 //!   abbreviation, which the kind already says.
 //! - `termNote type="geographicalUsage"` ↔ region (read from a region code such as `TW` or a tag with a
 //!   region such as `zh-TW` / `en_US`; any other value, e.g. a place name, is kept as a note).
-//! - Any other data category is kept as a note, never dropped: `name[type]: value` for the entry,
-//!   `<term> [<lang>]: name[type]: value` for a term. The writer turns a term's notes back into elements
-//!   of its `termSec` where TBX-Basic allows them (termNote termType, partOfSpeech, grammaticalGender;
-//!   descrip context; admin source, customerSubset, projectSubset; xref; ref; note) and reading the file
-//!   gives the same notes in the same order; any other note is written as a `<note>` of the entry.
+//! - Any other data category is kept as a note, never dropped: `name[type]: value` for the entry
+//!   (`name[type target=T]: value` where the element has a target, as `xref` and `ref` do),
+//!   `[<lang>] name[type]: value` for a language section, `<term> [<lang>]: name[type]: value` for a term.
+//!   A `transacGrp` is one note: `transacGrp: transac[transactionType]: origination; date: 2024-05-01;
+//!   transacNote[responsibility]: Nguyen Van A`.
+//! - The writer turns such notes back into elements where TBX-Basic allows them and reading the file
+//!   gives the very same notes in the same order: for the entry a definition, an xref, a ref to an entry
+//!   of the glossary, a transacGrp (origination or modification, a `YYYY-MM-DD` date, a responsibility);
+//!   for a term (in its `termSec`) termType, partOfSpeech, grammaticalGender, context, source,
+//!   customerSubset, projectSubset, xref, ref, note and transacGrp. Any other note is written as a
+//!   `<note>` of the entry, so a round trip loses nothing either way.
 //!
 //! Entry ids are optional in TBX: an entry without one gets `tbx-<line>-<column>` (where its start tag
 //! is, column in characters, so ids stay unique in a one-line file), with `-2`, `-3`, … added should the
@@ -97,6 +103,35 @@ struct TermState {
     extras: Vec<String>,
 }
 
+/// What is open while an entry is read.
+#[derive(Default)]
+struct Entry {
+    cur: Option<Concept>,
+    lang: Option<(LanguageTag, Option<String>)>,
+    term: Option<TermState>,
+    /// Whether the entry's status came from a status note (only the first such note counts).
+    status_noted: bool,
+    /// The notes of the `transacGrp` being read.
+    group: Option<Vec<String>>,
+}
+
+/// An element whose text is being collected.
+struct Field {
+    name: String,
+    ty: Option<String>,
+    target: Option<String>,
+    text: String,
+}
+
+/// Elements that only group others: their children are read one by one.
+const GROUPS: [&str; 5] = [
+    "termGrp",
+    "descripGrp",
+    "adminGrp",
+    "termNoteGrp",
+    "termCompList",
+];
+
 fn attr(e: &BytesStart, name: &str) -> std::result::Result<Option<String>, String> {
     for a in e.attributes() {
         let a = a.map_err(|err| format!("bad attribute: {err}"))?;
@@ -168,16 +203,11 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
     let mut stack: Vec<(String, usize)> = Vec::new();
     let mut concepts: Vec<Concept> = Vec::new();
     let mut lines = Vec::new();
-    let mut cur: Option<Concept> = None;
-    let mut lang: Option<(LanguageTag, Option<String>)> = None;
-    let mut term: Option<TermState> = None;
-    // The element whose text is being collected: (local name, type attribute, text).
-    let mut collect: Option<(String, Option<String>, String)> = None;
+    let mut st = Entry::default();
+    let mut collect: Option<Field> = None;
     let mut seen_root = false;
     // Indices (in `concepts`) of entries whose id was generated.
     let mut generated: Vec<usize> = Vec::new();
-    // Whether the current entry's status came from a status note (only the first such note counts).
-    let mut status_noted = false;
     loop {
         let pos = r.buffer_position() as usize;
         let ev = r.read_event().map_err(|e| {
@@ -220,68 +250,75 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                                 format!("tbx-{line}-{col}")
                             }
                         };
-                        cur = Some(Concept::new(id, ""));
-                        status_noted = false;
+                        st = Entry {
+                            cur: Some(Concept::new(id, "")),
+                            ..Entry::default()
+                        };
                         lines.push(line);
                     }
                     "langSec" | "langSet" => {
                         let code = attr(e, "lang")
                             .map_err(&perr)?
                             .ok_or_else(|| perr(format!("<{name}> without xml:lang")))?;
-                        lang = Some(parse_lang_region(&code).map_err(|_| {
+                        st.lang = Some(parse_lang_region(&code).map_err(|_| {
                             perr(format!("unknown language code `{code}` in xml:lang"))
                         })?);
                     }
-                    "termSec" | "tig" | "ntig" => term = Some(TermState::default()),
-                    "term" | "termNote" | "descrip" | "admin" | "note" | "definition"
-                        if cur.is_some() =>
-                    {
-                        let ty = attr(e, "type").map_err(&perr)?;
-                        if empty {
-                            if name == "term" {
-                                return Err(perr("empty <term>".into()));
-                            }
+                    "termSec" | "tig" | "ntig" => st.term = Some(TermState::default()),
+                    "transacGrp" if st.cur.is_some() && st.group.is_none() => {
+                        st.group = Some(Vec::new())
+                    }
+                    g if GROUPS.contains(&g) => {}
+                    _ if st.cur.is_some() => {
+                        let field = Field {
+                            ty: attr(e, "type").map_err(&perr)?,
+                            target: attr(e, "target").map_err(&perr)?,
+                            name: name.clone(),
+                            text: String::new(),
+                        };
+                        if !empty {
+                            collect = Some(field);
+                        } else if name == "term" {
+                            return Err(perr("empty <term>".into()));
                         } else {
-                            collect = Some((name.clone(), ty, String::new()));
+                            st.store_text(&name, field.ty, field.target, field.text, &perr)?;
                         }
                     }
                     _ => {}
                 }
                 if !empty {
                     stack.push((name, line));
+                } else if name == "transacGrp" {
+                    st.end_group();
                 } else {
-                    end_element(&name, &mut cur, &mut lang, &mut term, &mut concepts, &perr)?;
+                    end_element(&name, &mut st, &mut concepts, &perr)?;
                 }
             }
             Event::End(ref e) => {
                 let name = e.local_name().as_ref().to_string();
                 stack.pop();
-                if let Some((cname, ty, txt)) = collect.take() {
-                    if cname != name {
-                        collect = Some((cname, ty, txt));
+                if let Some(f) = collect.take() {
+                    if f.name != name {
+                        collect = Some(f);
                         continue;
                     }
-                    store_text(
-                        &cname,
-                        ty,
-                        txt,
-                        &mut cur,
-                        &mut term,
-                        &mut status_noted,
-                        &perr,
-                    )?;
+                    st.store_text(&f.name, f.ty, f.target, f.text, &perr)?;
                     continue;
                 }
-                end_element(&name, &mut cur, &mut lang, &mut term, &mut concepts, &perr)?;
+                if name == "transacGrp" {
+                    st.end_group();
+                } else {
+                    end_element(&name, &mut st, &mut concepts, &perr)?;
+                }
             }
             Event::Text(t) => {
-                if let Some((_, _, buf)) = &mut collect {
-                    buf.push_str(&t.xml10_content());
+                if let Some(f) = &mut collect {
+                    f.text.push_str(&t.xml10_content());
                 }
             }
             Event::CData(t) => {
-                if let Some((_, _, buf)) = &mut collect {
-                    buf.push_str(&t.xml10_content());
+                if let Some(f) = &mut collect {
+                    f.text.push_str(&t.xml10_content());
                 }
             }
             Event::GeneralRef(r) => {
@@ -304,8 +341,8 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                         }
                     }
                 };
-                if let Some((_, _, buf)) = &mut collect {
-                    buf.push(c);
+                if let Some(f) = &mut collect {
+                    f.text.push(c);
                 }
             }
             Event::Eof => {
@@ -449,8 +486,63 @@ impl Extra {
         fits.then_some(e)
     }
 
-    /// The element, on one line at `indent`. O(length).
+    /// The parts of a `transacGrp` note as TBX-Basic allows them (a transac origination or modification,
+    /// a date `YYYY-MM-DD`, a transacNote responsibility), or `None`. O(length).
+    fn transactions(&self) -> Option<Vec<Extra>> {
+        if self.name != "transacGrp" || self.ty.is_some() || self.target.is_some() {
+            return None;
+        }
+        let is_date = |v: &str| {
+            v.len() == 10
+                && v.char_indices().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        c == '-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                })
+        };
+        self.value
+            .split("; ")
+            .map(|part| {
+                let e = Extra::parse(part).filter(|e| e.target.is_none())?;
+                let ok = match (e.name.as_str(), e.ty.as_deref()) {
+                    ("transac", Some("transactionType")) => {
+                        matches!(e.value.as_str(), "origination" | "modification")
+                    }
+                    ("date", None) => is_date(&e.value),
+                    ("transacNote", Some("responsibility")) => !e.value.is_empty(),
+                    _ => false,
+                };
+                ok.then_some(e)
+            })
+            .collect()
+    }
+
+    /// Whether this note goes back as an element of the entry where TBX-Basic allows it there (a
+    /// definition, an xref with target, a ref to an entry `has_id` knows, a transaction group). O(length).
+    fn fits_entry(&self, has_id: &dyn Fn(&str) -> bool) -> bool {
+        match (
+            self.name.as_str(),
+            self.ty.as_deref(),
+            self.target.as_deref(),
+        ) {
+            ("descrip", Some("definition"), None) => true,
+            ("xref", Some("externalCrossReference" | "xGraphic"), Some(_)) => true,
+            ("ref", Some("crossReference"), Some(t)) => has_id(t),
+            ("transacGrp", None, None) => self.transactions().is_some(),
+            _ => false,
+        }
+    }
+
+    /// The element at `indent` (a transaction group over several lines, its parts one level in).
+    /// O(length).
     fn element(&self, indent: &str) -> String {
+        if let Some(parts) = self.transactions() {
+            let inner = format!("{indent}  ");
+            let body: String = parts.iter().map(|p| p.element(&inner)).collect();
+            return format!("{indent}<transacGrp>\n{body}{indent}</transacGrp>\n");
+        }
         let mut attrs = String::new();
         if let Some(t) = &self.ty {
             attrs.push_str(&format!(" type=\"{}\"", escape_attr(t)));
@@ -474,10 +566,16 @@ impl Extra {
 /// `None` for what TBX-Basic does not allow there, or what would read back differently for a term of
 /// `kind` (a termType that would change the kind, or the plain `abbreviation` an abbreviation gets
 /// anyway). O(1).
-fn term_slot(e: &Extra, kind: TermKind) -> Option<u8> {
+fn term_slot(e: &Extra, kind: TermKind, has_id: &dyn Fn(&str) -> bool) -> Option<u8> {
     let ty = e.ty.as_deref().unwrap_or("");
-    if e.target.is_some() && e.name != "xref" && e.name != "ref" {
-        return None;
+    match (e.name.as_str(), e.target.as_deref()) {
+        ("xref", Some(_)) => {}
+        ("ref", Some(t)) if has_id(t) => {}
+        (_, None) => {}
+        _ => return None,
+    }
+    if e.name == "transacGrp" {
+        return e.transactions().map(|_| 1);
     }
     match (e.name.as_str(), ty) {
         ("termNote", "termType") => {
@@ -505,8 +603,8 @@ fn term_slot(e: &Extra, kind: TermKind) -> Option<u8> {
         .then_some(0),
         ("descrip", "context")
         | ("admin", "customerSubset" | "projectSubset" | "source")
-        | ("xref", "externalCrossReference")
-        | ("ref", "crossReference") => Some(1),
+        | ("xref", "externalCrossReference") => e.target.as_ref().map(|_| 1),
+        ("ref", "crossReference") => e.target.as_ref().map(|_| 1),
         ("note", "") if e.ty.is_none() => Some(1),
         _ => None,
     }
@@ -516,12 +614,15 @@ fn term_slot(e: &Extra, kind: TermKind) -> Option<u8> {
 /// back as elements of a term's `termSec` (the rest: `(note index, term index, slot, element)`). Only a
 /// tail of the notes in the order a reader would give them back goes to the terms, so a round trip keeps
 /// the notes in order; each term takes at most one termType. O(notes · terms).
-fn split_term_notes(c: &Concept) -> (usize, Vec<(usize, usize, u8, Extra)>) {
+fn split_term_notes(
+    c: &Concept,
+    has_id: &dyn Fn(&str) -> bool,
+) -> (usize, Vec<(usize, usize, u8, Extra)>) {
     let candidate = |n: &str| -> Option<(usize, u8, Extra)> {
         c.terms.iter().enumerate().find_map(|(ti, t)| {
             let rest = n.strip_prefix(&format!("{} [{}]: ", t.text, t.lang_code()))?;
             let e = Extra::parse(rest)?;
-            Some((ti, term_slot(&e, t.kind)?, e))
+            Some((ti, term_slot(&e, t.kind, has_id)?, e))
         })
     };
     let mut tail: Vec<(usize, usize, u8, Extra)> = Vec::new();
@@ -610,12 +711,13 @@ fn unclosed(stack: &[(String, usize)]) -> Option<(String, usize)> {
 
 fn end_element(
     name: &str,
-    cur: &mut Option<Concept>,
-    lang: &mut Option<(LanguageTag, Option<String>)>,
-    term: &mut Option<TermState>,
+    st: &mut Entry,
     concepts: &mut Vec<Concept>,
     perr: &dyn Fn(String) -> Error,
 ) -> Result<()> {
+    let Entry {
+        cur, lang, term, ..
+    } = st;
     match name {
         "conceptEntry" | "termEntry" => {
             if let Some(c) = cur.take() {
@@ -670,68 +772,114 @@ fn end_element(
     Ok(())
 }
 
-fn store_text(
-    name: &str,
-    ty: Option<String>,
-    txt: String,
-    cur: &mut Option<Concept>,
-    term: &mut Option<TermState>,
-    status_noted: &mut bool,
-    perr: &dyn Fn(String) -> Error,
-) -> Result<()> {
-    let value = txt.trim().to_string();
-    let ty_s = ty.clone().unwrap_or_default();
-    if let Some(ts) = term.as_mut() {
+impl Entry {
+    /// Keeps a data category the model has no field for as a note: of the transaction group being read,
+    /// of the term (`<term> [<lang>]: …`, added when the term ends), of the language section
+    /// (`[<lang>] …`) or of the entry.
+    fn keep(&mut self, e: Extra) {
+        let note = e.note();
+        if let Some(parts) = self.group.as_mut() {
+            parts.push(note);
+        } else if let Some(ts) = self.term.as_mut() {
+            ts.extras.push(note);
+        } else if let Some(c) = self.cur.as_mut() {
+            match &self.lang {
+                Some((l, r)) => c.notes.push(format!(
+                    "[{}] {note}",
+                    crate::glossary::model::lang_code(*l, r.as_deref())
+                )),
+                None => c.notes.push(note),
+            }
+        }
+    }
+
+    /// Ends a `transacGrp`: its transac, date and transacNote kept as one note
+    /// `transacGrp: transac[transactionType]: origination; date: 2024-05-01; …`.
+    fn end_group(&mut self) {
+        if let Some(parts) = self.group.take() {
+            self.keep(Extra::new("transacGrp", None, &parts.join("; ")));
+        }
+    }
+
+    /// Stores the text of element `name` (type `ty`, target `target`). O(|txt|).
+    fn store_text(
+        &mut self,
+        name: &str,
+        ty: Option<String>,
+        target: Option<String>,
+        txt: String,
+        perr: &dyn Fn(String) -> Error,
+    ) -> Result<()> {
+        let value = txt.trim().to_string();
+        let extra = Extra {
+            name: name.to_string(),
+            ty: ty.clone(),
+            target,
+            value: value.clone(),
+        };
+        let ty_s = ty.unwrap_or_default();
+        if self.group.is_some() {
+            self.keep(extra);
+            return Ok(());
+        }
+        if let Some(ts) = self.term.as_mut() {
+            match (name, ty_s.as_str()) {
+                ("term", _) => {
+                    if value.is_empty() {
+                        return Err(perr("empty <term>".into()));
+                    }
+                    ts.text = Some(value);
+                }
+                ("termNote", "administrativeStatus") | ("termNote", "normativeAuthorization") => {
+                    ts.kind = Some(match value.trim_end_matches("-admn-sts") {
+                        "preferredTerm" | "preferred" => TermKind::Preferred,
+                        "admittedTerm" | "admitted" | "legalTerm" | "regulatedTerm"
+                        | "standardizedTerm" => TermKind::Synonym,
+                        "deprecatedTerm" | "deprecated" | "supersededTerm"
+                        | "notRecommendedTerm" | "obsoleteTerm" | "superseded" => {
+                            TermKind::Forbidden
+                        }
+                        other => {
+                            return Err(perr(format!("unknown administrativeStatus `{other}`")));
+                        }
+                    });
+                }
+                ("termNote", "termType") => {
+                    if is_abbreviation_type(&value) && ts.abbr.is_none() {
+                        ts.abbr = Some(value);
+                    }
+                    self.keep(extra);
+                }
+                ("termNote", "geographicalUsage") if usage_region(&value).is_some() => {
+                    ts.region = usage_region(&value)
+                }
+                _ => self.keep(extra),
+            }
+            return Ok(());
+        }
+        let at_entry = self.lang.is_none();
+        let Some(c) = self.cur.as_mut() else {
+            return Ok(());
+        };
         match (name, ty_s.as_str()) {
-            ("term", _) => {
-                if value.is_empty() {
-                    return Err(perr("empty <term>".into()));
+            ("descrip", "subjectField") if at_entry && c.category.is_empty() => c.category = value,
+            ("admin", "processStatus") if at_entry && process_status(&value).is_some() => {
+                c.status = process_status(&value).unwrap_or_default();
+            }
+            ("note", _) if at_entry => match status_note(&value) {
+                Some(st) if !self.status_noted => {
+                    c.status = st;
+                    self.status_noted = true;
                 }
-                ts.text = Some(value);
+                _ => c.notes.push(value),
+            },
+            ("admin", "source") | ("descrip", "source") if extra.target.is_none() => {
+                c.sources.push(value)
             }
-            ("termNote", "administrativeStatus") | ("termNote", "normativeAuthorization") => {
-                ts.kind = Some(match value.trim_end_matches("-admn-sts") {
-                    "preferredTerm" | "preferred" => TermKind::Preferred,
-                    "admittedTerm" | "admitted" | "legalTerm" | "regulatedTerm"
-                    | "standardizedTerm" => TermKind::Synonym,
-                    "deprecatedTerm" | "deprecated" | "supersededTerm" | "notRecommendedTerm"
-                    | "obsoleteTerm" | "superseded" => TermKind::Forbidden,
-                    other => return Err(perr(format!("unknown administrativeStatus `{other}`"))),
-                });
-            }
-            ("termNote", "termType") => {
-                if is_abbreviation_type(&value) && ts.abbr.is_none() {
-                    ts.abbr = Some(value.clone());
-                }
-                ts.extras
-                    .push(Extra::new(name, ty.as_deref(), &value).note());
-            }
-            ("termNote", "geographicalUsage") if usage_region(&value).is_some() => {
-                ts.region = usage_region(&value)
-            }
-            _ => ts
-                .extras
-                .push(Extra::new(name, ty.as_deref(), &value).note()),
+            _ => self.keep(extra),
         }
-        return Ok(());
+        Ok(())
     }
-    let Some(c) = cur.as_mut() else { return Ok(()) };
-    match (name, ty_s.as_str()) {
-        ("descrip", "subjectField") if c.category.is_empty() => c.category = value,
-        ("admin", "processStatus") if process_status(&value).is_some() => {
-            c.status = process_status(&value).unwrap_or_default();
-        }
-        ("note", _) => match status_note(&value) {
-            Some(st) if !*status_noted => {
-                c.status = st;
-                *status_noted = true;
-            }
-            _ => c.notes.push(value),
-        },
-        ("admin", "source") | ("descrip", "source") => c.sources.push(value),
-        _ => c.notes.push(Extra::new(name, ty.as_deref(), &value).note()),
-    }
-    Ok(())
 }
 
 /// Writes `g` as TBX-Basic (TBX v3, DCA style); fails on a character XML 1.0 cannot hold (see
@@ -767,12 +915,17 @@ pub(crate) fn write(g: &Glossary) -> Result<String> {
                 escape_text(s.as_str())
             ));
         }
-        let (own, to_terms) = split_term_notes(c);
+        let has_id = |id: &str| g.concept(id).is_some();
+        let (own, to_terms) = split_term_notes(c, &has_id);
         for n in &c.notes[..own] {
-            o.push_str(&format!(
-                "        <note>{}</note>\n",
-                escape_text(n.as_str())
-            ));
+            // A data category kept as a note goes back as its element where TBX-Basic allows it.
+            match Extra::parse(n).filter(|e| e.fits_entry(&has_id)) {
+                Some(e) => o.push_str(&e.element("        ")),
+                None => o.push_str(&format!(
+                    "        <note>{}</note>\n",
+                    escape_text(n.as_str())
+                )),
+            }
         }
         let mut i = 0;
         while i < c.terms.len() {
@@ -1091,9 +1244,20 @@ mod tests {
             "entry status: confirmed",
             "plain",
             "A [en]: termNote[termType]:  acronym",
+            "xref[xGraphic target=https://x.org/y.png]",
+            "ref[crossReference target=c]: itself",
+            "ref[crossReference target=zz]: dangling",
+            "transacGrp: transac[transactionType]: origination; date: 2024-05-01",
+            "transacGrp: date: 2024-05-01; x",
+            "A [en]: transacGrp: date: 2024-05-01",
+            "B [en]: transacGrp: date: 2024-05-01T10:00:00",
+            "descrip[definition]: d",
+            "[en] descrip[definition]: d",
+            "C [vi]: xref[externalCrossReference]: no target",
+            "C [vi]: ref[crossReference target=c]: C",
         ];
         let mut seed: u64 = 7;
-        for round in 0..400 {
+        for round in 0..1500 {
             let mut next = || {
                 seed = seed
                     .wrapping_mul(6364136223846793005)
@@ -1118,5 +1282,58 @@ mod tests {
             let back = parse(&tbx).unwrap();
             assert_eq!(back, g, "round {round}: {tbx}");
         }
+    }
+
+    #[test]
+    fn transactions_and_cross_references_are_kept_and_written_back() {
+        // The review's reproduction: transacGrp (transac, date, transacNote) and xref/ref were dropped.
+        let text = r#"<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body>
+<conceptEntry id="asean">
+  <transacGrp><transac type="transactionType">origination</transac><date>2024-05-01</date><transacNote type="responsibility">Nguyen Van A</transacNote></transacGrp>
+  <xref type="xGraphic" target="https://asean.org/logo.png"/>
+  <xref type="externalCrossReference" target="https://asean.org/">ASEAN website</xref>
+  <ref type="crossReference" target="acmecs">see ACMECS</ref>
+  <langSec xml:lang="en">
+    <descrip type="definition">A regional organisation.</descrip>
+    <termSec>
+      <term>ASEAN</term>
+      <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+      <transacGrp><transac type="transactionType">modification</transac><date>2025-01-02</date></transacGrp>
+      <xref type="externalCrossReference" target="https://en.wikipedia.org/wiki/ASEAN">Wikipedia</xref>
+    </termSec>
+  </langSec>
+</conceptEntry>
+<conceptEntry id="acmecs"><langSec xml:lang="en"><termSec><term>ACMECS</term></termSec></langSec></conceptEntry>
+</body></text></tbx>"#;
+        let g = parse(text).unwrap();
+        let c = g.concept("asean").unwrap();
+        assert_eq!(
+            c.notes,
+            [
+                "transacGrp: transac[transactionType]: origination; date: 2024-05-01; transacNote[responsibility]: Nguyen Van A",
+                "xref[xGraphic target=https://asean.org/logo.png]",
+                "xref[externalCrossReference target=https://asean.org/]: ASEAN website",
+                "ref[crossReference target=acmecs]: see ACMECS",
+                "[en] descrip[definition]: A regional organisation.",
+                "ASEAN [en]: transacGrp: transac[transactionType]: modification; date: 2025-01-02",
+                "ASEAN [en]: xref[externalCrossReference target=https://en.wikipedia.org/wiki/ASEAN]: Wikipedia",
+            ]
+        );
+        // Written back as the same elements, and read back the same.
+        let tbx = write(&g).unwrap();
+        for want in [
+            "<transacGrp>\n          <transac type=\"transactionType\">origination</transac>\n          <date>2024-05-01</date>\n          <transacNote type=\"responsibility\">Nguyen Van A</transacNote>\n        </transacGrp>",
+            "<xref type=\"xGraphic\" target=\"https://asean.org/logo.png\"/>",
+            "<ref type=\"crossReference\" target=\"acmecs\">see ACMECS</ref>",
+            "<xref type=\"externalCrossReference\" target=\"https://en.wikipedia.org/wiki/ASEAN\">Wikipedia</xref>\n          </termSec>",
+            "<transac type=\"transactionType\">modification</transac>",
+        ] {
+            assert!(tbx.contains(want), "{want} in {tbx}");
+        }
+        let back = parse(&tbx).unwrap();
+        assert_eq!(back, g, "{tbx}");
+        assert_eq!(write(&back).unwrap(), tbx);
     }
 }
