@@ -1,5 +1,7 @@
-//! TBX glossaries (ISO 30042): TBX-Basic v3 (`tbx`/`conceptEntry`/`langSec`/`termSec`) written and read,
-//! and the older TBX 2008 form (`martif`/`termEntry`/`langSet`/`tig` or `ntig`/`termGrp`) read.
+//! TBX glossaries (ISO 30042): TBX-Basic v3 (`tbx`/`conceptEntry`/`langSec`/`termSec`) written (DCA style)
+//! and read (DCA style, and DCT style with namespaced data-category elements such as
+//! `<min:administrativeStatus>`, read as their DCA equivalents), and the older TBX 2008 form
+//! (`martif`/`termEntry`/`langSet`/`tig` or `ntig`/`termGrp`, as MultiTerm exports it) read.
 //!
 //! Mapping:
 //! - `descrip type="subjectField"` ↔ category; the entry's `note`s ↔ notes; `admin type="source"` ↔ sources.
@@ -117,10 +119,33 @@ struct Entry {
 
 /// An element whose text is being collected.
 struct Field {
+    /// The element's own local name (what its end tag says).
+    tag: String,
+    /// Its data-category element in DCA style (`termNote` for DCT's `administrativeStatus`, …).
     name: String,
     ty: Option<String>,
     target: Option<String>,
     text: String,
+}
+
+/// The DCA element and type of a TBX v3 DCT-style data-category element (`<min:administrativeStatus>`
+/// is `<termNote type="administrativeStatus">`), for the categories TBX-Basic has and processStatus.
+fn dct(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "administrativeStatus"
+        | "termType"
+        | "geographicalUsage"
+        | "partOfSpeech"
+        | "grammaticalGender"
+        | "termLocation" => "termNote",
+        "subjectField" | "definition" | "context" => "descrip",
+        "source" | "customerSubset" | "projectSubset" | "processStatus" => "admin",
+        "transactionType" => "transac",
+        "responsibility" => "transacNote",
+        "crossReference" => "ref",
+        "externalCrossReference" | "xGraphic" => "xref",
+        _ => return None,
+    })
 }
 
 /// Elements that only group others: their children are read one by one.
@@ -270,10 +295,15 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                     }
                     g if GROUPS.contains(&g) => {}
                     _ if st.cur.is_some() => {
+                        let (dca, ty) = match dct(&name) {
+                            Some(dca) => (dca.to_string(), Some(name.clone())),
+                            None => (name.clone(), attr(e, "type").map_err(&perr)?),
+                        };
                         let field = Field {
-                            ty: attr(e, "type").map_err(&perr)?,
+                            tag: name.clone(),
+                            name: dca,
+                            ty,
                             target: attr(e, "target").map_err(&perr)?,
-                            name: name.clone(),
                             text: String::new(),
                         };
                         if !empty {
@@ -281,7 +311,7 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                         } else if name == "term" {
                             return Err(perr("empty <term>".into()));
                         } else {
-                            st.store_text(&name, field.ty, field.target, field.text, &perr)?;
+                            st.store_text(&field.name, field.ty, field.target, field.text, &perr)?;
                         }
                     }
                     _ => {}
@@ -298,7 +328,7 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                 let name = e.local_name().as_ref().to_string();
                 stack.pop();
                 if let Some(f) = collect.take() {
-                    if f.name != name {
+                    if f.tag != name {
                         collect = Some(f);
                         continue;
                     }
