@@ -17,8 +17,9 @@
 //!   has one kind per term, so the termType value itself (acronym vs abbreviation, fullForm, …) is kept
 //!   as a note `<term> [<lang>]: termNote[termType]: acronym`, except a plain `abbreviation` on an
 //!   abbreviation, which the kind already says.
-//! - `termNote type="geographicalUsage"` ↔ region (read from a region code such as `TW` or a tag with a
-//!   region such as `zh-TW` / `en_US`; any other value, e.g. a place name, is kept as a note).
+//! - `termNote type="geographicalUsage"` ↔ region (a region code such as `TW` or a tag with a region
+//!   such as `zh-TW` / `en_US` gives the region code; any other value, e.g. a place name, is kept as
+//!   written).
 //! - Any other data category is kept as a note, never dropped: `name[type]: value` for the entry
 //!   (`name[type target=T]: value` where the element has a target, as `xref` and `ref` do),
 //!   `[<lang>] name[type]: value` for a language section, `<term> [<lang>]: name[type]: value` for a term.
@@ -413,7 +414,8 @@ fn process_status(value: &str) -> Option<Status> {
 }
 
 /// The region a `geographicalUsage` value names: a region code (`TW`, `gb`, `419`) or a language tag with
-/// one (`zh-TW`, `en_US`), upper-cased; `None` for anything else (kept as a note). O(|value|).
+/// one (`zh-TW`, `en_US`), upper-cased; `None` for anything else (kept as the region as written, so a
+/// region the model holds reads back unchanged). O(|value|).
 fn usage_region(value: &str) -> Option<String> {
     let v = value.trim();
     let is_region = (v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic()))
@@ -880,8 +882,8 @@ impl Entry {
                     }
                     self.keep(extra);
                 }
-                ("termNote", "geographicalUsage") if usage_region(&value).is_some() => {
-                    ts.region = usage_region(&value)
+                ("termNote", "geographicalUsage") => {
+                    ts.region = Some(usage_region(&value).unwrap_or(value))
                 }
                 _ => self.keep(extra),
             }
@@ -1100,14 +1102,16 @@ mod tests {
         };
         assert_eq!(region("ASEAN").as_deref(), Some("US"));
         assert_eq!(region("A.S.E.A.N.").as_deref(), Some("GB"));
-        // A place name that is no region code is kept as a note, not made into a region.
-        assert_eq!(region("Asean"), None);
-        assert!(
-            c.notes
-                .contains(&"Asean [en]: termNote[geographicalUsage]: Malaysia".to_string()),
-            "{:?}",
-            c.notes
-        );
+        // A place name that is no region code is kept as written (it was upper-cased).
+        assert_eq!(region("Asean").as_deref(), Some("Malaysia"));
+        // Any region the model holds (JSON takes any) reads back unchanged (fuzz corpus: `T=W`).
+        let odd = Glossary::new(vec![
+            Concept::new("c", "")
+                .term(Term::new(LanguageTag::ZH_HANT, "寮國").region("T=W"))
+                .term(Term::new(LanguageTag::EN, "Laos").region("Canada")),
+        ])
+        .unwrap();
+        assert_eq!(parse(&write(&odd).unwrap()).unwrap(), odd);
     }
 
     fn entry_with(inner: &str) -> String {
