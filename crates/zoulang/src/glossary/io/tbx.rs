@@ -61,12 +61,13 @@ fn line_at(text: &str, pos: usize) -> usize {
 }
 
 /// Line and column (1-based, column in code points) of byte positions that only move forward, each
-/// found in time proportional to the distance moved (a whole read stays O(|text|)).
+/// found in time proportional to the distance moved (a whole read stays O(|text|), even on one line).
 struct Lines<'a> {
     text: &'a str,
     pos: usize,
     line: usize,
-    line_start: usize,
+    /// Code points between the start of the line and `pos`.
+    col: usize,
 }
 
 impl<'a> Lines<'a> {
@@ -75,24 +76,23 @@ impl<'a> Lines<'a> {
             text,
             pos: 0,
             line: 1,
-            line_start: 0,
+            col: 0,
         }
     }
 
     fn at(&mut self, pos: usize) -> (usize, usize) {
         let pos = pos.min(self.text.len()).max(self.pos);
-        for (i, b) in self.text.as_bytes()[self.pos..pos].iter().enumerate() {
-            if *b == b'\n' {
+        for &b in &self.text.as_bytes()[self.pos..pos] {
+            if b == b'\n' {
                 self.line += 1;
-                self.line_start = self.pos + i + 1;
+                self.col = 0;
+            } else if b & 0xC0 != 0x80 {
+                // Not a UTF-8 continuation byte: a code point starts here.
+                self.col += 1;
             }
         }
         self.pos = pos;
-        let col = self.text[self.line_start..]
-            .char_indices()
-            .take_while(|&(i, _)| i < pos - self.line_start)
-            .count();
-        (self.line, col + 1)
+        (self.line, self.col + 1)
     }
 }
 
@@ -1069,6 +1069,11 @@ mod tests {
         .unwrap();
         let ids: Vec<&str> = g.concepts().iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["tbx-1-21-2", "tbx-1-21"]);
+        // The column counts characters, not bytes.
+        let head = "<martif><!-- 老挝 --><text><body>";
+        let g = parse(&format!("{head}{entry}</body></text></martif>")).unwrap();
+        let col = head.chars().count() + 1;
+        assert_eq!(g.concepts()[0].id, format!("tbx-1-{col}"));
     }
 
     #[test]
