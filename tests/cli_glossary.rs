@@ -356,3 +356,33 @@ fn terms_finds_review_cases_of_symbols_variant_names_and_lower_case() {
         ]
     );
 }
+
+#[test]
+fn glossary_convert_refuses_a_truncated_tbx_with_exit_1() {
+    // The review's reproduction: the file ends inside the second entry; before the fix the convert
+    // succeeded and wrote only the first entry.
+    let cut = tmp("trunc2.tbx");
+    std::fs::write(
+        &cut,
+        "<martif><text><body><termEntry id=\"a\"><langSet xml:lang=\"en\"><tig><term>A</term></tig></langSet></termEntry>\n<termEntry id=\"b\"><langSet xml:lang=\"en\"><tig><term>B</term></tig>",
+    )
+    .unwrap();
+    let out = tmp("trunc2.json");
+    let _ = std::fs::remove_file(&out);
+    let o = zoulang(
+        &[
+            "glossary",
+            "convert",
+            cut.to_str().unwrap(),
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("trunc2.tbx:2:") && err.contains("<termEntry>"),
+        "{err}"
+    );
+    assert!(!out.exists(), "nothing is written from a truncated file");
+}

@@ -222,3 +222,21 @@ def test_review_reproductions_of_builtin_names_and_matching():
     assert [(x.id, x.start, x.end) for x in m] == [("country_laos", 0, 4)]
     assert ids("lao động, mang thai") == []
     assert g.concept("asean_digital_masterplan_2030")["status"] == "derived"
+
+
+def test_tbx_truncated_file_raises_and_standard_tbx_fields_are_read(tmp_path):
+    # review5 #2: a TBX cut off inside an entry raised nothing and lost the entry.
+    cut = tmp_path / "trunc2.tbx"
+    cut.write_text(
+        '<martif><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term>A</term></tig></langSet>'
+        '</termEntry>\n<termEntry id="b"><langSet xml:lang="en"><tig><term>B</term></tig>',
+        encoding="utf-8",
+    )
+    with pytest.raises(zoulang.FormatError, match=r"trunc2\.tbx:2:.*<termEntry>"):
+        zoulang.Glossary.from_path(str(cut))
+    # review5 #7, #8, #9: processStatus finalized, a preferred acronym, geographicalUsage zh-TW.
+    g = zoulang.Glossary.from_tbx(str(DATA / "tbx_basic_v3_dct.tbx"))
+    assert g.lookup("asean", "en") == "ASEAN"
+    assert g.lookup("asean", "zh-TW") == "東協"
+    assert zoulang.Glossary.parse(g.write("tbx"), format="tbx") == g
+    assert "processStatus" not in zoulang.Glossary.from_tbx(str(DATA / "martif_v2.tbx")).write("tbx")

@@ -823,7 +823,9 @@ class Glossary:
         """Reads a JSON glossary."""
     @staticmethod
     def from_tbx(path: str) -> Glossary:
-        """Reads a TBX glossary (TBX-Basic or the older martif form)."""
+        """Reads a TBX glossary (TBX-Basic v3 in DCA or DCT style, or the older martif form). Data categories
+        the model has no field for (transactions, cross-references, termType, ...) are kept as notes; a
+        truncated file raises FormatError naming the line of the unfinished entry."""
     @staticmethod
     def from_omegat(path: str, *, source_lang: str = "en", target_lang: str = "zh-Hans") -> Glossary:
         """Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment)."""

@@ -323,7 +323,9 @@ impl Glossary {
         Self::load(path, Format::Json, LanguagePair::default())
     }
 
-    /// Reads a TBX glossary (TBX-Basic or the older martif form).
+    /// Reads a TBX glossary (TBX-Basic v3 in DCA or DCT style, or the older martif form). Data categories
+    /// the model has no field for (transactions, cross-references, termType, ...) are kept as notes; a
+    /// truncated file raises FormatError naming the line of the unfinished entry.
     #[staticmethod]
     fn from_tbx(path: &str) -> PyResult<Self> {
         Self::load(path, Format::Tbx, LanguagePair::default())

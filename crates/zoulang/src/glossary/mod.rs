@@ -50,7 +50,8 @@ pub enum Format {
     OmegaT,
     /// The serde model as JSON (`.json`).
     Json,
-    /// TBX (ISO 30042): TBX-Basic written, TBX-Basic and older martif TBX read (`.tbx`, `.xml`).
+    /// TBX (ISO 30042): TBX-Basic written, TBX-Basic (DCA or DCT style) and older martif TBX read
+    /// (`.tbx`, `.xml`); the mapping of data categories is described in the `io::tbx` module docs.
     Tbx,
 }
 
