@@ -18,8 +18,9 @@
 //!   as a note `<term> [<lang>]: termNote[termType]: acronym`, except a plain `abbreviation` on an
 //!   abbreviation, which the kind already says.
 //! - `termNote type="geographicalUsage"` ↔ region (a region code such as `TW` or a tag with a region
-//!   such as `zh-TW` / `en_US` gives the region code; any other value, e.g. a place name, is kept as
-//!   written).
+//!   such as `zh-TW` / `en_US` gives the region code; any other value, e.g. a place name, is kept as a
+//!   term note `<term> [<lang>]: termNote[geographicalUsage]: Malaysia`, since a region must be a BCP 47
+//!   region code).
 //! - Any other data category is kept as a note, never dropped: `name[type]: value` for the entry
 //!   (`name[type target=T]: value` where the element has a target, as `xref` and `ref` do),
 //!   `[<lang>] name[type]: value` for a language section, `<term> [<lang>]: name[type]: value` for a term.
@@ -414,8 +415,7 @@ fn process_status(value: &str) -> Option<Status> {
 }
 
 /// The region a `geographicalUsage` value names: a region code (`TW`, `gb`, `419`) or a language tag with
-/// one (`zh-TW`, `en_US`), upper-cased; `None` for anything else (kept as the region as written, so a
-/// region the model holds reads back unchanged). O(|value|).
+/// one (`zh-TW`, `en_US`), upper-cased; `None` for anything else (then kept as a term note). O(|value|).
 fn usage_region(value: &str) -> Option<String> {
     let v = value.trim();
     let is_region = (v.len() == 2 && v.chars().all(|c| c.is_ascii_alphabetic()))
@@ -882,9 +882,11 @@ impl Entry {
                     }
                     self.keep(extra);
                 }
-                ("termNote", "geographicalUsage") => {
-                    ts.region = Some(usage_region(&value).unwrap_or(value))
-                }
+                ("termNote", "geographicalUsage") => match usage_region(&value) {
+                    Some(region) => ts.region = Some(region),
+                    // A place name or other free text is no region the model can hold: kept as a note.
+                    None => self.keep(extra),
+                },
                 _ => self.keep(extra),
             }
             return Ok(());
@@ -1107,16 +1109,14 @@ mod tests {
         };
         assert_eq!(region("ASEAN").as_deref(), Some("US"));
         assert_eq!(region("A.S.E.A.N.").as_deref(), Some("GB"));
-        // A place name that is no region code is kept as written (it was upper-cased).
-        assert_eq!(region("Asean").as_deref(), Some("Malaysia"));
-        // Any region the model holds (JSON takes any) reads back unchanged (fuzz corpus: `T=W`).
-        let odd = Glossary::new(vec![
-            Concept::new("c", "")
-                .term(Term::new(LanguageTag::ZH_HANT, "寮國").region("T=W"))
-                .term(Term::new(LanguageTag::EN, "Laos").region("Canada")),
-        ])
-        .unwrap();
-        assert_eq!(parse(&write(&odd).unwrap()).unwrap(), odd);
+        // A place name is no region code (the model refuses it as a region): it is kept as a term note,
+        // and written back as the term's geographicalUsage.
+        assert_eq!(region("Asean"), None);
+        assert!(c
+            .notes
+            .iter()
+            .any(|n| n == "Asean [en]: termNote[geographicalUsage]: Malaysia"));
+        assert_eq!(parse(&write(&g).unwrap()).unwrap(), g);
     }
 
     fn entry_with(inner: &str) -> String {
