@@ -155,3 +155,17 @@ def test_entries_as_dicts_and_folding():
     i = folded.index("expo")
     s, e = m.to_source(i, i + 4)
     assert text[s:e] == "ＥＸＰＯ"
+
+
+def test_lookup_into_plain_chinese_and_macau():
+    # Review 5, defect 12: zh and cmn answered None, zh-MO gave the Taiwan form, plain-zh terms were
+    # out of reach of zh-Hans.
+    g = zoulang.Glossary.builtin()
+    assert g.lookup("country_laos", "zh") == "老挝"
+    assert g.lookup("country_laos", "cmn") == "老挝"
+    assert g.translate("Laos", to_lang="zh") == "老挝"
+    assert g.lookup("country_laos", "zh-MO") == "老撾"
+    assert g.translate("Laos", to_lang="zh-MO") == "老撾"
+    plain = zoulang.Glossary.parse("id\ten\tzh\nlaos\tLaos\t老挝\n", format="tsv")
+    assert plain.lookup("laos", "zh-Hans") == "老挝"
+    assert plain.translate("Laos", to_lang="zh-CN") == "老挝"

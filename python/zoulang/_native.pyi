@@ -839,7 +839,10 @@ class Glossary:
         Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def lookup(self, id: str, lang: str) -> str | None:
         """The preferred term of entry ``id`` in ``lang``, or None. A region in ``lang`` (``zh-TW``,
-        ``zh-Hant-HK``) picks that region's term where the entry has one (Rust: ``lookup_regional``)."""
+        ``zh-Hant-HK``) picks that region's term where the entry has one, ``zh-MO`` the Hong Kong one as
+        CLDR inherits (Rust: ``lookup_regional``). Plain ``zh`` (or ``cmn``) takes the Simplified term,
+        then the Traditional; plain-``zh`` terms answer ``zh-Hans`` and ``zh-Hant``; never the other
+        script."""
     def lookup_regional(self, id: str, lang: str, region: str | None = None) -> str | None:
         """``lookup`` with the region given apart (``lookup_regional("asean", "zh-Hant", "TW")``); without
         one, a region in ``lang`` counts."""

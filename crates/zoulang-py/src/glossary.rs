@@ -390,7 +390,9 @@ impl Glossary {
     }
 
     /// The preferred term of entry `id` in `lang`, or None. A region in `lang` (`zh-TW`, `zh-Hant-HK`)
-    /// picks that region's term where the entry has one (Rust: `lookup_regional`).
+    /// picks that region's term where the entry has one, `zh-MO` the Hong Kong one as CLDR inherits
+    /// (Rust: `lookup_regional`). Plain `zh` (or `cmn`) takes the Simplified term, then the
+    /// Traditional; plain-`zh` terms answer `zh-Hans` and `zh-Hant`; never the other script.
     fn lookup(&self, id: &str, lang: &str) -> PyResult<Option<String>> {
         self.lookup_regional(id, lang, None)
     }
