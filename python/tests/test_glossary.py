@@ -169,3 +169,24 @@ def test_lookup_into_plain_chinese_and_macau():
     plain = zoulang.Glossary.parse("id\ten\tzh\nlaos\tLaos\t老挝\n", format="tsv")
     assert plain.lookup("laos", "zh-Hans") == "老挝"
     assert plain.translate("Laos", to_lang="zh-CN") == "老挝"
+
+
+def test_forbidden_judged_by_its_own_language_and_region():
+    # Review 5, defect 1: the zh-Hans forbidden 东协 folds like the zh-Hant-TW 東協.
+    g = zoulang.Glossary.parse("id\ten\tzh-Hans\tzh-Hans:forbidden\tzh-Hant-TW\nasean\tASEAN\t东盟\t东协\t東協\n", format="tsv")
+    assert g.check_pair("ASEAN summit", "東協峰會", src_lang="en", tgt_lang="zh-TW") == []
+    issues = g.check_pair("ASEAN summit", "东协峰会", src_lang="en", tgt_lang="zh-CN")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [
+        ("missing_target", "ASEAN", "东盟"),
+        ("forbidden_term", "东协", "东盟"),
+    ]
+    g = zoulang.Glossary.parse(
+        "id\ten\tzh-Hans\tzh-Hant-TW:forbidden\tzh-Hant-TW\nasean\tASEAN\t东盟\t東盟\t東協\n", format="tsv"
+    )
+    issues = g.check_pair("ASEAN summit", "東盟峰會", src_lang="en", tgt_lang="zh-TW")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [
+        ("missing_target", "ASEAN", "東協"),
+        ("forbidden_term", "東盟", "東協"),
+    ]
+    # Forbidden in Taiwan only; in Hong Kong 東盟 is the zh-Hans 东盟 in Traditional characters.
+    assert g.check_pair("ASEAN summit", "東盟峰會", src_lang="en", tgt_lang="zh-HK") == []

@@ -856,7 +856,10 @@ class Glossary:
     def check_pair(self, src: str, tgt: str, *, src_lang: str, tgt_lang: str) -> list[CheckIssue]:
         """Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
         terms used in the target. A region in ``tgt_lang`` (``zh-TW``) picks that region's ``expected`` term
-        (Rust: ``check_pair_regional``)."""
+        (Rust: ``check_pair_regional``). A target term is judged by its own language and region: where
+        folding makes several terms of an entry one string (zh-Hans 东协, zh-Hant-TW 東協), the one best
+        suited to ``tgt_lang`` decides (same tag, then region, then no region; a non-forbidden term wins a
+        tie), and a forbidden term counts only in its own language and region."""
     def check_pair_regional(
         self, src: str, tgt: str, *, src_lang: str, tgt_lang: str, region: str | None = None
     ) -> list[CheckIssue]:

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::glossary::model::{Glossary, TermKind};
+use crate::glossary::model::{Concept, Glossary, LANG_SAME_FAMILY, TermKind};
 use crate::tag::LanguageTag;
 
 /// What a [`CheckIssue`] reports.
@@ -15,7 +15,8 @@ pub enum IssueKind {
     /// A source term whose concept has a target-language term, but no term of that concept appears in the
     /// target (counted: two source mentions need two target mentions). Span in the source.
     MissingTarget,
-    /// A forbidden term of the target language used in the target. Span in the target.
+    /// A forbidden term of the target language (and of its region, for a regional term) used in the
+    /// target. Span in the target.
     ForbiddenTerm,
 }
 
@@ -69,16 +70,36 @@ impl Glossary {
     }
 
     /// [`Glossary::check_pair`] for a target written in a region's terms (`TW`, `HK`, …): `expected` gives
-    /// that region's term where the concept has one, as [`Glossary::translate_regional`] does. Which target
-    /// terms count as present does not depend on the region (any term of the concept does).
-    /// O(|src| + |tgt|) beyond [`Glossary::find`].
+    /// that region's term where the concept has one, as [`Glossary::translate_regional`] does, and
+    /// forbidden terms are judged for that region. O(|src| + |tgt|) beyond [`Glossary::find`].
+    ///
+    /// A term found in the target is judged by its own language and region. Folding makes several terms
+    /// of a concept one string (the zh-Hans 东协 and the zh-Hant-TW 東協 both fold to 东协); among them
+    /// the one that best suits the target tag decides: the same language tag first (a plain `zh` term
+    /// counts for `zh-Hans` and `zh-Hant`, the other Chinese script last), then the target's own region,
+    /// its CLDR parent (`HK` for `MO`), a term without region, another region's term last; on a tie a
+    /// term that is not forbidden wins. A forbidden term is flagged only in a target of its own language
+    /// (or plain `zh`) and of its region when it has one: a zh-Hans forbidden 东协 does not make the
+    /// zh-Hant-TW 東協 forbidden in a Taiwan target, but 东协 in a zh-Hans target is flagged.
     ///
     /// ```
     /// use zoulang::{Glossary, LanguageTag};
+    /// use zoulang::glossary::{Concept, IssueKind, Term, TermKind};
     /// let g = Glossary::builtin();
     /// let issues = g.check_pair_regional("ASEAN leaders met.", "領導人會晤。",
     ///                                    LanguageTag::EN, LanguageTag::ZH_HANT, Some("TW"));
     /// assert_eq!(issues[0].expected.as_deref(), Some("東協"));
+    ///
+    /// let g = Glossary::new(vec![Concept::new("asean", "")
+    ///     .term(Term::new(LanguageTag::EN, "ASEAN"))
+    ///     .term(Term::new(LanguageTag::ZH_HANS, "东盟"))
+    ///     .term(Term::new(LanguageTag::ZH_HANS, "东协").kind(TermKind::Forbidden))
+    ///     .term(Term::new(LanguageTag::ZH_HANT, "東協").region("TW"))])?;
+    /// let tw = g.check_pair_regional("ASEAN", "東協", LanguageTag::EN, LanguageTag::ZH_HANT, Some("TW"));
+    /// assert!(tw.is_empty());
+    /// let cn = g.check_pair("ASEAN", "东协", LanguageTag::EN, LanguageTag::ZH_HANS);
+    /// assert_eq!(cn[1].kind, IssueKind::ForbiddenTerm);
+    /// # Ok::<(), zoulang::Error>(())
     /// ```
     pub fn check_pair_regional(
         &self,
@@ -89,18 +110,48 @@ impl Glossary {
         region: Option<&str>,
     ) -> Vec<CheckIssue> {
         let concepts = self.concepts();
+        let expected_in = |c: &Concept| {
+            c.best_term(tgt_lang, region, LANG_SAME_FAMILY)
+                .map(|t| t.text.clone())
+        };
         let src_m = self.find_raw(src);
-        let tgt_m = self.find_raw(tgt);
+        let matcher = self.matcher();
         let mut available: HashMap<usize, usize> = HashMap::new();
-        for m in &tgt_m {
-            if concepts[m.concept].terms[m.term].kind != TermKind::Forbidden {
-                *available.entry(m.concept).or_default() += 1;
+        let mut forbidden = Vec::new();
+        for (start, end, i) in matcher.spans(tgt) {
+            let p = matcher.pattern(i);
+            let c = &concepts[p.concept as usize];
+            // The terms this occurrence can be, the best suited to the target deciding.
+            let best = std::iter::once(p.term)
+                .chain(p.same_form.iter().copied())
+                .filter_map(|ti| {
+                    let t = &c.terms[ti as usize];
+                    let ok = t.kind != TermKind::Forbidden;
+                    let f = match t.fit(tgt_lang, region) {
+                        Some(f) => f,
+                        None if ok => (0, 0),
+                        None => return None,
+                    };
+                    (ok || (f.0 >= LANG_SAME_FAMILY && f.1 >= 1)).then_some((f, ok))
+                })
+                .max();
+            match best {
+                Some((_, true)) => *available.entry(p.concept as usize).or_default() += 1,
+                Some((_, false)) => forbidden.push(CheckIssue {
+                    kind: IssueKind::ForbiddenTerm,
+                    id: c.id.clone(),
+                    start,
+                    end,
+                    text: tgt[start..end].to_string(),
+                    expected: expected_in(c),
+                }),
+                None => {}
             }
         }
         let mut issues = Vec::new();
         for m in &src_m {
             let c = &concepts[m.concept];
-            let Some(expected) = c.preferred_in(tgt_lang, region) else {
+            let Some(expected) = expected_in(c) else {
                 continue; // nothing to expect in this language
             };
             match available.get_mut(&m.concept) {
@@ -111,23 +162,74 @@ impl Glossary {
                     start: m.start,
                     end: m.end,
                     text: src[m.start..m.end].to_string(),
-                    expected: Some(expected.to_string()),
+                    expected: Some(expected),
                 }),
             }
         }
-        for m in &tgt_m {
-            if self.is_forbidden(m.concept, m.term) {
-                let c = &concepts[m.concept];
-                issues.push(CheckIssue {
-                    kind: IssueKind::ForbiddenTerm,
-                    id: c.id.clone(),
-                    start: m.start,
-                    end: m.end,
-                    text: tgt[m.start..m.end].to_string(),
-                    expected: c.preferred_in(tgt_lang, region).map(str::to_string),
-                });
-            }
-        }
+        issues.extend(forbidden);
         issues
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::{Format, LanguagePair};
+
+    fn tsv(text: &str) -> Glossary {
+        Glossary::parse(text, Format::Tsv, "t.tsv", LanguagePair::default()).unwrap()
+    }
+
+    fn kinds(issues: &[CheckIssue]) -> Vec<(IssueKind, &str, Option<&str>)> {
+        issues
+            .iter()
+            .map(|i| (i.kind, i.text.as_str(), i.expected.as_deref()))
+            .collect()
+    }
+
+    /// Review 5, defect 1: a forbidden term is judged by its own language and region, not by whichever
+    /// term of the same folded form comes first.
+    #[test]
+    fn forbidden_terms_are_judged_by_their_own_language_and_region() {
+        use IssueKind::*;
+        let g =
+            tsv("id\ten\tzh-Hans\tzh-Hans:forbidden\tzh-Hant-TW\nasean\tASEAN\t东盟\t东协\t東協\n");
+        let (en, hans, hant) = (LanguageTag::EN, LanguageTag::ZH_HANS, LanguageTag::ZH_HANT);
+        // The Taiwan term in a Taiwan target: correct, though the zh-Hans forbidden 东协 folds the same.
+        assert!(
+            g.check_pair_regional("ASEAN summit", "東協峰會", en, hant, Some("TW"))
+                .is_empty()
+        );
+        // The same string in a Simplified target is the forbidden term.
+        assert_eq!(
+            kinds(&g.check_pair("ASEAN summit", "东协峰会", en, hans)),
+            [
+                (MissingTarget, "ASEAN", Some("东盟")),
+                (ForbiddenTerm, "东协", Some("东盟"))
+            ]
+        );
+        // Reverse: a Taiwan-forbidden 東盟 beside the zh-Hans 东盟 is flagged in a Taiwan target only.
+        let g = tsv(
+            "id\ten\tzh-Hans\tzh-Hant\tzh-Hant-TW\tzh-Hant-TW:forbidden\nasean\tASEAN\t东盟\t東盟\t東協\t東盟\n",
+        );
+        assert_eq!(
+            kinds(&g.check_pair_regional("ASEAN summit", "東盟峰會", en, hant, Some("TW"))),
+            [
+                (MissingTarget, "ASEAN", Some("東協")),
+                (ForbiddenTerm, "東盟", Some("東協"))
+            ]
+        );
+        assert!(
+            g.check_pair_regional("ASEAN summit", "東盟峰會", en, hant, Some("HK"))
+                .is_empty()
+        );
+        assert!(
+            g.check_pair("ASEAN summit", "東盟峰會", en, hant)
+                .is_empty()
+        );
+        assert!(
+            g.check_pair("ASEAN summit", "东盟峰会", en, hans)
+                .is_empty()
+        );
     }
 }
