@@ -190,3 +190,14 @@ def test_forbidden_judged_by_its_own_language_and_region():
     ]
     # Forbidden in Taiwan only; in Hong Kong 東盟 is the zh-Hans 东盟 in Traditional characters.
     assert g.check_pair("ASEAN summit", "東盟峰會", src_lang="en", tgt_lang="zh-HK") == []
+
+
+def test_untranslated_source_term_is_missing():
+    # Review 5, defect 3: a term of another language (the source term left as is) is not the equivalent.
+    g = zoulang.Glossary.builtin()
+    issues = g.check_pair("Laos joined ASEAN.", "Laos加入了东盟。", src_lang="en", tgt_lang="zh-Hans")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [("missing_target", "Laos", "老挝")]
+    issues = g.check_pair("Laos", "Laos", src_lang="en", tgt_lang="vi")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [("missing_target", "Laos", "Lào")]
+    assert g.check_pair("Laos joined ASEAN.", "Lào gia nhập ASEAN.", src_lang="en", tgt_lang="vi") == []
+    assert g.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-TW") == []

@@ -5,15 +5,18 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::glossary::model::{Concept, Glossary, LANG_SAME_FAMILY, TermKind};
+use crate::glossary::model::{Concept, Glossary, LANG_OTHER_SCRIPT, LANG_SAME_FAMILY, TermKind};
 use crate::tag::LanguageTag;
 
 /// What a [`CheckIssue`] reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IssueKind {
-    /// A source term whose concept has a target-language term, but no term of that concept appears in the
-    /// target (counted: two source mentions need two target mentions). Span in the source.
+    /// A source term whose concept has a target-language term, but no term of that concept in the target
+    /// language appears in the target (counted: two source mentions need two target mentions; the source
+    /// term left untranslated does not count, nor does another language's term). For Chinese any term of
+    /// the concept whose script and region suit the target after folding counts (a zh-Hant-TW target
+    /// takes 東協 and its Simplified spelling 东协). Span in the source.
     MissingTarget,
     /// A forbidden term of the target language (and of its region, for a regional term) used in the
     /// target. Span in the target.
@@ -45,8 +48,10 @@ pub struct CheckIssue {
 }
 
 impl Glossary {
-    /// Checks an aligned sentence pair: source terms whose target-language equivalent is missing from
-    /// `tgt`, and forbidden terms used in `tgt`. Issues come in order: missing ones by source position, then
+    /// Checks an aligned sentence pair, as Xbench's key-term check does: source terms whose
+    /// target-language equivalent is missing from `tgt` (an untranslated source term, or a term of
+    /// another language, is not the equivalent), and forbidden terms used in `tgt` (see
+    /// [`Glossary::check_pair_regional`] for how a term's language and region are judged). Issues come in order: missing ones by source position, then
     /// forbidden ones by target position. O(|src| + |tgt|) beyond [`Glossary::find`].
     ///
     /// ```
@@ -58,6 +63,9 @@ impl Glossary {
     /// assert_eq!(issues.len(), 1);
     /// assert_eq!(issues[0].kind, IssueKind::MissingTarget);
     /// assert_eq!(issues[0].expected.as_deref(), Some("中国—东盟博览会"));
+    /// // The English name left in a Chinese target is not its translation.
+    /// let issues = g.check_pair("Laos joined ASEAN.", "Laos加入了东盟。", LanguageTag::EN, LanguageTag::ZH_HANS);
+    /// assert_eq!(issues[0].expected.as_deref(), Some("老挝"));
     /// ```
     pub fn check_pair(
         &self,
@@ -111,7 +119,7 @@ impl Glossary {
     ) -> Vec<CheckIssue> {
         let concepts = self.concepts();
         let expected_in = |c: &Concept| {
-            c.best_term(tgt_lang, region, LANG_SAME_FAMILY)
+            c.best_term(tgt_lang, region, LANG_OTHER_SCRIPT)
                 .map(|t| t.text.clone())
         };
         let src_m = self.find_raw(src);
@@ -127,11 +135,7 @@ impl Glossary {
                 .filter_map(|ti| {
                     let t = &c.terms[ti as usize];
                     let ok = t.kind != TermKind::Forbidden;
-                    let f = match t.fit(tgt_lang, region) {
-                        Some(f) => f,
-                        None if ok => (0, 0),
-                        None => return None,
-                    };
+                    let f = t.fit(tgt_lang, region)?;
                     (ok || (f.0 >= LANG_SAME_FAMILY && f.1 >= 1)).then_some((f, ok))
                 })
                 .max();
@@ -230,6 +234,49 @@ mod tests {
         assert!(
             g.check_pair("ASEAN summit", "东盟峰会", en, hans)
                 .is_empty()
+        );
+    }
+
+    /// Review 5, defect 3: any term of the concept in any language counted as the target equivalent, so
+    /// an untranslated source term passed.
+    #[test]
+    fn only_a_target_language_term_is_the_equivalent() {
+        use IssueKind::*;
+        let g = Glossary::builtin();
+        let (en, hans, hant, vi) = (
+            LanguageTag::EN,
+            LanguageTag::ZH_HANS,
+            LanguageTag::ZH_HANT,
+            LanguageTag::VI,
+        );
+        assert_eq!(
+            kinds(&g.check_pair("Laos joined ASEAN.", "Laos加入了东盟。", en, hans)),
+            [(MissingTarget, "Laos", Some("老挝"))]
+        );
+        assert_eq!(
+            kinds(&g.check_pair("Laos", "Laos", en, vi)),
+            [(MissingTarget, "Laos", Some("Lào"))]
+        );
+        assert!(
+            g.check_pair("Laos joined ASEAN.", "Lào gia nhập ASEAN.", en, vi)
+                .is_empty()
+        );
+        // Chinese in either script, and the Taiwan phrasing in Simplified characters, count.
+        assert!(g.check_pair("Laos", "寮國", en, hant).is_empty());
+        assert!(g.check_pair("Laos", "老挝", en, hant).is_empty());
+        assert!(
+            g.check_pair_regional("ASEAN", "东协", en, hant, Some("TW"))
+                .is_empty()
+        );
+        // A concept with only a Simplified term expects it in a Traditional target too.
+        let g = tsv("id\ten\tzh-Hans\nx\tDigital Masterplan\t数字总体规划\n");
+        assert!(
+            g.check_pair("Digital Masterplan", "數字總體規劃", en, hant)
+                .is_empty()
+        );
+        assert_eq!(
+            kinds(&g.check_pair("Digital Masterplan", "規劃", en, hant)),
+            [(MissingTarget, "Digital Masterplan", Some("数字总体规划"))]
         );
     }
 }
