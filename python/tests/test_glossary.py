@@ -201,3 +201,15 @@ def test_untranslated_source_term_is_missing():
     assert [(i.kind, i.text, i.expected) for i in issues] == [("missing_target", "Laos", "Lào")]
     assert g.check_pair("Laos joined ASEAN.", "Lào gia nhập ASEAN.", src_lang="en", tgt_lang="vi") == []
     assert g.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-TW") == []
+
+
+def test_omegat_honours_the_target_region():
+    # Review 5, defect 13: write('omegat', target_lang='zh-TW') wrote the general Traditional term.
+    g = zoulang.Glossary.parse(
+        "id\ten\tzh-Hant\tzh-Hant-TW\tzh-Hant-HK\nasean\tASEAN\t東盟\t東協\t\nlaos\tLaos\t寮國\t\t老撾\n", format="tsv"
+    )
+    assert g.write("omegat", target_lang="zh-TW") == "ASEAN\t東協\nLaos\t寮國\n"
+    assert g.write("omegat", target_lang="zh-HK") == "ASEAN\t東盟\nLaos\t老撾\n"
+    back = zoulang.Glossary.parse("ASEAN\t東協\n", format="omegat", target_lang="zh-TW")
+    assert back.concepts()[0]["terms"][1]["region"] == "TW"
+    assert back.lookup("omegat-1", "zh-TW") == "東協"

@@ -816,7 +816,8 @@ class Glossary:
     def write(
         self, format: _GlossaryFormat, *, source_lang: str = "en", target_lang: str = "zh-Hans"
     ) -> str:
-        """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx). Raises ArgumentError for
+        """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
+        ``source_lang``/``target_lang`` (``zh-TW`` writes 東協, ``zh-HK`` 老撾). Raises ArgumentError for
         what the format cannot hold: an OmegaT concept without both languages or with a tab or line break,
         a TBX value with a control character other than tab or line break (XML 1.0 has no form for it)."""
     def write_path(

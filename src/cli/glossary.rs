@@ -1,7 +1,7 @@
 //! `zoulang glossary convert IN OUT`: converts a glossary between TSV, CSV, OmegaT, JSON and TBX.
 
+use zoulang::Glossary;
 use zoulang::glossary::{Format, LanguagePair};
-use zoulang::{Glossary, LanguageTag};
 
 use super::{CliError, CliResult};
 
@@ -31,10 +31,11 @@ struct ConvertArgs {
     /// Format of OUT: tsv, csv, omegat, json, tbx (default: from the extension).
     #[arg(long, value_name = "FORMAT")]
     to: Option<String>,
-    /// Source language of an OmegaT side.
+    /// Source language of an OmegaT side; a region (`zh-TW`) picks that region's terms.
     #[arg(long, default_value = "en", value_name = "TAG")]
     src_lang: String,
-    /// Target language of an OmegaT side.
+    /// Target language of an OmegaT side; a region (`zh-TW`, `zh-HK`) picks that region's terms
+    /// (東協, 老撾) where a concept has them, and an OmegaT file read is taken as that region's.
     #[arg(long, default_value = "zh-Hans", value_name = "TAG")]
     tgt_lang: String,
     /// Writing OmegaT: leave out the concepts without a term in both languages (their number is
@@ -68,26 +69,28 @@ pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<For
 pub fn run(a: Args) -> CliResult {
     match a.command {
         Command::Convert(c) => {
-            let pair = LanguagePair {
-                source: LanguageTag::parse(&c.src_lang)?,
-                target: LanguageTag::parse(&c.tgt_lang)?,
-            };
+            let pair = LanguagePair::parse(&c.src_lang, &c.tgt_lang)?;
             readable(&c.input)?;
             let from = format(c.from.as_deref(), &c.input, "--from")?;
             let to = format(c.to.as_deref(), &c.output, "--to")?;
             let mut g = Glossary::from_path_with(&c.input, from, pair)?;
             if c.skip_incomplete && to == Format::OmegaT {
+                let (sr, tr) = (
+                    pair.source_region.map(|r| r.to_string()),
+                    pair.target_region.map(|r| r.to_string()),
+                );
                 let (both, without): (Vec<_>, Vec<_>) =
                     g.concepts().iter().cloned().partition(|c| {
-                        c.preferred(pair.source).is_some() && c.preferred(pair.target).is_some()
+                        c.preferred_in(pair.source, sr.as_deref()).is_some()
+                            && c.preferred_in(pair.target, tr.as_deref()).is_some()
                     });
                 if !without.is_empty() {
                     eprintln!(
                         "zoulang: left out {} of {} concepts without both a {} and a {} term",
                         without.len(),
                         without.len() + both.len(),
-                        pair.source,
-                        pair.target
+                        pair.source_code(),
+                        pair.target_code()
                     );
                 }
                 g = Glossary::new(both)?;

@@ -15,10 +15,7 @@ fn tag(s: &str) -> PyResult<LanguageTag> {
 }
 
 fn pair(source_lang: &str, target_lang: &str) -> PyResult<LanguagePair> {
-    Ok(LanguagePair {
-        source: tag(source_lang)?,
-        target: tag(target_lang)?,
-    })
+    LanguagePair::parse(source_lang, target_lang).py()
 }
 
 /// One glossary term found in a text: code point span, the text there, the entry id and the language of
@@ -337,7 +334,8 @@ impl Glossary {
         ))
     }
 
-    /// The glossary as text in `format` (tsv, csv, omegat, json, tbx). Raises ArgumentError for
+    /// The glossary as text in `format` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
+    /// `source_lang`/`target_lang` (`zh-TW` writes 東協, `zh-HK` 老撾). Raises ArgumentError for
     /// what the format cannot hold: an OmegaT concept without both languages or with a tab or line break,
     /// a TBX value with a control character other than tab or line break (XML 1.0 has no form for it).
     #[pyo3(signature = (format, *, source_lang = "en", target_lang = "zh-Hans"))]
