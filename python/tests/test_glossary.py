@@ -213,3 +213,18 @@ def test_omegat_honours_the_target_region():
     back = zoulang.Glossary.parse("ASEAN\t東協\n", format="omegat", target_lang="zh-TW")
     assert back.concepts()[0]["terms"][1]["region"] == "TW"
     assert back.lookup("omegat-1", "zh-TW") == "東協"
+
+
+def test_write_omegat_can_skip_incomplete_concepts_as_the_cli_does(tmp_path):
+    # Review 5, defect 24: the Python twin lacked the CLI's --skip-incomplete.
+    g = zoulang.Glossary.builtin()
+    with pytest.raises(zoulang.ArgumentError, match="skip_incomplete=True leaves such concepts out"):
+        g.write("omegat", target_lang="vi")
+    with pytest.warns(UserWarning, match=r"left out \d+ of %d concepts without both a en and a vi term" % len(g)):
+        text = g.write("omegat", target_lang="vi", skip_incomplete=True)
+    assert "Laos\tLào" in [line.split("\t")[0] + "\t" + line.split("\t")[1] for line in text.splitlines()]
+    with pytest.warns(UserWarning, match="a en and a zh-Hant-TW term"):
+        g.write_path(str(tmp_path / "tw.txt"), target_lang="zh-TW", skip_incomplete=True)
+    assert any(line.startswith("ASEAN\t東協\t") for line in (tmp_path / "tw.txt").read_text(encoding="utf-8").splitlines())
+    # Other formats ignore it.
+    assert g.write("tsv", skip_incomplete=True) == g.write("tsv")

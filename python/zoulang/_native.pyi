@@ -814,12 +814,19 @@ class Glossary:
     def _from_json(text: str) -> Glossary:
         """Rebuilds a glossary from its JSON form (used by pickling)."""
     def write(
-        self, format: _GlossaryFormat, *, source_lang: str = "en", target_lang: str = "zh-Hans"
+        self,
+        format: _GlossaryFormat,
+        *,
+        source_lang: str = "en",
+        target_lang: str = "zh-Hans",
+        skip_incomplete: bool = False,
     ) -> str:
         """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
         ``source_lang``/``target_lang`` (``zh-TW`` writes 東協, ``zh-HK`` 老撾). Raises ArgumentError for
-        what the format cannot hold: an OmegaT concept without both languages or with a tab or line break,
-        a TBX value with a control character other than tab or line break (XML 1.0 has no form for it)."""
+        what the format cannot hold: an OmegaT concept without both languages (unless ``skip_incomplete``,
+        which leaves such concepts out with a UserWarning giving their number, as the CLI's
+        ``--skip-incomplete`` does) or with a tab or line break, a TBX value with a control character other
+        than tab or line break (XML 1.0 has no form for it)."""
     def write_path(
         self,
         path: str,
@@ -827,8 +834,10 @@ class Glossary:
         format: _GlossaryFormat | None = None,
         source_lang: str = "en",
         target_lang: str = "zh-Hans",
+        skip_incomplete: bool = False,
     ) -> None:
-        """Writes the glossary to ``path``, the format from ``format`` or the extension."""
+        """Writes the glossary to ``path``, the format from ``format`` or the extension; ``skip_incomplete``
+        as for ``write``."""
     def merged(self, other: Glossary) -> Glossary:
         """A new glossary with the entries of both (an id in both is an error)."""
     def find(self, text: str) -> list[TermMatch]:

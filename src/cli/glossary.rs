@@ -75,25 +75,16 @@ pub fn run(a: Args) -> CliResult {
             let to = format(c.to.as_deref(), &c.output, "--to")?;
             let mut g = Glossary::from_path_with(&c.input, from, pair)?;
             if c.skip_incomplete && to == Format::OmegaT {
-                let (sr, tr) = (
-                    pair.source_region.map(|r| r.to_string()),
-                    pair.target_region.map(|r| r.to_string()),
-                );
-                let (both, without): (Vec<_>, Vec<_>) =
-                    g.concepts().iter().cloned().partition(|c| {
-                        c.preferred_in(pair.source, sr.as_deref()).is_some()
-                            && c.preferred_in(pair.target, tr.as_deref()).is_some()
-                    });
-                if !without.is_empty() {
+                let total = g.len();
+                let (both, left_out) = g.with_both_languages(pair)?;
+                if left_out > 0 {
                     eprintln!(
-                        "zoulang: left out {} of {} concepts without both a {} and a {} term",
-                        without.len(),
-                        without.len() + both.len(),
+                        "zoulang: left out {left_out} of {total} concepts without both a {} and a {} term",
                         pair.source_code(),
                         pair.target_code()
                     );
                 }
-                g = Glossary::new(both)?;
+                g = both;
             }
             g.write_path(&c.output, to, pair).map_err(|e| {
                 let incomplete = to == Format::OmegaT

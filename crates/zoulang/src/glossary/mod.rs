@@ -271,6 +271,32 @@ impl Glossary {
         }
     }
 
+    /// The concepts that have a term on both sides of `pair` (each side's language and region, as an
+    /// OmegaT file needs), and how many were left out: what the CLI's `--skip-incomplete` and Python's
+    /// `skip_incomplete=True` write. O(total size) plus compiling the term finder.
+    ///
+    /// ```
+    /// use zoulang::glossary::{Format, LanguagePair};
+    /// let g = zoulang::Glossary::builtin();
+    /// let pair = LanguagePair::parse("en", "zh-TW")?;
+    /// assert!(g.write(Format::OmegaT, pair).is_err()); // some concept has no Chinese term
+    /// let (both, left_out) = g.with_both_languages(pair)?;
+    /// assert_eq!(both.len() + left_out, g.len());
+    /// assert!(both.write(Format::OmegaT, pair)?.lines().any(|l| l.starts_with("ASEAN\t東協\t")));
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn with_both_languages(&self, pair: LanguagePair) -> Result<(Glossary, usize)> {
+        let (both, without): (Vec<_>, Vec<_>) = self
+            .concepts()
+            .iter()
+            .partition(|c| io::omegat::pair_terms(c, pair).is_some());
+        let left_out = without.len();
+        Ok((
+            Glossary::new(both.into_iter().cloned().collect())?,
+            left_out,
+        ))
+    }
+
     /// Reads a glossary file, the format taken from its extension (see [`Format::from_path`]); OmegaT files
     /// are read as `en` → `zh-Hans` (use [`Glossary::from_path_with`] for another pair). O(file size).
     ///
