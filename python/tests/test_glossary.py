@@ -228,3 +228,14 @@ def test_write_omegat_can_skip_incomplete_concepts_as_the_cli_does(tmp_path):
     assert any(line.startswith("ASEAN\t東協\t") for line in (tmp_path / "tw.txt").read_text(encoding="utf-8").splitlines())
     # Other formats ignore it.
     assert g.write("tsv", skip_incomplete=True) == g.write("tsv")
+
+
+def test_regional_target_wants_the_regions_own_term():
+    g = zoulang.Glossary.builtin()
+    hub = "China-ASEAN Information Hub"
+    issues = g.check_pair(hub, "中國—東盟信息港", src_lang="en", tgt_lang="zh-TW")
+    assert [(i.kind, i.expected) for i in issues] == [("missing_target", "中國—東盟資訊港")]
+    assert g.check_pair(hub, "中國—東盟資訊港", src_lang="en", tgt_lang="zh-TW") == []
+    issues = g.check_pair("Laos", "寮國", src_lang="en", tgt_lang="zh-HK")
+    assert [(i.kind, i.expected) for i in issues] == [("missing_target", "老撾")]
+    assert g.check_pair("ASEAN", "東協", src_lang="en", tgt_lang="zh-Hant") == []

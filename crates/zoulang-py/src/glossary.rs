@@ -501,7 +501,8 @@ impl Glossary {
     /// (Rust: `check_pair_regional`). A target term is judged by its own language and region: where
     /// folding makes several terms of an entry one string (zh-Hans 东协, zh-Hant-TW 東協), the one best
     /// suited to `tgt_lang` decides (same tag, then region, then no region; a non-forbidden term wins a
-    /// tie), and a forbidden term counts only in its own language and region.
+    /// tie), and a forbidden term counts only in its own language and region. Where the entry has a term
+    /// of the target's region, only that counts: a `zh-TW` target needs 東協 (or 东协), not 東盟.
     #[pyo3(signature = (src, tgt, *, src_lang, tgt_lang))]
     fn check_pair(
         &self,
