@@ -386,3 +386,52 @@ fn glossary_convert_refuses_a_truncated_tbx_with_exit_1() {
     );
     assert!(!out.exists(), "nothing is written from a truncated file");
 }
+
+/// Review 5, defect 13: `--tgt-lang zh-TW` (or zh-HK) wrote the general Traditional terms, and the
+/// messages named `zh-Hant`.
+#[test]
+fn glossary_convert_to_omegat_writes_the_target_region_terms() {
+    let json = tmp("builtin-regions.json");
+    Glossary::builtin()
+        .write_path(&json, zoulang::glossary::Format::Json, Default::default())
+        .unwrap();
+    let json = json.to_str().unwrap();
+    for (tgt, expected) in [
+        (
+            "zh-TW",
+            &[
+                "ASEAN\t東協",
+                "China-ASEAN Information Harbor\t中國—東盟資訊港",
+                "Laos\t寮國",
+            ][..],
+        ),
+        ("zh-HK", &["ASEAN\t東盟", "Laos\t老撾"][..]),
+        ("zh-MO", &["Laos\t老撾"][..]),
+    ] {
+        let out = tmp(&format!("pairs-{tgt}.txt"));
+        let args = [
+            "glossary",
+            "convert",
+            json,
+            out.to_str().unwrap(),
+            "--src-lang",
+            "en",
+            "--tgt-lang",
+            tgt,
+            "--skip-incomplete",
+        ];
+        let o = zoulang(&args, b"");
+        assert!(o.status.success(), "{o:?}");
+        let written = std::fs::read_to_string(&out).unwrap();
+        let pairs: Vec<String> = written
+            .lines()
+            .map(|l| l.split('\t').take(2).collect::<Vec<_>>().join("\t"))
+            .collect();
+        for e in expected {
+            assert!(pairs.iter().any(|p| p == e), "{tgt}: no {e:?}");
+        }
+        let err = String::from_utf8_lossy(&o.stderr);
+        let code = format!("zh-Hant-{}", &tgt[3..]);
+        assert!(err.contains(&format!("a en and a {code} term")), "{err}");
+    }
+}

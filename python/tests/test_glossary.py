@@ -240,3 +240,87 @@ def test_tbx_truncated_file_raises_and_standard_tbx_fields_are_read(tmp_path):
     assert g.lookup("asean", "zh-TW") == "東協"
     assert zoulang.Glossary.parse(g.write("tbx"), format="tbx") == g
     assert "processStatus" not in zoulang.Glossary.from_tbx(str(DATA / "martif_v2.tbx")).write("tbx")
+
+
+def test_lookup_into_plain_chinese_and_macau():
+    # Review 5, defect 12: zh and cmn answered None, zh-MO gave the Taiwan form, plain-zh terms were
+    # out of reach of zh-Hans.
+    g = zoulang.Glossary.builtin()
+    assert g.lookup("country_laos", "zh") == "老挝"
+    assert g.lookup("country_laos", "cmn") == "老挝"
+    assert g.translate("Laos", to_lang="zh") == "老挝"
+    assert g.lookup("country_laos", "zh-MO") == "老撾"
+    assert g.translate("Laos", to_lang="zh-MO") == "老撾"
+    plain = zoulang.Glossary.parse("id\ten\tzh\nlaos\tLaos\t老挝\n", format="tsv")
+    assert plain.lookup("laos", "zh-Hans") == "老挝"
+    assert plain.translate("Laos", to_lang="zh-CN") == "老挝"
+
+
+def test_forbidden_judged_by_its_own_language_and_region():
+    # Review 5, defect 1: the zh-Hans forbidden 东协 folds like the zh-Hant-TW 東協.
+    g = zoulang.Glossary.parse("id\ten\tzh-Hans\tzh-Hans:forbidden\tzh-Hant-TW\nasean\tASEAN\t东盟\t东协\t東協\n", format="tsv")
+    assert g.check_pair("ASEAN summit", "東協峰會", src_lang="en", tgt_lang="zh-TW") == []
+    issues = g.check_pair("ASEAN summit", "东协峰会", src_lang="en", tgt_lang="zh-CN")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [
+        ("missing_target", "ASEAN", "东盟"),
+        ("forbidden_term", "东协", "东盟"),
+    ]
+    g = zoulang.Glossary.parse(
+        "id\ten\tzh-Hans\tzh-Hant-TW:forbidden\tzh-Hant-TW\nasean\tASEAN\t东盟\t東盟\t東協\n", format="tsv"
+    )
+    issues = g.check_pair("ASEAN summit", "東盟峰會", src_lang="en", tgt_lang="zh-TW")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [
+        ("missing_target", "ASEAN", "東協"),
+        ("forbidden_term", "東盟", "東協"),
+    ]
+    # Forbidden in Taiwan only; in Hong Kong 東盟 is the zh-Hans 东盟 in Traditional characters.
+    assert g.check_pair("ASEAN summit", "東盟峰會", src_lang="en", tgt_lang="zh-HK") == []
+
+
+def test_untranslated_source_term_is_missing():
+    # Review 5, defect 3: a term of another language (the source term left as is) is not the equivalent.
+    g = zoulang.Glossary.builtin()
+    issues = g.check_pair("Laos joined ASEAN.", "Laos加入了东盟。", src_lang="en", tgt_lang="zh-Hans")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [("missing_target", "Laos", "老挝")]
+    issues = g.check_pair("Laos", "Laos", src_lang="en", tgt_lang="vi")
+    assert [(i.kind, i.text, i.expected) for i in issues] == [("missing_target", "Laos", "Lào")]
+    assert g.check_pair("Laos joined ASEAN.", "Lào gia nhập ASEAN.", src_lang="en", tgt_lang="vi") == []
+    assert g.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-TW") == []
+
+
+def test_omegat_honours_the_target_region():
+    # Review 5, defect 13: write('omegat', target_lang='zh-TW') wrote the general Traditional term.
+    g = zoulang.Glossary.parse(
+        "id\ten\tzh-Hant\tzh-Hant-TW\tzh-Hant-HK\nasean\tASEAN\t東盟\t東協\t\nlaos\tLaos\t寮國\t\t老撾\n", format="tsv"
+    )
+    assert g.write("omegat", target_lang="zh-TW") == "ASEAN\t東協\nLaos\t寮國\n"
+    assert g.write("omegat", target_lang="zh-HK") == "ASEAN\t東盟\nLaos\t老撾\n"
+    back = zoulang.Glossary.parse("ASEAN\t東協\n", format="omegat", target_lang="zh-TW")
+    assert back.concepts()[0]["terms"][1]["region"] == "TW"
+    assert back.lookup("omegat-1", "zh-TW") == "東協"
+
+
+def test_write_omegat_can_skip_incomplete_concepts_as_the_cli_does(tmp_path):
+    # Review 5, defect 24: the Python twin lacked the CLI's --skip-incomplete.
+    g = zoulang.Glossary.builtin()
+    with pytest.raises(zoulang.ArgumentError, match="skip_incomplete=True leaves such concepts out"):
+        g.write("omegat", target_lang="vi")
+    with pytest.warns(UserWarning, match=r"left out \d+ of %d concepts without both a en and a vi term" % len(g)):
+        text = g.write("omegat", target_lang="vi", skip_incomplete=True)
+    assert "Laos\tLào" in [line.split("\t")[0] + "\t" + line.split("\t")[1] for line in text.splitlines()]
+    with pytest.warns(UserWarning, match="a en and a zh-Hant-TW term"):
+        g.write_path(str(tmp_path / "tw.txt"), target_lang="zh-TW", skip_incomplete=True)
+    assert any(line.startswith("ASEAN\t東協\t") for line in (tmp_path / "tw.txt").read_text(encoding="utf-8").splitlines())
+    # Other formats ignore it.
+    assert g.write("tsv", skip_incomplete=True) == g.write("tsv")
+
+
+def test_regional_target_wants_the_regions_own_term():
+    g = zoulang.Glossary.builtin()
+    hub = "China-ASEAN Information Hub"
+    issues = g.check_pair(hub, "中國—東盟信息港", src_lang="en", tgt_lang="zh-TW")
+    assert [(i.kind, i.expected) for i in issues] == [("missing_target", "中國—東盟資訊港")]
+    assert g.check_pair(hub, "中國—東盟資訊港", src_lang="en", tgt_lang="zh-TW") == []
+    issues = g.check_pair("Laos", "寮國", src_lang="en", tgt_lang="zh-HK")
+    assert [(i.kind, i.expected) for i in issues] == [("missing_target", "老撾")]
+    assert g.check_pair("ASEAN", "東協", src_lang="en", tgt_lang="zh-Hant") == []

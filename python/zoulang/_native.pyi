@@ -843,11 +843,19 @@ class Glossary:
     def _from_json(text: str) -> Glossary:
         """Rebuilds a glossary from its JSON form (used by pickling)."""
     def write(
-        self, format: _GlossaryFormat, *, source_lang: str = "en", target_lang: str = "zh-Hans"
+        self,
+        format: _GlossaryFormat,
+        *,
+        source_lang: str = "en",
+        target_lang: str = "zh-Hans",
+        skip_incomplete: bool = False,
     ) -> str:
-        """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx). Raises ArgumentError for
-        what the format cannot hold: an OmegaT concept without both languages or with a tab or line break,
-        a TBX value with a control character other than tab or line break (XML 1.0 has no form for it)."""
+        """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
+        ``source_lang``/``target_lang`` (``zh-TW`` writes 東協, ``zh-HK`` 老撾). Raises ArgumentError for
+        what the format cannot hold: an OmegaT concept without both languages (unless ``skip_incomplete``,
+        which leaves such concepts out with a UserWarning giving their number, as the CLI's
+        ``--skip-incomplete`` does) or with a tab or line break, a TBX value with a control character other
+        than tab or line break (XML 1.0 has no form for it)."""
     def write_path(
         self,
         path: str,
@@ -855,8 +863,10 @@ class Glossary:
         format: _GlossaryFormat | None = None,
         source_lang: str = "en",
         target_lang: str = "zh-Hans",
+        skip_incomplete: bool = False,
     ) -> None:
-        """Writes the glossary to ``path``, the format from ``format`` or the extension."""
+        """Writes the glossary to ``path``, the format from ``format`` or the extension; ``skip_incomplete``
+        as for ``write``."""
     def merged(self, other: Glossary) -> Glossary:
         """A new glossary with the entries of both, ``other``'s found first where terms of both fold alike
         (a user glossary merged into the built-in one wins); an id in both is a ``FormatError`` naming
@@ -871,7 +881,10 @@ class Glossary:
         Ctrl-C stops it between texts (KeyboardInterrupt)."""
     def lookup(self, id: str, lang: str) -> str | None:
         """The preferred term of entry ``id`` in ``lang``, or None. A region in ``lang`` (``zh-TW``,
-        ``zh-Hant-HK``) picks that region's term where the entry has one (Rust: ``lookup_regional``)."""
+        ``zh-Hant-HK``) picks that region's term where the entry has one, ``zh-MO`` the Hong Kong one as
+        CLDR inherits (Rust: ``lookup_regional``). Plain ``zh`` (or ``cmn``) takes the Simplified term,
+        then the Traditional; plain-``zh`` terms answer ``zh-Hans`` and ``zh-Hant``; never the other
+        script."""
     def lookup_regional(self, id: str, lang: str, region: str | None = None) -> str | None:
         """``lookup`` with the region given apart (``lookup_regional("asean", "zh-Hant", "TW")``); without
         one, a region in ``lang`` counts."""
@@ -885,7 +898,11 @@ class Glossary:
     def check_pair(self, src: str, tgt: str, *, src_lang: str, tgt_lang: str) -> list[CheckIssue]:
         """Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
         terms used in the target. A region in ``tgt_lang`` (``zh-TW``) picks that region's ``expected`` term
-        (Rust: ``check_pair_regional``)."""
+        (Rust: ``check_pair_regional``). A target term is judged by its own language and region: where
+        folding makes several terms of an entry one string (zh-Hans 东协, zh-Hant-TW 東協), the one best
+        suited to ``tgt_lang`` decides (same tag, then region, then no region; a non-forbidden term wins a
+        tie), and a forbidden term counts only in its own language and region. Where the entry has a term
+        of the target's region, only that counts: a ``zh-TW`` target needs 東協 (or 东协), not 東盟."""
     def check_pair_regional(
         self, src: str, tgt: str, *, src_lang: str, tgt_lang: str, region: str | None = None
     ) -> list[CheckIssue]:

@@ -2,8 +2,8 @@
 
 use std::io::{Read, Write};
 
+use zoulang::Glossary;
 use zoulang::glossary::{Format, LanguagePair};
-use zoulang::{Glossary, LanguageTag};
 
 use super::{CliError, CliResult};
 
@@ -34,10 +34,11 @@ struct ConvertArgs {
     /// Format of OUT: tsv, csv, omegat, json, tbx (default: from the extension).
     #[arg(long, value_name = "FORMAT")]
     to: Option<String>,
-    /// Source language of an OmegaT side.
+    /// Source language of an OmegaT side; a region (`zh-TW`) picks that region's terms.
     #[arg(long, default_value = "en", value_name = "TAG")]
     src_lang: String,
-    /// Target language of an OmegaT side.
+    /// Target language of an OmegaT side; a region (`zh-TW`, `zh-HK`) picks that region's terms
+    /// (東協, 老撾) where a concept has them, and an OmegaT file read is taken as that region's.
     #[arg(long, default_value = "zh-Hans", value_name = "TAG")]
     tgt_lang: String,
     /// Writing OmegaT: leave out the concepts without a term in both languages (their number is
@@ -78,10 +79,7 @@ pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<For
 pub fn run(a: Args) -> CliResult {
     match a.command {
         Command::Convert(c) => {
-            let pair = LanguagePair {
-                source: LanguageTag::parse(&c.src_lang)?,
-                target: LanguageTag::parse(&c.tgt_lang)?,
-            };
+            let pair = LanguagePair::parse(&c.src_lang, &c.tgt_lang)?;
             if c.input != "-" {
                 readable(&c.input)?;
             }
@@ -96,20 +94,16 @@ pub fn run(a: Args) -> CliResult {
                 Glossary::from_path_with(&c.input, from, pair)?
             };
             if c.skip_incomplete && to == Format::OmegaT {
-                let (both, without): (Vec<_>, Vec<_>) =
-                    g.concepts().iter().cloned().partition(|c| {
-                        c.preferred(pair.source).is_some() && c.preferred(pair.target).is_some()
-                    });
-                if !without.is_empty() {
+                let total = g.len();
+                let (both, left_out) = g.with_both_languages(pair)?;
+                if left_out > 0 {
                     eprintln!(
-                        "zoulang: left out {} of {} concepts without both a {} and a {} term",
-                        without.len(),
-                        without.len() + both.len(),
-                        pair.source,
-                        pair.target
+                        "zoulang: left out {left_out} of {total} concepts without both a {} and a {} term",
+                        pair.source_code(),
+                        pair.target_code()
                     );
                 }
-                g = Glossary::new(both)?;
+                g = both;
             }
             let hint = |e: zoulang::Error| {
                 let incomplete = to == Format::OmegaT

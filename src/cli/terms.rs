@@ -4,7 +4,7 @@ use std::io::Write;
 
 use serde::Serialize;
 use zoulang::glossary::LanguagePair;
-use zoulang::{CharIndex, Glossary, LanguageTag};
+use zoulang::{CharIndex, Glossary};
 
 use super::{CliError, CliResult, Input, InputArgs, input::split_terminator, stdout};
 
@@ -72,10 +72,7 @@ pub fn load(
 }
 
 pub fn run(a: Args) -> CliResult {
-    let pair = LanguagePair {
-        source: LanguageTag::parse(&a.src_lang)?,
-        target: LanguageTag::parse(&a.tgt_lang)?,
-    };
+    let pair = LanguagePair::parse(&a.src_lang, &a.tgt_lang)?;
     let g = load(
         &a.glossaries,
         a.glossary_format.as_deref(),

@@ -1,7 +1,10 @@
 //! Python twins of `zoulang::glossary`: `Glossary`, `TermMatch`, `CheckIssue`. Offsets are code points.
 
+use std::borrow::Cow;
+use std::ffi::CString;
 use std::sync::Arc;
 
+use pyo3::exceptions::PyUserWarning;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -15,10 +18,7 @@ fn tag(s: &str) -> PyResult<LanguageTag> {
 }
 
 fn pair(source_lang: &str, target_lang: &str) -> PyResult<LanguagePair> {
-    Ok(LanguagePair {
-        source: tag(source_lang)?,
-        target: tag(target_lang)?,
-    })
+    LanguagePair::parse(source_lang, target_lang).py()
 }
 
 /// One glossary term found in a text: code point span, the text there, the entry id and the language of
@@ -272,7 +272,47 @@ pub fn fold_for_matching(py: Python<'_>, text: &str) -> (String, crate::text::Of
 #[pyclass(frozen, module = "zoulang", name = "Glossary")]
 pub struct Glossary(pub(crate) zoulang::Glossary);
 
+/// An OmegaT error about a concept lacking a side, with the option that leaves such concepts out.
+fn incomplete_hint(e: zoulang::Error, f: Format, skip_incomplete: bool) -> zoulang::Error {
+    match e {
+        zoulang::Error::InvalidArgument(m)
+            if f == Format::OmegaT && !skip_incomplete && m.contains("has no") =>
+        {
+            zoulang::Error::InvalidArgument(format!(
+                "{m} (skip_incomplete=True leaves such concepts out)"
+            ))
+        }
+        e => e,
+    }
+}
+
 impl Glossary {
+    /// The glossary to write in `f`: with `skip_incomplete` and OmegaT, only the concepts with both
+    /// sides of `p`, the number left out given as a UserWarning (the CLI's `--skip-incomplete`).
+    fn to_write(
+        &self,
+        py: Python<'_>,
+        f: Format,
+        p: LanguagePair,
+        skip_incomplete: bool,
+    ) -> PyResult<Cow<'_, zoulang::Glossary>> {
+        if !(skip_incomplete && f == Format::OmegaT) {
+            return Ok(Cow::Borrowed(&self.0));
+        }
+        let (both, left_out) = self.0.with_both_languages(p).py()?;
+        if left_out > 0 {
+            let msg = format!(
+                "left out {left_out} of {} concepts without both a {} and a {} term",
+                self.0.len(),
+                p.source_code(),
+                p.target_code()
+            );
+            let category = py.get_type::<PyUserWarning>();
+            PyErr::warn(py, &category, &CString::new(msg)?, 1)?;
+        }
+        Ok(Cow::Owned(both))
+    }
+
     fn load(path: &str, format: Format, pair: LanguagePair) -> PyResult<Self> {
         Ok(Glossary(
             zoulang::Glossary::from_path_with(path, format, pair).py()?,
@@ -349,30 +389,49 @@ impl Glossary {
         ))
     }
 
-    /// The glossary as text in `format` (tsv, csv, omegat, json, tbx). Raises ArgumentError for
-    /// what the format cannot hold: an OmegaT concept without both languages or with a tab or line break,
-    /// a TBX value with a control character other than tab or line break (XML 1.0 has no form for it).
-    #[pyo3(signature = (format, *, source_lang = "en", target_lang = "zh-Hans"))]
-    fn write(&self, format: &str, source_lang: &str, target_lang: &str) -> PyResult<String> {
+    /// The glossary as text in `format` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
+    /// `source_lang`/`target_lang` (`zh-TW` writes 東協, `zh-HK` 老撾). Raises ArgumentError for
+    /// what the format cannot hold: an OmegaT concept without both languages (unless `skip_incomplete`,
+    /// which leaves such concepts out with a UserWarning giving their number, as the CLI's
+    /// `--skip-incomplete` does) or with a tab or line break, a TBX value with a control character other
+    /// than tab or line break (XML 1.0 has no form for it).
+    #[pyo3(signature = (format, *, source_lang = "en", target_lang = "zh-Hans", skip_incomplete = false))]
+    fn write(
+        &self,
+        py: Python<'_>,
+        format: &str,
+        source_lang: &str,
+        target_lang: &str,
+        skip_incomplete: bool,
+    ) -> PyResult<String> {
         let f = format.parse::<Format>().py()?;
-        self.0.write(f, pair(source_lang, target_lang)?).py()
+        let p = pair(source_lang, target_lang)?;
+        let g = self.to_write(py, f, p, skip_incomplete)?;
+        g.write(f, p)
+            .map_err(|e| incomplete_hint(e, f, skip_incomplete))
+            .py()
     }
 
-    /// Writes the glossary to `path`, the format from `format` or the extension.
-    #[pyo3(signature = (path, *, format = None, source_lang = "en", target_lang = "zh-Hans"))]
+    /// Writes the glossary to `path`, the format from `format` or the extension; `skip_incomplete` as
+    /// for `write`.
+    #[pyo3(signature = (path, *, format = None, source_lang = "en", target_lang = "zh-Hans", skip_incomplete = false))]
     fn write_path(
         &self,
+        py: Python<'_>,
         path: &str,
         format: Option<&str>,
         source_lang: &str,
         target_lang: &str,
+        skip_incomplete: bool,
     ) -> PyResult<()> {
         let f = match format {
             Some(f) => f.parse::<Format>().py()?,
             None => Format::from_path(path).py()?,
         };
-        self.0
-            .write_path(path, f, pair(source_lang, target_lang)?)
+        let p = pair(source_lang, target_lang)?;
+        let g = self.to_write(py, f, p, skip_incomplete)?;
+        g.write_path(path, f, p)
+            .map_err(|e| incomplete_hint(e, f, skip_incomplete))
             .py()
     }
 
@@ -405,7 +464,9 @@ impl Glossary {
     }
 
     /// The preferred term of entry `id` in `lang`, or None. A region in `lang` (`zh-TW`, `zh-Hant-HK`)
-    /// picks that region's term where the entry has one (Rust: `lookup_regional`).
+    /// picks that region's term where the entry has one, `zh-MO` the Hong Kong one as CLDR inherits
+    /// (Rust: `lookup_regional`). Plain `zh` (or `cmn`) takes the Simplified term, then the
+    /// Traditional; plain-`zh` terms answer `zh-Hans` and `zh-Hant`; never the other script.
     fn lookup(&self, id: &str, lang: &str) -> PyResult<Option<String>> {
         self.lookup_regional(id, lang, None)
     }
@@ -452,7 +513,11 @@ impl Glossary {
 
     /// Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
     /// terms used in the target. A region in `tgt_lang` (`zh-TW`) picks that region's `expected` term
-    /// (Rust: `check_pair_regional`).
+    /// (Rust: `check_pair_regional`). A target term is judged by its own language and region: where
+    /// folding makes several terms of an entry one string (zh-Hans 东协, zh-Hant-TW 東協), the one best
+    /// suited to `tgt_lang` decides (same tag, then region, then no region; a non-forbidden term wins a
+    /// tie), and a forbidden term counts only in its own language and region. Where the entry has a term
+    /// of the target's region, only that counts: a `zh-TW` target needs 東協 (or 东协), not 東盟.
     #[pyo3(signature = (src, tgt, *, src_lang, tgt_lang))]
     fn check_pair(
         &self,

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::convert::{Config as ConvertConfig, Converter};
 use crate::error::{Error, Result};
 use crate::glossary::fold::{FoldBuf, fold_for_matching, fold_into};
-use crate::glossary::model::{Concept, Glossary, TermKind};
+use crate::glossary::model::{Concept, Glossary};
 use crate::tag::LanguageTag;
 use crate::text::offsets::Segment;
 use crate::text::script::letter_script;
@@ -74,6 +74,9 @@ pub(crate) struct Pattern {
     pub lang: LanguageTag,
     /// Other spellings of the concept with the same folded form, with their languages (usually none).
     pub alts: Vec<(String, LanguageTag)>,
+    /// The other terms of the concept with the same folded form (东协 in zh-Hans and 東協 in
+    /// zh-Hant-TW): the key-term check decides among them by the target's language and region.
+    pub same_form: Vec<u32>,
     /// The term is a short name written with a capital letter (one word of at most [`SHORT_NAME`]
     /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case may be another word
     /// (Vietnamese `lao động` labour, `mang thai` pregnant): it is not a match when its lower-case form
@@ -123,6 +126,7 @@ impl Pattern {
             term: ti,
             lang,
             alts: Vec::new(),
+            same_form: Vec::new(),
             cased,
             uncased_alt: None,
             lower: None,
@@ -462,6 +466,9 @@ impl Matcher {
                     uncased.push((p.concept, p.term));
                     *p = Pattern::new(ci, ti, info(ci, ti));
                     p.uncased_alt = alt;
+                }
+                if p.concept == ci && p.term != ti && !p.same_form.contains(&ti) {
+                    p.same_form.push(ti);
                 }
                 if p.concept == ci && t.lang != p.lang {
                     if p.alts.is_empty() {
@@ -933,11 +940,6 @@ impl Glossary {
     /// Finds terms and also says which glossary term matched and whether it is forbidden.
     pub(crate) fn find_raw(&self, text: &str) -> Vec<RawMatch> {
         self.matcher().find_raw(text)
-    }
-
-    /// Whether the term at `(concept, term)` is forbidden.
-    pub(crate) fn is_forbidden(&self, concept: usize, term: usize) -> bool {
-        self.concepts()[concept].terms[term].kind == TermKind::Forbidden
     }
 }
 

@@ -113,10 +113,16 @@ impl fmt::Display for Format {
 }
 
 /// The language pair of a bilingual format (OmegaT); other formats ignore it. Default: `en` → `zh-Hans`.
+/// Each side may carry a region (`zh-TW`): OmegaT files are then written with that region's terms where
+/// a concept has them (Taiwan 東協, Hong Kong 老撾) and read as that region's terms.
 ///
 /// ```
-/// let p = zoulang::glossary::LanguagePair::default();
+/// use zoulang::glossary::LanguagePair;
+/// let p = LanguagePair::default();
 /// assert_eq!(p.source.as_str(), "en");
+/// let tw = LanguagePair::parse("en", "zh-TW")?;
+/// assert_eq!(tw.target_code(), "zh-Hant-TW");
+/// # Ok::<(), zoulang::Error>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LanguagePair {
@@ -124,6 +130,10 @@ pub struct LanguagePair {
     pub source: LanguageTag,
     /// Target language.
     pub target: LanguageTag,
+    /// Source region (`TW`, `HK`, …), if any.
+    pub source_region: Option<Region>,
+    /// Target region, if any.
+    pub target_region: Option<Region>,
 }
 
 impl Default for LanguagePair {
@@ -131,7 +141,85 @@ impl Default for LanguagePair {
         LanguagePair {
             source: LanguageTag::EN,
             target: LanguageTag::ZH_HANS,
+            source_region: None,
+            target_region: None,
         }
+    }
+}
+
+impl LanguagePair {
+    /// The pair of two language codes such as `en` and `zh-TW`, regions kept (see
+    /// [`parse_lang_region`]); an unknown language is [`Error::UnknownLanguage`]. O(|codes|).
+    pub fn parse(source: &str, target: &str) -> Result<LanguagePair> {
+        let (source, sr) = parse_lang_region(source)?;
+        let (target, tr) = parse_lang_region(target)?;
+        Ok(LanguagePair {
+            source,
+            target,
+            source_region: sr.as_deref().and_then(Region::new),
+            target_region: tr.as_deref().and_then(Region::new),
+        })
+    }
+
+    /// The source code with its region, e.g. `en`.
+    pub fn source_code(&self) -> String {
+        model::lang_code(self.source, self.source_region.as_ref().map(Region::as_str))
+    }
+
+    /// The target code with its region, e.g. `zh-Hant-TW`.
+    pub fn target_code(&self) -> String {
+        model::lang_code(self.target, self.target_region.as_ref().map(Region::as_str))
+    }
+}
+
+/// A region subtag (two letters, upper case, or three digits: `TW`, `HK`, `419`), held inline so that a
+/// [`LanguagePair`] stays `Copy`.
+///
+/// ```
+/// use zoulang::glossary::Region;
+/// assert_eq!(Region::new("tw").unwrap().as_str(), "TW");
+/// assert!(Region::new("Taiwan").is_none());
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Region {
+    code: [u8; 3],
+    len: u8,
+}
+
+impl Region {
+    /// The region for `code`, or None when it is not two ASCII letters or three digits. O(1).
+    pub fn new(code: &str) -> Option<Region> {
+        let b = code.as_bytes();
+        let ok = (b.len() == 2 && b.iter().all(u8::is_ascii_alphabetic))
+            || (b.len() == 3 && b.iter().all(u8::is_ascii_digit));
+        if !ok {
+            return None;
+        }
+        let mut r = Region {
+            code: [0; 3],
+            len: b.len() as u8,
+        };
+        for (d, s) in r.code.iter_mut().zip(b) {
+            *d = s.to_ascii_uppercase();
+        }
+        Some(r)
+    }
+
+    /// The subtag.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.code[..self.len as usize]).unwrap_or_default()
+    }
+}
+
+impl fmt::Debug for Region {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Region({:?})", self.as_str())
+    }
+}
+
+impl fmt::Display for Region {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -157,7 +245,7 @@ impl Glossary {
         match format {
             Format::Tsv => io::tsv::read(text, source_name),
             Format::Csv => io::csv::read(text, source_name),
-            Format::OmegaT => io::omegat::read(text, source_name, pair.source, pair.target),
+            Format::OmegaT => io::omegat::read(text, source_name, pair),
             Format::Json => io::json::read(text, source_name),
             Format::Tbx => io::tbx::read(text, source_name),
         }
@@ -179,10 +267,36 @@ impl Glossary {
         match format {
             Format::Tsv => Ok(io::tsv::write(self)),
             Format::Csv => io::csv::write(self),
-            Format::OmegaT => io::omegat::write(self, pair.source, pair.target),
+            Format::OmegaT => io::omegat::write(self, pair),
             Format::Json => Ok(io::json::write(self)),
             Format::Tbx => io::tbx::write(self),
         }
+    }
+
+    /// The concepts that have a term on both sides of `pair` (each side's language and region, as an
+    /// OmegaT file needs), and how many were left out: what the CLI's `--skip-incomplete` and Python's
+    /// `skip_incomplete=True` write. O(total size) plus compiling the term finder.
+    ///
+    /// ```
+    /// use zoulang::glossary::{Format, LanguagePair};
+    /// let g = zoulang::Glossary::builtin();
+    /// let pair = LanguagePair::parse("en", "zh-TW")?;
+    /// assert!(g.write(Format::OmegaT, pair).is_err()); // some concept has no Chinese term
+    /// let (both, left_out) = g.with_both_languages(pair)?;
+    /// assert_eq!(both.len() + left_out, g.len());
+    /// assert!(both.write(Format::OmegaT, pair)?.lines().any(|l| l.starts_with("ASEAN\t東協\t")));
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
+    pub fn with_both_languages(&self, pair: LanguagePair) -> Result<(Glossary, usize)> {
+        let (both, without): (Vec<_>, Vec<_>) = self
+            .concepts()
+            .iter()
+            .partition(|c| io::omegat::pair_terms(c, pair).is_some());
+        let left_out = without.len();
+        Ok((
+            Glossary::new(both.into_iter().cloned().collect())?,
+            left_out,
+        ))
     }
 
     /// Reads a glossary file, the format taken from its extension (see [`Format::from_path`]); OmegaT files

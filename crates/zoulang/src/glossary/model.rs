@@ -1,5 +1,6 @@
 //! The glossary model: concepts, their terms per language, and the [`Glossary`] that holds them.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
@@ -188,7 +189,50 @@ impl Term {
     pub fn lang_code(&self) -> String {
         lang_code(self.lang, self.region.as_deref())
     }
+
+    /// How well the term suits a text in `lang`/`region`: `(language, region)` scores, higher is better,
+    /// or None when it is not a term of that language. O(1).
+    ///
+    /// Language: 4 the same tag; 3 a plain `zh` term (Chinese, script unstated) for `zh-Hans` or
+    /// `zh-Hant`, or a `zh-Hans` term for plain `zh` (also `cmn`); 2 ([`LANG_SAME_FAMILY`]) a `zh-Hant`
+    /// term for plain `zh`; 1 ([`LANG_OTHER_SCRIPT`]) `zh-Hans` for `zh-Hant` or the reverse, the other
+    /// script, which folds to the same string (the key-term check accepts it, lookups do not).
+    /// Region: 3 the same region (or neither has one); 2 the region CLDR makes the text's parent
+    /// (`HK` for `MO`); 1 no region on the term, a region on the text; 0 a region on the term and none or
+    /// another on the text.
+    pub(crate) fn fit(&self, lang: LanguageTag, region: Option<&str>) -> Option<(u8, u8)> {
+        let script = |l: LanguageTag| l == LanguageTag::ZH_HANS || l == LanguageTag::ZH_HANT;
+        let l = if self.lang == lang {
+            4
+        } else if (self.lang == LanguageTag::ZH && script(lang))
+            || (lang == LanguageTag::ZH && self.lang == LanguageTag::ZH_HANS)
+        {
+            3
+        } else if lang == LanguageTag::ZH && self.lang == LanguageTag::ZH_HANT {
+            LANG_SAME_FAMILY
+        } else if script(lang) && script(self.lang) {
+            LANG_OTHER_SCRIPT
+        } else {
+            return None;
+        };
+        let same = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+        let r = match (self.region.as_deref(), region) {
+            (None, None) => 3,
+            (Some(a), Some(b)) if same(a, b) => 3,
+            (Some(a), Some(b)) if same(a, "HK") && same(b, "MO") => 2,
+            (None, Some(_)) => 1,
+            _ => 0,
+        };
+        Some((l, r))
+    }
 }
+
+/// Language score of [`Term::fit`] from which a term answers a lookup: plain `zh` against a script.
+pub(crate) const LANG_SAME_FAMILY: u8 = 2;
+/// Language score of [`Term::fit`] for Chinese in the other script.
+pub(crate) const LANG_OTHER_SCRIPT: u8 = 1;
+/// Region score of [`Term::fit`] for a term of the text's region or of its CLDR parent.
+pub(crate) const REGION_OWN: u8 = 2;
 
 pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
     match region {
@@ -317,43 +361,48 @@ impl Concept {
         self
     }
 
-    /// The preferred term in `lang` (any region, the one without a region first). O(terms).
+    /// The preferred term in `lang` (any region, the one without a region first; Chinese as
+    /// [`Concept::preferred_in`] falls back). O(terms).
     pub fn preferred(&self, lang: LanguageTag) -> Option<&str> {
-        self.terms
-            .iter()
-            .filter(|t| t.lang == lang && t.kind != TermKind::Forbidden)
-            .min_by_key(|t| (t.kind == TermKind::Abbreviation, t.region.is_some(), t.kind))
-            .map(|t| t.text.as_str())
+        self.preferred_in(lang, None)
     }
 
-    /// The preferred term in `lang` for `region` (`TW`, `HK`, …): the region's own term where the concept
-    /// has one, else [`Concept::preferred`]. O(terms).
+    /// The preferred term in `lang` for `region` (`TW`, `HK`, …), or None. The best-suited non-forbidden
+    /// term wins: first by language (the same tag; for Chinese, plain `zh` terms answer
+    /// `zh-Hans` and `zh-Hant`, and `zh` (also `cmn`) takes `zh-Hans` before `zh-Hant`; never the other
+    /// script), then by region (the region's own term; then, as CLDR inherits, `HK` for `MO`; then a term
+    /// without region; then another region's), then a full form before an abbreviation. O(terms).
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Term};
     /// use zoulang::LanguageTag;
     /// let c = Concept::new("asean", "organisation")
+    ///     .term(Term::new(LanguageTag::ZH_HANS, "东盟"))
     ///     .term(Term::new(LanguageTag::ZH_HANT, "東盟"))
     ///     .term(Term::new(LanguageTag::ZH_HANT, "東協").region("TW"));
     /// assert_eq!(c.preferred_in(LanguageTag::ZH_HANT, Some("TW")), Some("東協"));
     /// assert_eq!(c.preferred_in(LanguageTag::ZH_HANT, Some("HK")), Some("東盟"));
+    /// assert_eq!(c.preferred_in(LanguageTag::ZH, None), Some("东盟"));
     /// ```
     pub fn preferred_in(&self, lang: LanguageTag, region: Option<&str>) -> Option<&str> {
-        region
-            .and_then(|r| {
-                self.terms
-                    .iter()
-                    .filter(|t| {
-                        t.lang == lang
-                            && t.kind != TermKind::Forbidden
-                            && t.region
-                                .as_deref()
-                                .is_some_and(|tr| tr.eq_ignore_ascii_case(r))
-                    })
-                    .min_by_key(|t| (t.kind == TermKind::Abbreviation, t.kind))
-            })
+        self.best_term(lang, region, LANG_SAME_FAMILY)
             .map(|t| t.text.as_str())
-            .or_else(|| self.preferred(lang))
+    }
+
+    /// The non-forbidden term that best suits a text in `lang`/`region` (see [`Term::fit`]), among those whose
+    /// language score is at least `min_lang`. O(terms).
+    pub(crate) fn best_term(
+        &self,
+        lang: LanguageTag,
+        region: Option<&str>,
+        min_lang: u8,
+    ) -> Option<&Term> {
+        self.terms
+            .iter()
+            .filter(|t| t.kind != TermKind::Forbidden)
+            .filter_map(|t| Some((t, t.fit(lang, region).filter(|f| f.0 >= min_lang)?)))
+            .min_by_key(|&(t, f)| (Reverse(f), t.kind == TermKind::Abbreviation, t.kind))
+            .map(|(t, _)| t)
     }
 
     /// Puts terms in canonical order and makes the first non-forbidden, non-abbreviation term of each
@@ -673,16 +722,18 @@ impl Glossary {
         &self.matcher
     }
 
-    /// The preferred term of concept `id` in `lang` (falling back to a regional or synonym term).
+    /// The preferred term of concept `id` in `lang` (falling back to a regional or synonym term; for
+    /// Chinese, see [`Concept::preferred_in`]: plain `zh` answers with the Simplified term).
     /// O(terms of the concept).
     ///
     /// ```
     /// use zoulang::LanguageTag;
     /// let g = zoulang::Glossary::builtin();
     /// assert_eq!(g.lookup("country_laos", LanguageTag::VI), Some("Lào"));
+    /// assert_eq!(g.lookup("country_laos", LanguageTag::ZH), Some("老挝"));
     /// ```
     pub fn lookup(&self, id: &str, lang: LanguageTag) -> Option<&str> {
-        self.concept(id)?.preferred(lang)
+        self.concept(id)?.preferred_in(lang, None)
     }
 
     /// Translates a term: finds the concept whose term equals `term` after folding (case, width, dashes,
@@ -706,6 +757,8 @@ impl Glossary {
     /// let g = zoulang::Glossary::builtin();
     /// assert_eq!(g.lookup_regional("asean", LanguageTag::ZH_HANT, Some("TW")), Some("東協"));
     /// assert_eq!(g.lookup_regional("asean", LanguageTag::ZH_HANT, None), Some("東盟"));
+    /// // CLDR: Macau inherits Hong Kong's names.
+    /// assert_eq!(g.lookup_regional("country_laos", LanguageTag::ZH_HANT, Some("MO")), Some("老撾"));
     /// ```
     pub fn lookup_regional(
         &self,
@@ -732,5 +785,48 @@ impl Glossary {
     ) -> Option<&str> {
         let (ci, _) = self.matcher().exact(term)?;
         self.concepts[ci].preferred_in(to, region)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::{Format, LanguagePair};
+
+    /// Review 5, defect 12: a lookup into plain `zh` (or `cmn`) answered None, Chinese tagged plain `zh`
+    /// (TBX `xml:lang="zh"`) could not be looked up as `zh-Hans`, and `zh-MO` got the Taiwan form.
+    #[test]
+    fn chinese_lookups_fall_back_by_script_and_region() {
+        let g = Glossary::builtin();
+        let (zh, none) = parse_lang_region("zh").unwrap();
+        assert_eq!(
+            g.lookup_regional("country_laos", zh, none.as_deref()),
+            Some("老挝")
+        );
+        let (cmn, _) = parse_lang_region("cmn").unwrap();
+        assert_eq!(g.lookup("country_laos", cmn), Some("老挝"));
+        assert_eq!(g.translate("Laos", LanguageTag::ZH), Some("老挝"));
+        // CLDR: zh_Hant_MO inherits from zh_Hant_HK.
+        let (hant, mo) = parse_lang_region("zh-MO").unwrap();
+        assert_eq!(
+            g.lookup_regional("country_laos", hant, mo.as_deref()),
+            Some("老撾")
+        );
+        assert_eq!(
+            g.lookup_regional("country_laos", hant, Some("TW")),
+            Some("寮國")
+        );
+        // Never the other script.
+        let only_hans = Concept::new("x", "").term(Term::new(LanguageTag::ZH_HANS, "东盟"));
+        assert_eq!(only_hans.preferred(LanguageTag::ZH_HANT), None);
+
+        let tbx = r#"<martif type="TBX"><text><body><termEntry id="laos">
+            <langSet xml:lang="en"><tig><term>Laos</term></tig></langSet>
+            <langSet xml:lang="zh"><tig><term>老挝</term></tig></langSet>
+            </termEntry></body></text></martif>"#;
+        let g = Glossary::parse(tbx, Format::Tbx, "z.tbx", LanguagePair::default()).unwrap();
+        assert_eq!(g.lookup("laos", LanguageTag::ZH_HANS), Some("老挝"));
+        assert_eq!(g.lookup("laos", LanguageTag::ZH_HANT), Some("老挝"));
+        assert_eq!(g.translate("Laos", LanguageTag::ZH), Some("老挝"));
     }
 }

@@ -1112,10 +1112,11 @@ mod tests {
         // A place name is no region code (the model refuses it as a region): it is kept as a term note,
         // and written back as the term's geographicalUsage.
         assert_eq!(region("Asean"), None);
-        assert!(c
-            .notes
-            .iter()
-            .any(|n| n == "Asean [en]: termNote[geographicalUsage]: Malaysia"));
+        assert!(
+            c.notes
+                .iter()
+                .any(|n| n == "Asean [en]: termNote[geographicalUsage]: Malaysia")
+        );
         assert_eq!(parse(&write(&g).unwrap()).unwrap(), g);
     }
 
