@@ -158,7 +158,7 @@ impl Glossary {
             // The terms this occurrence can be: those spelled as in the text (regional phrasing kept)
             // if any, the best suited to the target deciding.
             let mut cands: Vec<u32> = std::iter::once(p.term)
-                .chain(p.same_form.iter().copied())
+                .chain(p.same_form().iter().copied())
                 .collect();
             if cands.len() > 1 {
                 let t2s = t2s.get_or_insert_with(|| Converter::new(ConvertConfig::T2s));

@@ -72,22 +72,29 @@ pub(crate) struct Pattern {
     pub term: u32,
     /// The term's language.
     pub lang: LanguageTag,
-    /// Other spellings of the concept with the same folded form, with their languages (usually none).
-    pub alts: Vec<(String, LanguageTag)>,
-    /// The other terms of the concept with the same folded form (东协 in zh-Hans and 東協 in
-    /// zh-Hant-TW): the key-term check decides among them by the target's language and region.
-    pub same_form: Vec<u32>,
     /// The term is a short name written with a capital letter (one word of at most [`SHORT_NAME`]
     /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case may be another word
     /// (Vietnamese `lao động` labour, `mang thai` pregnant): it is not a match when its lower-case form
     /// is a word of its own ([`LowerWord::is_other_word`]; `laos` is not, so `visit laos` is Laos).
     /// Longer terms match in any case (`two sessions`, `viettel`).
     pub cased: bool,
+    /// What few patterns have (boxed, so that a pattern stays small: the build walks 50,000 of them).
+    extra: Option<Box<PatternExtra>>,
+}
+
+/// The rarely set parts of a [`Pattern`].
+#[derive(Clone, Debug, Default)]
+struct PatternExtra {
+    /// Other spellings of the concept with the same folded form, with their languages (usually none).
+    alts: Vec<(String, LanguageTag)>,
+    /// The other terms of the concept with the same folded form (东协 in zh-Hans and 東協 in
+    /// zh-Hant-TW): the key-term check decides among them by the target's language and region.
+    same_form: Vec<u32>,
     /// For a `cased` pattern: the pattern (not in the automaton) of another concept's lower-case word
     /// with the same folded form, which an all-lower-case occurrence is taken for instead.
-    pub uncased_alt: Option<u32>,
+    uncased_alt: Option<u32>,
     /// For a `cased` pattern: what [`LowerWord::is_other_word`] needs.
-    pub lower: Option<Box<LowerWord>>,
+    lower: Option<LowerWord>,
 }
 
 /// The lower-case form of a short name, to tell whether an all-lower-case occurrence is another word.
@@ -125,12 +132,31 @@ impl Pattern {
             concept: ci,
             term: ti,
             lang,
-            alts: Vec::new(),
-            same_form: Vec::new(),
             cased,
-            uncased_alt: None,
-            lower: None,
+            extra: None,
         }
+    }
+
+    /// Other spellings of the concept with the same folded form, with their languages (usually none).
+    fn alts(&self) -> &[(String, LanguageTag)] {
+        self.extra.as_ref().map_or(&[], |x| &x.alts)
+    }
+
+    /// The other terms of the concept with the same folded form (东协 in zh-Hans and 東協 in
+    /// zh-Hant-TW): the key-term check decides among them by the target's language and region.
+    pub(crate) fn same_form(&self) -> &[u32] {
+        self.extra.as_ref().map_or(&[], |x| &x.same_form)
+    }
+
+    /// For a `cased` pattern: the pattern of another concept's lower-case word with the same folded
+    /// form, which an all-lower-case occurrence is taken for instead.
+    fn uncased_alt(&self) -> Option<u32> {
+        self.extra.as_ref().and_then(|x| x.uncased_alt)
+    }
+
+    /// The rarely set parts, made on first need.
+    fn extra_mut(&mut self) -> &mut PatternExtra {
+        self.extra.get_or_insert_with(Box::default)
     }
 
     /// The language of the spelling `matched` (as it stands in the text): the language of the concept's
@@ -139,21 +165,21 @@ impl Pattern {
     /// characters, the concept's Traditional spelling's language; else the pattern's own. O(|matched| ·
     /// spellings).
     pub(crate) fn lang_of(&self, matched: &str) -> LanguageTag {
-        if self.alts.is_empty() {
+        let alts = self.alts();
+        if alts.is_empty() {
             return self.lang;
         }
         let m = matched.to_lowercase();
-        if let Some(&(_, l)) = self.alts.iter().find(|(t, _)| *t == m) {
+        if let Some(&(_, l)) = alts.iter().find(|(t, _)| *t == m) {
             return l;
         }
         let key = spelling_key(&m);
-        if let Some(&(_, l)) = self.alts.iter().find(|(t, _)| spelling_key(t) == key) {
+        if let Some(&(_, l)) = alts.iter().find(|(t, _)| spelling_key(t) == key) {
             return l;
         }
         let traditional =
             self.lang.is_chinese() && crate::glossary::fold::fold_han_where_needed(&m).is_some();
-        self.alts
-            .iter()
+        alts.iter()
             .find(|(_, l)| traditional && *l == LanguageTag::ZH_HANT)
             .map_or(self.lang, |&(_, l)| l)
     }
@@ -443,16 +469,16 @@ impl Matcher {
                     p.cased = false;
                 } else if p.concept != ci
                     && p.cased
-                    && p.uncased_alt.is_none()
+                    && p.uncased_alt().is_none()
                     && !is_short_name(&t.text)
                 {
                     // Another concept's lower-case word with the same form (a user's Vietnamese `lao`
                     // beside the built-in `Lao`): an all-lower-case occurrence is that one's.
-                    p.uncased_alt = Some(uncased.len() as u32);
+                    p.extra_mut().uncased_alt = Some(uncased.len() as u32);
                     uncased.push((ci, ti));
                 } else if p.concept != ci
                     && !p.cased
-                    && p.uncased_alt.is_none()
+                    && p.uncased_alt().is_none()
                     && is_short_name(&t.text)
                     && !concepts[p.concept as usize].terms[p.term as usize]
                         .text
@@ -465,17 +491,21 @@ impl Matcher {
                     let alt = Some(uncased.len() as u32);
                     uncased.push((p.concept, p.term));
                     *p = Pattern::new(ci, ti, info(ci, ti));
-                    p.uncased_alt = alt;
+                    p.extra_mut().uncased_alt = alt;
                 }
-                if p.concept == ci && p.term != ti && !p.same_form.contains(&ti) {
-                    p.same_form.push(ti);
+                if p.concept == ci && p.term != ti && !p.same_form().contains(&ti) {
+                    p.extra_mut().same_form.push(ti);
                 }
                 if p.concept == ci && t.lang != p.lang {
-                    if p.alts.is_empty() {
+                    let (first_text, first_lang) = {
                         let first = &c.terms[p.term as usize];
-                        p.alts.push((first.text.to_lowercase(), first.lang));
+                        (first.text.to_lowercase(), first.lang)
+                    };
+                    let alts = &mut p.extra_mut().alts;
+                    if alts.is_empty() {
+                        alts.push((first_text, first_lang));
                     }
-                    p.alts.push((t.text.to_lowercase(), t.lang));
+                    alts.push((t.text.to_lowercase(), t.lang));
                 }
                 continue;
             }
@@ -506,8 +536,8 @@ impl Matcher {
         // The lower-case alternatives become patterns of their own after the automaton's, reached only
         // through `uncased_alt`.
         let base = patterns.len() as u32;
-        for p in &mut patterns {
-            if let Some(k) = p.uncased_alt.as_mut() {
+        for x in patterns.iter_mut().filter_map(|p| p.extra.as_mut()) {
+            if let Some(k) = x.uncased_alt.as_mut() {
                 *k += base;
             }
         }
@@ -524,11 +554,12 @@ impl Matcher {
                 .filter(|t| t.text.trim().to_lowercase() == word)
                 .map(|t| t.lang)
                 .collect();
-            p.lower = Some(Box::new(LowerWord {
-                acronym: !text.chars().any(char::is_lowercase),
+            let acronym = !text.chars().any(char::is_lowercase);
+            p.extra_mut().lower = Some(LowerWord {
+                acronym,
                 word,
                 names,
-            }));
+            });
         }
         let mut langs: Vec<LanguageTag> = Vec::new();
         let hot = patterns
@@ -538,7 +569,7 @@ impl Matcher {
                     langs.push(p.lang);
                     langs.len() - 1
                 });
-                let code = if p.alts.is_empty() && k < READ_PATTERN as usize {
+                let code = if p.alts().is_empty() && k < READ_PATTERN as usize {
                     k as u8
                 } else {
                     READ_PATTERN
@@ -650,9 +681,16 @@ impl Matcher {
                 let m = &text[s..e];
                 if !m.chars().any(char::is_uppercase) && m.chars().any(char::is_lowercase) {
                     let p = &self.patterns[i as usize];
-                    match p.uncased_alt {
+                    match p.uncased_alt() {
                         Some(alt) => i = alt,
-                        None if p.lower.as_ref().is_none_or(|l| l.is_other_word()) => continue,
+                        None if p
+                            .extra
+                            .as_ref()
+                            .and_then(|x| x.lower.as_ref())
+                            .is_none_or(|l| l.is_other_word()) =>
+                        {
+                            continue;
+                        }
                         None => {}
                     }
                 }
