@@ -7,20 +7,22 @@ use serde::{Deserialize, Serialize};
 
 use crate::convert::{Config as ConvertConfig, Converter};
 use crate::glossary::fold::fold_for_matching;
+use crate::glossary::matcher::{drop_han_dashes, space_dashes, spaced_word_char};
 use crate::glossary::model::{
-    Concept, Glossary, LANG_OTHER_SCRIPT, LANG_SAME_FAMILY, REGION_OWN, TermKind,
+    Concept, Glossary, LANG_OTHER_SCRIPT, LANG_SAME_FAMILY, REGION_OWN, Term, TermKind,
 };
 use crate::tag::LanguageTag;
+use crate::text::offsets::OffsetMap;
 
 /// What a [`CheckIssue`] reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum IssueKind {
-    /// A source term whose concept has a target-language term, but no term of that concept in the target
-    /// language appears in the target (counted: two source mentions need two target mentions; the source
-    /// term left untranslated does not count, nor does another language's term). For Chinese any term of
-    /// the concept whose script and region suit the target after folding counts (a zh-Hant-TW target
-    /// takes 東協 and its Simplified spelling 东协). Span in the source.
+    /// A source term whose concept has a target-language term, but no term of that concept that the
+    /// target takes appears anywhere in the target (inside a longer term too; counted: two source
+    /// mentions need two target mentions; the source term left untranslated does not count, nor does
+    /// another language's term). Which Chinese terms a target takes depends on its script and region:
+    /// see [`Glossary::check_pair_regional`]. Span in the source.
     MissingTarget,
     /// A forbidden term of the target language (and of its region, for a regional term) used in the
     /// target. Span in the target.
@@ -59,12 +61,17 @@ fn spelling(t2s: &Converter, s: &str) -> String {
 }
 
 impl Glossary {
-    /// Checks an aligned sentence pair, as Xbench's key-term check does: source terms whose
-    /// target-language equivalent is missing from `tgt` (an untranslated source term, or a term of
-    /// another language, is not the equivalent), and forbidden terms used in `tgt` (see
-    /// [`Glossary::check_pair_regional`] for how a term's language and region are judged). Issues come in order: missing ones by source position, then
-    /// forbidden ones by target position. Beyond [`Glossary::find`], O(|src| + |tgt| + the terms of each
-    /// concept found in `tgt`).
+    /// Checks an aligned sentence pair, as Xbench's key-term check does: for every concept with a
+    /// source-language term in `src` (each concept claiming the term's folded form counts, so a user
+    /// glossary merged over the built-in one adds its own expectations and hides none), a term of that
+    /// concept in the target language must appear anywhere in `tgt` (as [`Glossary::find`] matches it:
+    /// folded, with word boundaries in scripts written with spaces, but also inside a longer term: 老挝
+    /// in 老挝政府), whichever concept `find` gives that stretch of `tgt`; an untranslated source term, or
+    /// a term of another language, is not the equivalent. Concepts without a target-language term are
+    /// skipped. Also reports forbidden terms used in `tgt`. See [`Glossary::check_pair_regional`] for
+    /// how a term's language and region are judged. Issues come in order: missing ones by source position, then forbidden ones by target
+    /// position. Beyond [`Glossary::find`] on both sides, O(|tgt| · the terms of each concept found in
+    /// `src`).
     ///
     /// ```
     /// use zoulang::{Glossary, LanguageTag};
@@ -78,6 +85,8 @@ impl Glossary {
     /// // The English name left in a Chinese target is not its translation.
     /// let issues = g.check_pair("Laos joined ASEAN.", "Laos加入了东盟。", LanguageTag::EN, LanguageTag::ZH_HANS);
     /// assert_eq!(issues[0].expected.as_deref(), Some("老挝"));
+    /// // A term inside a longer one is present.
+    /// assert!(g.check_pair("Laos", "老挝政府", LanguageTag::EN, LanguageTag::ZH_HANS).is_empty());
     /// ```
     pub fn check_pair(
         &self,
@@ -105,7 +114,8 @@ impl Glossary {
     /// zh-Hant-TW 東協 forbidden in a Taiwan target, but 东协 in a zh-Hans target is flagged. Where the
     /// concept has a term of the target's region (or its parent), only such a term counts as the
     /// equivalent: a Taiwan target needs 東協 (or 东协), not the general 東盟; a Hong Kong one 老撾, not
-    /// 寮國. Beyond [`Glossary::find`], O(|src| + |tgt| + the terms of each concept found in `tgt`).
+    /// 寮國. Beyond [`Glossary::find`] on both sides, O(|tgt| · the terms of each concept found in
+    /// `src`).
     ///
     /// ```
     /// use zoulang::{Glossary, LanguageTag};
@@ -130,27 +140,13 @@ impl Glossary {
         &self,
         src: &str,
         tgt: &str,
-        _src_lang: LanguageTag,
+        src_lang: LanguageTag,
         tgt_lang: LanguageTag,
         region: Option<&str>,
     ) -> Vec<CheckIssue> {
         let concepts = self.concepts();
-        let expected_in = |c: &Concept| {
-            c.best_term(tgt_lang, region, LANG_OTHER_SCRIPT)
-                .map(|t| t.text.clone())
-        };
-        let src_m = self.find_raw(src);
         let matcher = self.matcher();
-        // A concept with a term of the target's region (or its parent) wants that region's term.
-        let regional = |c: &Concept| {
-            region.is_some()
-                && c.terms.iter().any(|t| {
-                    t.kind != TermKind::Forbidden
-                        && t.fit(tgt_lang, region).is_some_and(|f| f.1 >= REGION_OWN)
-                })
-        };
         let mut t2s: Option<Converter> = None;
-        let mut available: HashMap<usize, usize> = HashMap::new();
         let mut forbidden = Vec::new();
         for (start, end, i) in matcher.spans(tgt) {
             let p = matcher.pattern(i);
@@ -181,43 +177,194 @@ impl Glossary {
                     (ok || (f.0 >= LANG_SAME_FAMILY && f.1 >= 1)).then_some((f, ok))
                 })
                 .max();
-            match best {
-                Some((f, true)) if f.1 >= REGION_OWN || !regional(c) => {
-                    *available.entry(p.concept as usize).or_default() += 1
-                }
-                Some((_, true)) => {} // another region's phrasing: the region's own term is missing
-                Some((_, false)) => forbidden.push(CheckIssue {
+            if let Some((_, false)) = best {
+                forbidden.push(CheckIssue {
                     kind: IssueKind::ForbiddenTerm,
                     id: c.id.clone(),
                     start,
                     end,
                     text: tgt[start..end].to_string(),
-                    expected: expected_in(c),
-                }),
-                None => {}
+                    expected: Wanted::new(c, tgt_lang, region).expected(),
+                });
             }
         }
+        // Every source occurrence with each concept it is a term of: the one `find` reports, and the
+        // other concepts claiming the same form with a term in the source language.
+        let mut mentions: Vec<(usize, usize, usize)> = Vec::new();
+        for (start, end, i) in matcher.spans(src) {
+            let p = matcher.pattern(i);
+            let own = std::iter::once(p.term).chain(p.same_form().iter().copied());
+            let claims = own
+                .map(|ti| (p.concept, ti))
+                .chain(p.claims().iter().copied());
+            let first = mentions.len();
+            for (ci, ti) in claims {
+                let ci = ci as usize;
+                let in_src = concepts[ci].terms[ti as usize]
+                    .fit(src_lang, None)
+                    .is_some();
+                if in_src && !mentions[first..].iter().any(|m| m.2 == ci) {
+                    mentions.push((start, end, ci));
+                }
+            }
+        }
+        let folded = fold_for_matching(tgt);
+        // By concept: how many occurrences of its wanted terms the target has left to give.
+        let mut available: HashMap<usize, usize> = HashMap::new();
         let mut issues = Vec::new();
-        for m in &src_m {
-            let c = &concepts[m.concept];
-            let Some(expected) = expected_in(c) else {
+        for (start, end, ci) in mentions {
+            let c = &concepts[ci];
+            let wanted = Wanted::new(c, tgt_lang, region);
+            let Some(expected) = wanted.expected() else {
                 continue; // nothing to expect in this language
             };
-            match available.get_mut(&m.concept) {
-                Some(n) if *n > 0 => *n -= 1,
-                _ => issues.push(CheckIssue {
+            let n = available.entry(ci).or_insert_with(|| {
+                // A forbidden term used is not the equivalent, whatever else it folds like.
+                let banned: Vec<(usize, usize)> = (forbidden.iter())
+                    .filter(|f| f.id == c.id)
+                    .map(|f| (f.start, f.end))
+                    .collect();
+                wanted.count_in(c, tgt, &folded, &banned, &mut t2s)
+            });
+            if *n > 0 {
+                *n -= 1;
+            } else {
+                issues.push(CheckIssue {
                     kind: IssueKind::MissingTarget,
                     id: c.id.clone(),
-                    start: m.start,
-                    end: m.end,
-                    text: src[m.start..m.end].to_string(),
+                    start,
+                    end,
+                    text: src[start..end].to_string(),
                     expected: Some(expected),
-                }),
+                });
             }
         }
         issues.extend(forbidden);
         issues
     }
+}
+
+/// The terms of a concept that a target takes as its equivalent (see [`Glossary::check_pair_regional`]).
+struct Wanted<'c> {
+    /// The concept's non-forbidden terms of the target language (Chinese: any script), with whether
+    /// the target takes them.
+    terms: Vec<(&'c Term, bool)>,
+    /// The term expected.
+    expected: Option<&'c Term>,
+}
+
+impl<'c> Wanted<'c> {
+    /// For a target in `lang`/`region`. O(terms).
+    fn new(c: &'c Concept, lang: LanguageTag, region: Option<&str>) -> Wanted<'c> {
+        let fits: Vec<(&Term, (u8, u8))> = c
+            .terms
+            .iter()
+            .filter(|t| t.kind != TermKind::Forbidden)
+            .filter_map(|t| Some((t, t.fit(lang, region)?)))
+            .collect();
+        // Where the concept has a term of the target's region (or its CLDR parent), only such a term
+        // counts; otherwise any term of the language.
+        let regional = region.is_some() && fits.iter().any(|&(_, f)| f.1 >= REGION_OWN);
+        let terms: Vec<(&Term, bool)> = fits
+            .iter()
+            .map(|&(t, f)| (t, !regional || f.1 >= REGION_OWN))
+            .collect();
+        let expected = c.best_term(lang, region, LANG_OTHER_SCRIPT);
+        Wanted { terms, expected }
+    }
+
+    /// The text of the term expected.
+    fn expected(&self) -> Option<String> {
+        self.expected.map(|t| t.text.clone())
+    }
+
+    /// How many times a wanted term stands in `tgt` (`folded` is its [`fold_for_matching`]), anywhere
+    /// (inside a longer term too), with word boundaries in scripts written with spaces; occurrences do
+    /// not overlap. An occurrence of a wanted term's folded form spelled as another of the concept's
+    /// Chinese terms and as no wanted one (寮國, folded like 老挝, in a mainland target) does not
+    /// count, nor does one overlapping a `banned` span of `tgt` (a forbidden term used). O(|tgt| · terms).
+    fn count_in(
+        &self,
+        c: &Concept,
+        tgt: &str,
+        folded: &(String, OffsetMap),
+        banned: &[(usize, usize)],
+        t2s: &mut Option<Converter>,
+    ) -> usize {
+        let (text, map) = folded;
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (t, _) in self.terms.iter().filter(|(_, ok)| *ok) {
+            for form in forms(t, t2s) {
+                for (s, _) in text.match_indices(form.as_str()) {
+                    let e = s + form.len();
+                    let joined = |a: Option<char>, b: Option<char>| {
+                        a.is_some_and(spaced_word_char) && b.is_some_and(spaced_word_char)
+                    };
+                    if !joined(text[..s].chars().next_back(), form.chars().next())
+                        && !joined(form.chars().next_back(), text[e..].chars().next())
+                    {
+                        spans.push((s, e));
+                    }
+                }
+            }
+        }
+        if !banned.is_empty() {
+            spans.retain(|&(s, e)| {
+                let r = map.to_source(s..e);
+                !banned.iter().any(|&(a, b)| a < r.end && r.start < b)
+            });
+        }
+        // Regional phrasing: only where the concept has Chinese terms the target does not take.
+        let rejected: Vec<&Term> = c
+            .terms
+            .iter()
+            .filter(|t| t.lang.is_chinese())
+            .filter(|t| !self.terms.iter().any(|(w, ok)| *ok && std::ptr::eq(*w, *t)))
+            .collect();
+        let chinese = self.terms.iter().any(|(t, ok)| *ok && t.lang.is_chinese());
+        if chinese && !spans.is_empty() && !rejected.is_empty() {
+            let t2s = t2s.get_or_insert_with(|| Converter::new(ConvertConfig::T2s));
+            let wanted: Vec<String> = (self.terms.iter())
+                .filter(|(_, ok)| *ok)
+                .map(|(t, _)| spelling(t2s, &t.text))
+                .collect();
+            let other: Vec<String> = rejected.iter().map(|t| spelling(t2s, &t.text)).collect();
+            spans.retain(|&(s, e)| {
+                let here = spelling(t2s, &tgt[map.to_source(s..e)]);
+                wanted.contains(&here) || !other.contains(&here)
+            });
+        }
+        // The most occurrences that do not overlap: earliest end first.
+        spans.sort_by_key(|&(s, e)| (e, s));
+        let mut n = 0;
+        let mut free = 0;
+        for (s, e) in spans {
+            if s >= free {
+                n += 1;
+                free = e;
+            }
+        }
+        n
+    }
+}
+
+/// The folded forms a term is found by, as [`Glossary::find`] finds it: folded, and for a Traditional
+/// term also spelled in Simplified characters with its phrasing kept; each also with its joining dashes
+/// spaced and, between Han characters, left out. O(|term|).
+fn forms(t: &Term, t2s: &mut Option<Converter>) -> Vec<String> {
+    let mut out = vec![fold_for_matching(&t.text).0.trim().to_string()];
+    if t.lang == LanguageTag::ZH_HANT {
+        let t2s = t2s.get_or_insert_with(|| Converter::new(ConvertConfig::T2s));
+        out.push(spelling(t2s, &t.text).trim().to_string());
+    }
+    for k in 0..out.len() {
+        let more = [space_dashes(&out[k]), drop_han_dashes(&out[k])];
+        out.extend(more.into_iter().flatten());
+    }
+    out.retain(|f| !f.is_empty());
+    out.sort();
+    out.dedup();
+    out
 }
 
 #[cfg(test)]
@@ -343,5 +490,77 @@ mod tests {
         assert!(clean(&g, "ASEAN", "東協", hant, None));
         assert!(clean(&g, "ASEAN", "東盟", hant, None));
         assert!(clean(&g, "Laos", "老撾", hant, Some("TW")));
+    }
+
+    /// Review 5b, defect 1: with a user glossary merged over the built-in one, the source term and the
+    /// target term went to different concepts, so a correct target was flagged and a wrong one passed.
+    #[test]
+    fn a_merged_glossary_neither_raises_nor_hides_missing_terms() {
+        use IssueKind::*;
+        let (en, hans, hant) = (LanguageTag::EN, LanguageTag::ZH_HANS, LanguageTag::ZH_HANT);
+        let merged = |user: &str| {
+            let mut g = Glossary::builtin().clone();
+            g.extend(tsv(user)).unwrap();
+            g
+        };
+        // The user's 老挝 takes the target's 老挝 from country_laos: it is still there for it.
+        let m = merged("id\ten\tzh-Hans\nmy_laos\tLao P.D.R.\t老挝\n");
+        assert!(clean(
+            &m,
+            "Laos joined ASEAN.",
+            "老挝加入了东盟。",
+            hans,
+            None
+        ));
+        let m = merged("id\ten\tzh-Hant\nmy_laos\tLao P.D.R.\t寮國\n");
+        assert!(clean(&m, "Laos", "寮國", hant, Some("TW")));
+        // The user's `Laos` (no Chinese term) takes the source's Laos: country_laos still wants 老挝.
+        let m = merged("id\ten\tvi\nmy_laos\tLaos\tLào\n");
+        assert_eq!(m.find("Laos")[0].id.as_ref(), "my_laos");
+        assert_eq!(
+            kinds(&m.check_pair("Laos joined ASEAN.", "越南加入了东盟。", en, hans)),
+            [(MissingTarget, "Laos", Some("老挝"))]
+        );
+        assert!(clean(
+            &m,
+            "Laos joined ASEAN.",
+            "老挝加入了东盟。",
+            hans,
+            None
+        ));
+        // Both concepts want their term when both have one.
+        let m = merged("id\ten\tzh-Hans\nmy_laos\tLaos\t寮人民主共和国\n");
+        assert_eq!(
+            kinds(&m.check_pair("Laos", "老挝", en, hans)),
+            [(MissingTarget, "Laos", Some("寮人民主共和国"))]
+        );
+        assert!(clean(&m, "Laos", "老挝（寮人民主共和国）", hans, None));
+        // A claim in another language than the source's is not a mention: the Vietnamese-only `ASEAN`
+        // of a user concept does not want its Chinese term for English `ASEAN`.
+        let m = merged("id\tvi\tzh-Hans\nmy_asean\tASEAN\t亚细安\n");
+        assert!(clean(&m, "ASEAN", "东盟", hans, None));
+    }
+
+    /// Review 5b, defect 6: a target term inside a longer term (老挝 in 老挝政府) is present, as
+    /// Xbench's key-term check has it; in scripts written with spaces it needs word boundaries.
+    #[test]
+    fn a_target_term_counts_anywhere_in_the_target() {
+        use IssueKind::*;
+        let (en, hans) = (LanguageTag::EN, LanguageTag::ZH_HANS);
+        let g = tsv("id\ten\tzh-Hans\nlaos\tLaos\t老挝\ngov\tLao government\t老挝政府\n");
+        assert!(clean(&g, "Laos's government", "老挝政府", hans, None));
+        // Still counted: two mentions want two.
+        assert_eq!(
+            kinds(&g.check_pair("Laos and Laos", "老挝政府", en, hans)),
+            [(MissingTarget, "Laos", Some("老挝"))]
+        );
+        assert!(clean(&g, "Laos and Laos", "老挝政府和老挝", hans, None));
+        let g = tsv("id\tzh-Hans\ten\nasean\t东盟\tASEAN\nsec\t东盟秘书处\tASEAN Secretariat\n");
+        let to_en = |s: &str, t: &str| g.check_pair(s, t, hans, LanguageTag::EN);
+        assert!(to_en("东盟", "the ASEAN Secretariat").is_empty());
+        assert_eq!(
+            kinds(&to_en("东盟", "the ASEANS")),
+            [(MissingTarget, "东盟", Some("ASEAN"))]
+        );
     }
 }
