@@ -285,7 +285,9 @@ def test_untranslated_source_term_is_missing():
     issues = g.check_pair("Laos", "Laos", src_lang="en", tgt_lang="vi")
     assert [(i.kind, i.text, i.expected) for i in issues] == [("missing_target", "Laos", "Lào")]
     assert g.check_pair("Laos joined ASEAN.", "Lào gia nhập ASEAN.", src_lang="en", tgt_lang="vi") == []
-    assert g.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-TW") == []
+    # Chinese of the other script counts; a Taiwan target wants Taiwan's 寮國 (review 5b, defect 5).
+    assert g.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-Hant") == []
+    assert g.check_pair("Laos", "寮国", src_lang="en", tgt_lang="zh-TW") == []
 
 
 def test_omegat_honours_the_target_region():
@@ -348,3 +350,23 @@ def test_check_pair_finds_a_target_term_inside_a_longer_one():
     assert g.check_pair("Laos's government", "老挝政府", src_lang="en", tgt_lang="zh-Hans") == []
     issues = g.check_pair("Laos and Laos", "老挝政府", src_lang="en", tgt_lang="zh-Hans")
     assert [(i.kind, i.id, i.start, i.expected) for i in issues] == [("missing_target", "laos", 9, "老挝")]
+
+
+@pytest.mark.parametrize(
+    ("tgt_lang", "good", "bad", "expected"),
+    [
+        ("zh-Hans", "东盟峰会，老挝", "东协峰会，寮国", ["东盟", "老挝"]),
+        ("zh-CN", "東盟峰會，老撾", "東協峰會，寮國", ["东盟", "老挝"]),
+        ("zh-TW", "东协峰会，寮国", "东盟峰会，老挝", ["東協", "寮國"]),
+        ("zh-TW", "東協峰會，寮國", "東盟峰會，老撾", ["東協", "寮國"]),
+        ("zh-HK", "東盟峰會，老撾", "東協峰會，寮國", ["東盟", "老撾"]),
+    ],
+)
+def test_regional_chinese_target_wants_its_regions_words(tgt_lang, good, bad, expected):
+    # Review 5b, defect 5: the region's own phrasing, both ways; the script does not matter.
+    g = zoulang.Glossary.builtin()
+    src = "ASEAN summit, Laos"
+    assert g.check_pair(src, good, src_lang="en", tgt_lang=tgt_lang) == []
+    assert [i.expected for i in g.check_pair(src, bad, src_lang="en", tgt_lang=tgt_lang)] == expected
+    # Without a region a Traditional target takes any of them.
+    assert g.check_pair(src, bad, src_lang="en", tgt_lang="zh-Hant") == []

@@ -1,6 +1,7 @@
 //! Key-term check on an aligned sentence pair, as Xbench's key-term check does: source terms whose
 //! target equivalent is missing, and forbidden terms used in the target.
 
+use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -9,7 +10,7 @@ use crate::convert::{Config as ConvertConfig, Converter};
 use crate::glossary::fold::fold_for_matching;
 use crate::glossary::matcher::{drop_han_dashes, space_dashes, spaced_word_char};
 use crate::glossary::model::{
-    Concept, Glossary, LANG_OTHER_SCRIPT, LANG_SAME_FAMILY, REGION_OWN, Term, TermKind,
+    Concept, Glossary, LANG_OTHER_SCRIPT, LANG_SAME_FAMILY, Term, TermKind,
 };
 use crate::tag::LanguageTag;
 use crate::text::offsets::OffsetMap;
@@ -69,7 +70,8 @@ impl Glossary {
     /// in 老挝政府), whichever concept `find` gives that stretch of `tgt`; an untranslated source term, or
     /// a term of another language, is not the equivalent. Concepts without a target-language term are
     /// skipped. Also reports forbidden terms used in `tgt`. See [`Glossary::check_pair_regional`] for
-    /// how a term's language and region are judged. Issues come in order: missing ones by source position, then forbidden ones by target
+    /// how Chinese targets are judged by script and region (a `zh-Hans` target is taken as mainland
+    /// Chinese). Issues come in order: missing ones by source position, then forbidden ones by target
     /// position. Beyond [`Glossary::find`] on both sides, O(|tgt| · the terms of each concept found in
     /// `src`).
     ///
@@ -98,24 +100,31 @@ impl Glossary {
         self.check_pair_regional(src, tgt, src_lang, tgt_lang, None)
     }
 
-    /// [`Glossary::check_pair`] for a target written in a region's terms (`TW`, `HK`, …): `expected` gives
-    /// that region's term where the concept has one, as [`Glossary::translate_regional`] does, and
-    /// forbidden terms are judged for that region.
+    /// [`Glossary::check_pair`] for a target written in a region's terms (`TW`, `HK`, …): a target of a
+    /// region wants that region's phrasing, and forbidden terms are judged for that region.
     ///
-    /// A term found in the target is judged by its own language and region. Folding makes several terms
-    /// of a concept one string (the zh-Hans 东协 and the zh-Hant-TW 東協 both fold to 东协); when the
-    /// text's regional phrasing tells them apart (中國—東盟資訊港 and 中國—東盟信息港 fold alike, as do
-    /// 寮國 and 老撾), only the terms spelled so are weighed, and among them the one that best suits the
-    /// target tag decides: the same language tag first (a plain `zh` term counts for `zh-Hans` and
-    /// `zh-Hant`, the other Chinese script last), then the target's own region, its CLDR parent (`HK` for
-    /// `MO`), a term without region, another region's term last; on a tie a term that is not forbidden
-    /// wins. A forbidden term is flagged only in a target of its own language (or plain `zh`) and of its
-    /// region when it has one: a zh-Hans forbidden 东协 does not make the
-    /// zh-Hant-TW 東協 forbidden in a Taiwan target, but 东协 in a zh-Hans target is flagged. Where the
-    /// concept has a term of the target's region (or its parent), only such a term counts as the
-    /// equivalent: a Taiwan target needs 東協 (or 东协), not the general 東盟; a Hong Kong one 老撾, not
-    /// 寮國. Beyond [`Glossary::find`] on both sides, O(|tgt| · the terms of each concept found in
-    /// `src`).
+    /// Which terms of a concept count as its equivalent (the other Chinese script of a counted term
+    /// always counts: folding makes 东协 and 東協 one, the script is not the word):
+    /// - no region and not `zh-Hans` (`zh-Hant`, plain `zh`, `vi`, …): any term of the target
+    ///   language (for Chinese: of either script and any region: 東協, 東盟, 寮國, 老撾, 老挝);
+    /// - with a region, or `zh-Hans` (taken as mainland, region `CN`): only the terms that suit the
+    ///   target as well as the term expected, ranked by (not another region's term; for Chinese, the
+    ///   target's script or plain `zh` before the other script; the region's own term, then its CLDR
+    ///   parent's (`HK` for `MO`), then one without region). So `zh-TW` wants 東協 and 寮國 (the
+    ///   concept's zh-Hant term when it has no Taiwan one), not 东盟/東盟 or 老挝/老撾; `zh-HK` wants
+    ///   東盟 and 老撾, not 東協 or 寮國; `zh-Hans` and `zh-CN` want 东盟 and 老挝, not 东协/東協 or
+    ///   寮国/寮國. A stretch of the target that folds like a counted term but is spelled as another of
+    ///   the concept's Chinese terms (寮國 folds like 老挝) does not count.
+    ///
+    /// `expected` is the best of the counted terms (the language's preferred term first). A forbidden
+    /// term found in the target is judged by its own language and region: when folding makes several
+    /// terms one string and the text's regional phrasing tells them apart (中國—東盟資訊港 and
+    /// 中國—東盟信息港 fold alike), only the terms spelled so are weighed, and among them the one that
+    /// best suits the target tag decides (on a tie a term that is not forbidden wins). A forbidden term
+    /// is flagged only in a target of its own language (or plain `zh`) and of its region when it has one:
+    /// a zh-Hans forbidden 东协 does not make the zh-Hant-TW 東協 forbidden in a Taiwan target, but 东协
+    /// in a zh-Hans target is flagged. Beyond [`Glossary::find`] on both sides, O(|tgt| · the terms of
+    /// each concept found in `src`).
     ///
     /// ```
     /// use zoulang::{Glossary, LanguageTag};
@@ -134,6 +143,14 @@ impl Glossary {
     /// assert!(tw.is_empty());
     /// let cn = g.check_pair("ASEAN", "东协", LanguageTag::EN, LanguageTag::ZH_HANS);
     /// assert_eq!(cn[1].kind, IssueKind::ForbiddenTerm);
+    ///
+    /// // The region's own phrasing, both ways.
+    /// let g = Glossary::builtin();
+    /// let tw = g.check_pair_regional("Laos", "老挝", LanguageTag::EN, LanguageTag::ZH_HANT, Some("TW"));
+    /// assert_eq!(tw[0].expected.as_deref(), Some("寮國"));
+    /// let cn = g.check_pair_regional("Laos", "寮國", LanguageTag::EN, LanguageTag::ZH_HANS, Some("CN"));
+    /// assert_eq!(cn[0].expected.as_deref(), Some("老挝"));
+    /// assert!(g.check_pair("Laos", "寮國", LanguageTag::EN, LanguageTag::ZH_HANT).is_empty());
     /// # Ok::<(), zoulang::Error>(())
     /// ```
     pub fn check_pair_regional(
@@ -146,6 +163,8 @@ impl Glossary {
     ) -> Vec<CheckIssue> {
         let concepts = self.concepts();
         let matcher = self.matcher();
+        // A Simplified target without region is a mainland one.
+        let region = region.or((tgt_lang == LanguageTag::ZH_HANS).then_some("CN"));
         let mut t2s: Option<Converter> = None;
         let mut forbidden = Vec::new();
         for (start, end, i) in matcher.spans(tgt) {
@@ -254,7 +273,7 @@ struct Wanted<'c> {
 }
 
 impl<'c> Wanted<'c> {
-    /// For a target in `lang`/`region`. O(terms).
+    /// For a target in `lang`/`region` (a Simplified one without region given `CN`). O(terms).
     fn new(c: &'c Concept, lang: LanguageTag, region: Option<&str>) -> Wanted<'c> {
         let fits: Vec<(&Term, (u8, u8))> = c
             .terms
@@ -262,14 +281,23 @@ impl<'c> Wanted<'c> {
             .filter(|t| t.kind != TermKind::Forbidden)
             .filter_map(|t| Some((t, t.fit(lang, region)?)))
             .collect();
-        // Where the concept has a term of the target's region (or its CLDR parent), only such a term
-        // counts; otherwise any term of the language.
-        let regional = region.is_some() && fits.iter().any(|&(_, f)| f.1 >= REGION_OWN);
+        // Without a region any term of the language counts; with one, only those that suit the target
+        // as well as the best: no other region's term, the target's script (or plain `zh`), the
+        // region's own term, then its CLDR parent's, then one without region.
+        let rank = |f: (u8, u8)| (f.1 > 0, f.0 >= LANG_SAME_FAMILY, f.1);
+        let best = fits.iter().map(|&(_, f)| rank(f)).max();
         let terms: Vec<(&Term, bool)> = fits
             .iter()
-            .map(|&(t, f)| (t, !regional || f.1 >= REGION_OWN))
+            .map(|&(t, f)| (t, region.is_none() || Some(rank(f)) == best))
             .collect();
-        let expected = c.best_term(lang, region, LANG_OTHER_SCRIPT);
+        let expected = match region {
+            None => c.best_term(lang, None, LANG_OTHER_SCRIPT),
+            Some(_) => fits
+                .iter()
+                .filter(|&&(_, f)| Some(rank(f)) == best)
+                .min_by_key(|&&(t, f)| (Reverse(f), t.kind == TermKind::Abbreviation, t.kind))
+                .map(|&(t, _)| t),
+        };
         Wanted { terms, expected }
     }
 
@@ -486,10 +514,14 @@ mod tests {
             [(MissingTarget, "Laos", Some("老撾"))]
         );
         assert!(clean(&g, "Laos", "老撾", hant, Some("MO")));
-        // No region given, or none of the concept's terms is regional: any Traditional term counts.
+        // No region given: any Traditional term counts.
         assert!(clean(&g, "ASEAN", "東協", hant, None));
         assert!(clean(&g, "ASEAN", "東盟", hant, None));
-        assert!(clean(&g, "Laos", "老撾", hant, Some("TW")));
+        // Taiwan: no term of its own, the zh-Hant 寮國 (CLDR's, Taiwan's) before Hong Kong's 老撾.
+        assert_eq!(
+            kinds(&g.check_pair_regional("Laos", "老撾", en, hant, Some("TW"))),
+            [(MissingTarget, "Laos", Some("寮國"))]
+        );
     }
 
     /// Review 5b, defect 1: with a user glossary merged over the built-in one, the source term and the
@@ -562,5 +594,39 @@ mod tests {
             kinds(&to_en("东盟", "the ASEANS")),
             [(MissingTarget, "东盟", Some("ASEAN"))]
         );
+    }
+
+    /// Review 5b, defect 5: a target with a region wants the region's own phrasing, both ways: a
+    /// mainland (zh-Hans, zh-CN) target not the Taiwan 東協 / 寮國, a Taiwan one not 东盟 / 老挝, a Hong
+    /// Kong one not 東協 / 寮國; the script does not matter; zh-Hant without region takes any.
+    #[test]
+    fn regional_chinese_targets_want_their_regions_words_both_ways() {
+        let g = Glossary::builtin();
+        let (hans, hant) = (LanguageTag::ZH_HANS, LanguageTag::ZH_HANT);
+        let src = "ASEAN summit, Laos";
+        let expected = |tgt: &str, lang: LanguageTag, region: Option<&str>| -> Vec<String> {
+            g.check_pair_regional(src, tgt, LanguageTag::EN, lang, region)
+                .into_iter()
+                .map(|i| i.expected.unwrap())
+                .collect()
+        };
+        let (tw, hk, cn) = (Some("TW"), Some("HK"), Some("CN"));
+        for (lang, region) in [(hans, None), (hans, cn)] {
+            assert_eq!(expected("东协峰会，寮国", lang, region), ["东盟", "老挝"]);
+            assert_eq!(expected("東協峰會，寮國", lang, region), ["东盟", "老挝"]);
+            assert!(expected("东盟峰会，老挝", lang, region).is_empty());
+            assert!(expected("東盟峰會，老撾", lang, region).is_empty());
+        }
+        assert_eq!(expected("东盟峰会，老挝", hant, tw), ["東協", "寮國"]);
+        assert_eq!(expected("東盟峰會，老撾", hant, tw), ["東協", "寮國"]);
+        assert!(expected("東協峰會，寮國", hant, tw).is_empty());
+        assert!(expected("东协峰会，寮国", hant, tw).is_empty());
+        assert_eq!(expected("東協峰會，寮國", hant, hk), ["東盟", "老撾"]);
+        assert!(expected("東盟峰會，老撾", hant, hk).is_empty());
+        assert!(expected("东盟峰会，老挝", hant, hk).is_empty());
+        for tgt in ["東協峰會，寮國", "东盟峰会，老挝", "東盟峰會，老撾"] {
+            assert!(expected(tgt, hant, None).is_empty(), "{tgt}");
+            assert!(expected(tgt, LanguageTag::ZH, None).is_empty(), "{tgt}");
+        }
     }
 }
