@@ -562,11 +562,21 @@ fn chinese_matches_regardless_of_script_and_regional_phrasing() {
         ("中国—东盟资讯港", "china_asean_information_harbor"),
     ];
     assert_eq!(got, want.map(|(t, i)| (t.to_string(), i.to_string())));
+    // Found, but a Simplified (mainland) target wants the mainland 老挝, not the Taiwan word (review
+    // 5b, defect 5); a Traditional target without region takes it.
     let issues = g.check_pair(
         "Vietnam and Laos",
         "越南和寮国",
         LanguageTag::EN,
         LanguageTag::ZH_HANS,
+    );
+    let expected: Vec<_> = issues.iter().map(|i| i.expected.as_deref()).collect();
+    assert_eq!(expected, [Some("老挝")]);
+    let issues = g.check_pair(
+        "Vietnam and Laos",
+        "越南和寮国",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANT,
     );
     assert!(issues.is_empty(), "{issues:?}");
     let issues = g.check_pair(
@@ -632,16 +642,19 @@ fn lookup_translate_and_jieba_words() {
     assert_eq!(issues[0].expected.as_deref(), Some("老撾"));
     let issues = g.check_pair("ASEAN", "會晤", LanguageTag::EN, LanguageTag::ZH_HANT);
     assert_eq!(issues[0].expected.as_deref(), Some("東盟"));
-    // Any term of the concept counts as present, whichever region it belongs to.
+    // A region's target wants its own phrasing (review 5b, defect 5): Hong Kong's 老撾 is not Taiwan's
+    // 寮國; without a region any term of the concept counts.
+    let issues = g.check_pair_regional(
+        "Laos",
+        "老撾",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANT,
+        Some("TW"),
+    );
+    assert_eq!(issues[0].expected.as_deref(), Some("寮國"));
     assert!(
-        g.check_pair_regional(
-            "Laos",
-            "老撾",
-            LanguageTag::EN,
-            LanguageTag::ZH_HANT,
-            Some("TW")
-        )
-        .is_empty()
+        g.check_pair("Laos", "老撾", LanguageTag::EN, LanguageTag::ZH_HANT)
+            .is_empty()
     );
     let words = g.jieba_user_words(50_000);
     assert!(words.lines().any(|l| l == "中国-东盟信息港 50000 nz"));

@@ -285,7 +285,9 @@ def test_untranslated_source_term_is_missing():
     issues = g.check_pair("Laos", "Laos", src_lang="en", tgt_lang="vi")
     assert [(i.kind, i.text, i.expected) for i in issues] == [("missing_target", "Laos", "Lào")]
     assert g.check_pair("Laos joined ASEAN.", "Lào gia nhập ASEAN.", src_lang="en", tgt_lang="vi") == []
-    assert g.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-TW") == []
+    # Chinese of the other script counts; a Taiwan target wants Taiwan's 寮國 (review 5b, defect 5).
+    assert g.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-Hant") == []
+    assert g.check_pair("Laos", "寮国", src_lang="en", tgt_lang="zh-TW") == []
 
 
 def test_omegat_honours_the_target_region():
@@ -324,3 +326,47 @@ def test_regional_target_wants_the_regions_own_term():
     issues = g.check_pair("Laos", "寮國", src_lang="en", tgt_lang="zh-HK")
     assert [(i.kind, i.expected) for i in issues] == [("missing_target", "老撾")]
     assert g.check_pair("ASEAN", "東協", src_lang="en", tgt_lang="zh-Hant") == []
+
+
+def test_merged_glossary_check_pair_neither_raises_nor_hides():
+    # Review 5b, defect 1: the source term went to one entry and the target term to another.
+    b = zoulang.Glossary.builtin()
+
+    def merged(text):
+        return b.merged(zoulang.Glossary.parse(text, format="tsv"))
+
+    m = merged("id\ten\tzh-Hans\nmy_laos\tLao P.D.R.\t老挝\n")
+    assert m.check_pair("Laos joined ASEAN.", "老挝加入了东盟。", src_lang="en", tgt_lang="zh-Hans") == []
+    m = merged("id\ten\tvi\nmy_laos\tLaos\tLào\n")
+    issues = m.check_pair("Laos joined ASEAN.", "越南加入了东盟。", src_lang="en", tgt_lang="zh-Hans")
+    assert [(i.kind, i.id, i.expected) for i in issues] == [("missing_target", "country_laos", "老挝")]
+    m = merged("id\ten\tzh-Hant\nmy_laos\tLao P.D.R.\t寮國\n")
+    assert m.check_pair("Laos", "寮國", src_lang="en", tgt_lang="zh-TW") == []
+
+
+def test_check_pair_finds_a_target_term_inside_a_longer_one():
+    # Review 5b, defect 6: Xbench checks whether the target term is present anywhere.
+    g = zoulang.Glossary.parse("id\ten\tzh-Hans\nlaos\tLaos\t老挝\ngov\tLao government\t老挝政府\n", format="tsv")
+    assert g.check_pair("Laos's government", "老挝政府", src_lang="en", tgt_lang="zh-Hans") == []
+    issues = g.check_pair("Laos and Laos", "老挝政府", src_lang="en", tgt_lang="zh-Hans")
+    assert [(i.kind, i.id, i.start, i.expected) for i in issues] == [("missing_target", "laos", 9, "老挝")]
+
+
+@pytest.mark.parametrize(
+    ("tgt_lang", "good", "bad", "expected"),
+    [
+        ("zh-Hans", "东盟峰会，老挝", "东协峰会，寮国", ["东盟", "老挝"]),
+        ("zh-CN", "東盟峰會，老撾", "東協峰會，寮國", ["东盟", "老挝"]),
+        ("zh-TW", "东协峰会，寮国", "东盟峰会，老挝", ["東協", "寮國"]),
+        ("zh-TW", "東協峰會，寮國", "東盟峰會，老撾", ["東協", "寮國"]),
+        ("zh-HK", "東盟峰會，老撾", "東協峰會，寮國", ["東盟", "老撾"]),
+    ],
+)
+def test_regional_chinese_target_wants_its_regions_words(tgt_lang, good, bad, expected):
+    # Review 5b, defect 5: the region's own phrasing, both ways; the script does not matter.
+    g = zoulang.Glossary.builtin()
+    src = "ASEAN summit, Laos"
+    assert g.check_pair(src, good, src_lang="en", tgt_lang=tgt_lang) == []
+    assert [i.expected for i in g.check_pair(src, bad, src_lang="en", tgt_lang=tgt_lang)] == expected
+    # Without a region a Traditional target takes any of them.
+    assert g.check_pair(src, bad, src_lang="en", tgt_lang="zh-Hant") == []

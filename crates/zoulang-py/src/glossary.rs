@@ -511,13 +511,17 @@ impl Glossary {
             .map(str::to_string))
     }
 
-    /// Key-term check of an aligned pair: source terms whose target equivalent is missing, forbidden
-    /// terms used in the target. A region in `tgt_lang` (`zh-TW`) picks that region's `expected` term
-    /// (Rust: `check_pair_regional`). A target term is judged by its own language and region: where
-    /// folding makes several terms of an entry one string (zh-Hans 东协, zh-Hant-TW 東協), the one best
-    /// suited to `tgt_lang` decides (same tag, then region, then no region; a non-forbidden term wins a
-    /// tie), and a forbidden term counts only in its own language and region. Where the entry has a term
-    /// of the target's region, only that counts: a `zh-TW` target needs 東協 (or 东协), not 東盟.
+    /// Key-term check of an aligned pair, as Xbench's: every entry with a `src_lang` term in `src` (each
+    /// entry claiming that folded form, so a merged user glossary neither hides nor fakes one) needs one of
+    /// its `tgt_lang` terms anywhere in `tgt` (folded, word boundaries for spaced scripts, inside a longer
+    /// term too: 老挝 in 老挝政府); entries without a `tgt_lang` term are skipped; forbidden terms used in
+    /// the target are reported too (Rust: `check_pair_regional`). Chinese: the script never matters (东协
+    /// counts for 東協). Without a region, `zh-Hant` and `zh` take any Chinese term of the entry; with a
+    /// region in `tgt_lang` (`zh-TW`, `zh-HK`), or `zh-Hans` (taken as mainland, `zh-CN`), only the
+    /// region's own phrasing counts and is `expected`: the region's term, else its CLDR parent's (`HK` for
+    /// `MO`), else the target script's term without region; never another region's. So `zh-TW` wants
+    /// 東協 and 寮國, not 东盟 or 老挝; `zh-HK` 東盟 and 老撾; `zh-Hans`/`zh-CN` 东盟 and 老挝, not 东协 or
+    /// 寮國. A forbidden term counts only in its own language and region.
     #[pyo3(signature = (src, tgt, *, src_lang, tgt_lang))]
     fn check_pair(
         &self,

@@ -95,6 +95,9 @@ struct PatternExtra {
     uncased_alt: Option<u32>,
     /// For a `cased` pattern: what [`LowerWord::is_other_word`] needs.
     lower: Option<LowerWord>,
+    /// Terms of other concepts with the same folded form (a user's `Laos` merged over the built-in
+    /// one), as (concept, term): the key-term check counts a source occurrence for each of them.
+    claims: Vec<(u32, u32)>,
 }
 
 /// The lower-case form of a short name, to tell whether an all-lower-case occurrence is another word.
@@ -146,6 +149,12 @@ impl Pattern {
     /// zh-Hant-TW): the key-term check decides among them by the target's language and region.
     pub(crate) fn same_form(&self) -> &[u32] {
         self.extra.as_ref().map_or(&[], |x| &x.same_form)
+    }
+
+    /// Terms of other concepts with the same folded form, as (concept, term) (see
+    /// [`PatternExtra::claims`]; usually none).
+    pub(crate) fn claims(&self) -> &[(u32, u32)] {
+        self.extra.as_ref().map_or(&[], |x| &x.claims)
     }
 
     /// For a `cased` pattern: the pattern of another concept's lower-case word with the same folded
@@ -464,6 +473,7 @@ impl Matcher {
                 let p = patterns
                     .last_mut()
                     .expect("the form's first claim made a pattern");
+                let alt_before = p.uncased_alt();
                 if p.concept == ci && !is_short_name(&t.text) {
                     // The concept also spells it in lower case (`laos` beside `Laos`).
                     p.cased = false;
@@ -492,6 +502,10 @@ impl Matcher {
                     uncased.push((p.concept, p.term));
                     *p = Pattern::new(ci, ti, info(ci, ti));
                     p.extra_mut().uncased_alt = alt;
+                }
+                if p.concept != ci && p.uncased_alt() == alt_before {
+                    // Another concept's claim not told apart by case: remembered for the key-term check.
+                    p.extra_mut().claims.push((ci, ti));
                 }
                 if p.concept == ci && p.term != ti && !p.same_form().contains(&ti) {
                     p.extra_mut().same_form.push(ti);
@@ -807,7 +821,7 @@ impl Matcher {
 
 /// `form` with every dash between two non-space characters spaced (`china-asean` → `china - asean`), or
 /// `None` when it has no such dash. O(|form|).
-fn space_dashes(form: &str) -> Option<String> {
+pub(crate) fn space_dashes(form: &str) -> Option<String> {
     if !form.contains('-') {
         return None;
     }
@@ -834,7 +848,7 @@ fn space_dashes(form: &str) -> Option<String> {
 
 /// The folded `form` without the dashes that join two Han characters (`中国-东盟博览会` →
 /// `中国东盟博览会`), or `None` when it has none. O(|form|).
-fn drop_han_dashes(form: &str) -> Option<String> {
+pub(crate) fn drop_han_dashes(form: &str) -> Option<String> {
     if !form.contains('-') {
         return None;
     }

@@ -231,8 +231,6 @@ impl Term {
 pub(crate) const LANG_SAME_FAMILY: u8 = 2;
 /// Language score of [`Term::fit`] for Chinese in the other script.
 pub(crate) const LANG_OTHER_SCRIPT: u8 = 1;
-/// Region score of [`Term::fit`] for a term of the text's region or of its CLDR parent.
-pub(crate) const REGION_OWN: u8 = 2;
 
 pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
     match region {
