@@ -990,6 +990,21 @@ fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
         .map(|m| m.id.to_string())
         .collect();
     assert_eq!(ids, ["my_laos", "my_laos", "language_lao"]);
+    // Review 5b, defect 3: the precedence is the concept order, so it survives writing and reading
+    // back (it was kept beside the concepts and lost, while `==` said equal).
+    assert_eq!(g.concepts()[0].id, "my_laos");
+    for f in LOSSLESS {
+        let text = g.write(f, LanguagePair::default()).unwrap();
+        let back = Glossary::parse(&text, f, "back", LanguagePair::default()).unwrap();
+        let back_ids: Vec<String> = back
+            .find("Laos, 寮國 and Lao")
+            .iter()
+            .map(|m| m.id.to_string())
+            .collect();
+        assert_eq!(back_ids, ids, "{f:?}");
+        assert!(back == g, "{f:?}");
+    }
+    assert_eq!(&*g.clone().find("Laos")[0].id, "my_laos");
     // A later merge wins over an earlier one.
     g.extend(
         Glossary::new(vec![

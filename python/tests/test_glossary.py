@@ -120,6 +120,23 @@ def test_merged_user_entries_win_over_builtin_ones():
     assert [m.id for m in g.find("Laos 老挝 ASEAN")] == ["my_laos", "my_laos", "asean"]
 
 
+def test_merge_precedence_survives_pickle_deepcopy_and_files(tmp_path):
+    # Review 5b, defect 3: the precedence was kept beside the entries and lost on a round trip.
+    import copy
+
+    mine = zoulang.Glossary.parse("id\ten\tzh-Hans\nmy_laos\tLaos\t老挝\n", format="tsv")
+    g = zoulang.Glossary.builtin().merged(mine)
+    want = [m.id for m in g.find("Laos 老挝 ASEAN")]
+    copies = [pickle.loads(pickle.dumps(g)), copy.deepcopy(g)]
+    for fmt in ["json", "tsv"]:
+        path = tmp_path / f"m.{fmt}"
+        g.write_path(str(path), format=fmt)
+        copies.append(zoulang.Glossary.from_path(str(path), format=fmt))
+    for back in copies:
+        assert [m.id for m in back.find("Laos 老挝 ASEAN")] == want
+        assert back == g
+
+
 def test_errors_name_file_line_and_problem(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("id\ten\tvi\na\tA\n", encoding="utf-8")

@@ -868,9 +868,10 @@ class Glossary:
         """Writes the glossary to ``path``, the format from ``format`` or the extension; ``skip_incomplete``
         as for ``write``."""
     def merged(self, other: Glossary) -> Glossary:
-        """A new glossary with the entries of both, ``other``'s found first where terms of both fold alike
-        (a user glossary merged into the built-in one wins); an id in both is a ``FormatError`` naming
-        the file and line of each."""
+        """A new glossary with the entries of both, ``other``'s first in entry order and so found first where
+        terms of both fold alike (a user glossary merged into the built-in one wins; the order, hence the
+        precedence, survives pickling and writing); an id in both is a ``FormatError`` naming the file and
+        line of each."""
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, leftmost-longest, with code point offsets; folds case, width,
         dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a

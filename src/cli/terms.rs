@@ -44,7 +44,8 @@ struct Row<'a> {
 
 /// The built-in glossary (unless `no_builtin`) plus every file given, each in `format` if given, else in
 /// the one its extension gives. A later file's terms take precedence over the earlier ones' and the
-/// built-in's (`Glossary::extend`): a user entry for a built-in name is the one reported.
+/// built-in's (`Glossary::extend` puts its concepts first): a user entry for a built-in name is the one
+/// reported.
 pub fn load(
     files: &[String],
     format: Option<&str>,

@@ -435,9 +435,10 @@ impl Glossary {
             .py()
     }
 
-    /// A new glossary with the entries of both, `other`'s found first where terms of both fold alike
-    /// (a user glossary merged into the built-in one wins); an id in both is a `FormatError` naming
-    /// the file and line of each.
+    /// A new glossary with the entries of both, `other`'s first in entry order and so found first where
+    /// terms of both fold alike (a user glossary merged into the built-in one wins; the order, hence the
+    /// precedence, survives pickling and writing); an id in both is a `FormatError` naming the file and
+    /// line of each.
     fn merged(&self, other: &Glossary) -> PyResult<Glossary> {
         let mut g = self.0.clone();
         g.extend(other.0.clone()).py()?;

@@ -373,10 +373,10 @@ fn spaced_word_char_non_ascii(c: char) -> bool {
 }
 
 impl Matcher {
-    /// Builds the automaton: folds every term; the first concept (in glossary order) of the highest
-    /// layer (`layers[concept]`, all 0 when empty; see `Glossary::extend`) to claim a folded form keeps
-    /// it. O(total term length · log terms) (one sort of the folded forms).
-    pub(crate) fn build(concepts: &[Concept], layers: &[u32]) -> Result<Matcher> {
+    /// Builds the automaton: folds every term; the first concept (in glossary order) to claim a folded
+    /// form keeps it (see `Glossary::extend`). O(total term length · log terms) (one sort of the folded
+    /// forms).
+    pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
         // Every form to claim, owned here and moved into `keys` when it makes a pattern (no copy): the
         // folded terms in glossary order, then the other spellings below.
         let mut pool: Vec<String> = fold_terms(concepts);
@@ -443,12 +443,7 @@ impl Matcher {
             .map(|&(f, ci, ti)| (pool[f as usize].as_str(), f, ci, ti))
             .collect();
         drop(claims);
-        if layers.is_empty() {
-            sorted.sort_by(|a, b| a.0.cmp(b.0));
-        } else {
-            let layer = |ci: u32| layers[ci as usize];
-            sorted.sort_by(|a, b| a.0.cmp(b.0).then_with(|| layer(b.2).cmp(&layer(a.2))));
-        }
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
         let info = |ci: u32, ti: u32| term_info[(first_term[ci as usize] + ti) as usize];
         let mut patterns: Vec<Pattern> = Vec::with_capacity(sorted.len());
         // The keys' forms (in `pool`) and automaton values, by pattern index.

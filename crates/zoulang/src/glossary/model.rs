@@ -460,14 +460,11 @@ pub struct Glossary {
     origins: Vec<Origin>,
 }
 
-/// Where a concept was read: the file (or `<input>`) and its 1-based line (0 when unknown), and the
-/// layer of [`Glossary::extend`] it was added in (a term of a later layer is found before an earlier
-/// layer's term of the same folded form).
+/// Where a concept was read: the file (or `<input>`) and its 1-based line (0 when unknown).
 #[derive(Clone, Debug)]
 struct Origin {
     source: Arc<str>,
     line: usize,
-    layer: u32,
 }
 
 /// Trims leading and trailing white space from every field of `c` and drops notes and sources left
@@ -617,13 +614,12 @@ impl Glossary {
             }
             c.canonicalize();
         }
-        let matcher = Matcher::build(&concepts, &[])?;
+        let matcher = Matcher::build(&concepts)?;
         let source: Arc<str> = Arc::from(source_name);
         let origins = (0..concepts.len())
             .map(|i| Origin {
                 source: Arc::clone(&source),
                 line: lines.get(i).copied().unwrap_or(0),
-                layer: 0,
             })
             .collect();
         Ok(Glossary {
@@ -639,12 +635,12 @@ impl Glossary {
         Glossary {
             concepts: Vec::new(),
             index: HashMap::new(),
-            matcher: Matcher::build(&[], &[]).expect("an empty glossary always compiles"),
+            matcher: Matcher::build(&[]).expect("an empty glossary always compiles"),
             origins: Vec::new(),
         }
     }
 
-    /// The concepts, in file order.
+    /// The concepts, in file order (after [`Glossary::extend`], the added glossary's concepts first).
     pub fn concepts(&self) -> &[Concept] {
         &self.concepts
     }
@@ -669,10 +665,13 @@ impl Glossary {
         self.index.get(id).map(|&i| &self.concepts[i])
     }
 
-    /// Appends the concepts of `other`, which take precedence: where a term of `other` folds like a term
-    /// already present, `other`'s concept is the one found (a user glossary added to the built-in one
-    /// is found first). A concept whose id is already present is an [`Error::Parse`] naming the file and
-    /// line of both. The term finder is rebuilt. O(total term length · log terms).
+    /// Adds the concepts of `other`, which take precedence: they are put first, before the concepts
+    /// already present, so where a term of `other` folds like a term already present, `other`'s concept
+    /// is the one found (the first concept in glossary order to claim a folded form keeps it; a user
+    /// glossary added to the built-in one is found first). The precedence is thus the concept order
+    /// itself, kept by every writer, clone and pickle. A concept whose id is already present is an
+    /// [`Error::Parse`] naming the file and line of both. The term finder is rebuilt.
+    /// O(total term length · log terms).
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Glossary, Term};
@@ -681,6 +680,7 @@ impl Glossary {
     ///     .term(Term::new(zoulang::LanguageTag::EN, "Nanning Metro"))])?;
     /// g.extend(user)?;
     /// assert!(g.concept("nanning_metro").is_some());
+    /// assert_eq!(g.concepts()[0].id, "nanning_metro");
     /// # Ok::<(), zoulang::Error>(())
     /// ```
     pub fn extend(&mut self, other: Glossary) -> Result<()> {
@@ -701,16 +701,16 @@ impl Glossary {
                 ),
             ));
         }
-        let layer = self.origins.iter().map(|o| o.layer + 1).max().unwrap_or(0);
-        let mut origins = self.origins.clone();
-        origins.extend(other.origins.into_iter().map(|o| Origin { layer, ..o }));
-        let mut concepts = self.concepts.clone();
-        concepts.extend(other.concepts);
-        let layers: Vec<u32> = origins.iter().map(|o| o.layer).collect();
-        let matcher = Matcher::build(&concepts, &layers)?;
-        for c in &concepts[self.concepts.len()..] {
-            self.index.insert(c.id.clone(), self.index.len());
-        }
+        let mut origins = other.origins;
+        origins.extend(self.origins.iter().cloned());
+        let mut concepts = other.concepts;
+        concepts.extend(self.concepts.iter().cloned());
+        let matcher = Matcher::build(&concepts)?;
+        self.index = concepts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
         self.concepts = concepts;
         self.matcher = matcher;
         self.origins = origins;
