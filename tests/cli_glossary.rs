@@ -435,3 +435,43 @@ fn glossary_convert_to_omegat_writes_the_target_region_terms() {
         assert!(err.contains(&format!("a en and a {code} term")), "{err}");
     }
 }
+
+/// Review 5b, defect 2: the short-name case rule dropped a user glossary's capitalised common nouns
+/// (`Bank`, `Loan`, `Tax`, `Wolf`: their lower-case forms are words of the Vietnamese, Malay,
+/// Indonesian or Filipino lists); it applies only to proper names now.
+#[test]
+fn terms_finds_a_user_glossarys_capitalised_common_nouns_in_lower_case() {
+    let fin = tmp("fin.tsv");
+    std::fs::write(
+        &fin,
+        "id\ten\tzh-Hans\nbank\tBank\t银行\nloan\tLoan\t贷款\ntax\tTax\t税\nwolf\tWolf\t狼\n",
+    )
+    .unwrap();
+    let o = zoulang(
+        &["terms", "--glossary", fin.to_str().unwrap(), "--no-builtin"],
+        "The bank approved the loan and the tax. A wolf.\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{o:?}");
+    let ids: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            l.split("\"id\":\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["bank", "loan", "tax", "wolf"]);
+    // The built-in proper names keep the rule.
+    let o = zoulang(&["terms"], "lao động, mang thai; visit laos\n".as_bytes());
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.contains("\"text\":\"laos\",\"id\":\"country_laos\""),
+        "{out}"
+    );
+}

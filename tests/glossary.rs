@@ -1028,3 +1028,46 @@ fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
         "{msg}"
     );
 }
+
+/// Review 5b, defect 2: the short-name case rule is for proper names (a name category, or an
+/// abbreviation in capitals); a user glossary's capitalised common nouns match in any case.
+#[test]
+fn the_short_name_case_rule_spares_common_nouns() {
+    use zoulang::glossary::{Concept, Term};
+    let g = Glossary::parse(
+        "id\ten\tzh-Hans\nbank\tBank\t银行\nloan\tLoan\t贷款\ntax\tTax\t税\nwolf\tWolf\t狼\n",
+        Format::Tsv,
+        "fin.tsv",
+        LanguagePair::default(),
+    )
+    .unwrap();
+    let ids: Vec<String> = g
+        .find("The bank approved the loan and the tax. A wolf.")
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    assert_eq!(ids, ["bank", "loan", "tax", "wolf"]);
+    let issues = g.check_pair(
+        "the bank pays tax",
+        "这个",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANS,
+    );
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    // Proper names and abbreviations keep it, in a user glossary too.
+    let names = Glossary::new(vec![
+        Concept::new("thai_co", "company").term(Term::new(LanguageTag::EN, "Thai")),
+        Concept::new("glut", "").term(Term::new(LanguageTag::EN, "GLUT")),
+    ])
+    .unwrap();
+    assert!(names.find("mang thai, a glut").is_empty());
+    assert_eq!(names.find("Thai GLUT").len(), 2);
+    let b = Glossary::builtin();
+    assert!(b.find("lao động, mang thai").is_empty());
+    let laos: Vec<_> = b
+        .find("visit laos")
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    assert_eq!(laos, ["country_laos"]);
+}

@@ -341,3 +341,15 @@ def test_regional_target_wants_the_regions_own_term():
     issues = g.check_pair("Laos", "寮國", src_lang="en", tgt_lang="zh-HK")
     assert [(i.kind, i.expected) for i in issues] == [("missing_target", "老撾")]
     assert g.check_pair("ASEAN", "東協", src_lang="en", tgt_lang="zh-Hant") == []
+
+
+def test_short_name_case_rule_spares_common_nouns():
+    # Review 5b, defect 2: capitalised common nouns of a user glossary were dropped in lower case.
+    g = zoulang.Glossary.parse(
+        "id\ten\tzh-Hans\nbank\tBank\t银行\nloan\tLoan\t贷款\ntax\tTax\t税\nwolf\tWolf\t狼\n", format="tsv"
+    )
+    assert [m.id for m in g.find("The bank approved the loan and the tax. A wolf.")] == ["bank", "loan", "tax", "wolf"]
+    assert len(g.check_pair("the bank pays tax", "这个", src_lang="en", tgt_lang="zh-Hans")) == 2
+    b = zoulang.Glossary.builtin()
+    assert b.find("lao động, mang thai") == []
+    assert [m.id for m in b.find("visit laos")] == ["country_laos"]

@@ -874,9 +874,12 @@ class Glossary:
         line of each."""
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, leftmost-longest, with code point offsets; folds case, width,
-        dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-        capital (``Lao``, ``Thai``) does not match an all-lower-case word when that is a word of its own
-        (Vietnamese ``lao động``, ``mang thai``); ``laos`` is not, so ``visit laos`` is found."""
+        dashes, quotes and Chinese script, except that a proper name of one word of at most 4 letters
+        written with a capital (an entry of a name category: country, capital, language, organisation,
+        agreement, hub, programme, company, university, place, person, …; or an abbreviation in capitals:
+        ``Lao``, ``Thai``, ``NPC``) does not match an all-lower-case word when that is a word of its own
+        (Vietnamese ``lao động``, ``mang thai``); ``laos`` is not, so ``visit laos`` is found. A capitalised
+        common noun of another category (``Bank``) matches ``bank``."""
     def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
         """``find`` on many texts in parallel, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""

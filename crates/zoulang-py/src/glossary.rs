@@ -446,9 +446,12 @@ impl Glossary {
     }
 
     /// Every glossary term in `text`, leftmost-longest, with code point offsets; folds case, width,
-    /// dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-    /// capital (`Lao`, `Thai`) does not match an all-lower-case word when that is a word of its own
-    /// (Vietnamese `lao động`, `mang thai`); `laos` is not, so `visit laos` is found.
+    /// dashes, quotes and Chinese script, except that a proper name of one word of at most 4 letters
+    /// written with a capital (an entry of a name category: country, capital, language, organisation,
+    /// agreement, hub, programme, company, university, place, person, …; or an abbreviation in capitals:
+    /// `Lao`, `Thai`, `NPC`) does not match an all-lower-case word when that is a word of its own
+    /// (Vietnamese `lao động`, `mang thai`); `laos` is not, so `visit laos` is found. A capitalised
+    /// common noun of another category (`Bank`) matches `bank`.
     fn find(&self, py: Python<'_>, text: &str) -> Vec<TermMatch> {
         py.detach(|| matches(&self.0, text))
     }
