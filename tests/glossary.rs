@@ -494,6 +494,11 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
         "China - ASEAN Expo",
         "CHINA – ASEAN EXPO",
         "中国 — 东盟博览会",
+        // A run of dashes is one dash (review 5b, defect 7: `——` is what Chinese IMEs type).
+        "中国——东盟博览会",
+        "中國——東盟博覽會",
+        "中国 —— 东盟博览会",
+        "China--ASEAN Expo",
     ] {
         let text_in = format!("«{text}»");
         let m = g.find(&text_in);

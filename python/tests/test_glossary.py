@@ -353,3 +353,10 @@ def test_short_name_case_rule_spares_common_nouns():
     b = zoulang.Glossary.builtin()
     assert b.find("lao động, mang thai") == []
     assert [m.id for m in b.find("visit laos")] == ["country_laos"]
+
+
+def test_a_double_em_dash_is_one_dash():
+    # Review 5b, defect 7: 中国——东盟博览会 (what Chinese IMEs type) fell apart into China and ASEAN.
+    text = "在中国——东盟博览会上"
+    found = zoulang.Glossary.builtin().find(text)
+    assert [(m.id, text[m.start : m.end]) for m in found] == [("caexpo", "中国——东盟博览会")]

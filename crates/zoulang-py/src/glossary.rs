@@ -244,7 +244,8 @@ pub fn parse_lang_region(code: &str) -> PyResult<(&'static str, Option<String>)>
 }
 
 /// Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
-/// Simplified) and returns it with the OffsetMap back to `text` (code points).
+/// Simplified; a run of dashes is one dash) and returns it with the OffsetMap back to `text` (code
+/// points).
 ///
 /// >>> zoulang.fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
 /// '中国-东盟信息港 expo'
