@@ -1076,3 +1076,40 @@ fn the_short_name_case_rule_spares_common_nouns() {
         .collect();
     assert_eq!(laos, ["country_laos"]);
 }
+
+/// Review 5b, defect 8: `cmn-TW` (also `zho-`, `chi-`) is `zh-TW`, and a plain `zh` term with a region
+/// (TBX `xml:lang="zh"` with a region, JSON `{"lang": "zh", "region": "TW"}`) round-trips through TSV
+/// and CSV (it was written `zh-TW` and read back as `zh-Hant`, a synonym becoming preferred).
+#[test]
+fn chinese_by_other_names_and_plain_zh_with_a_region_round_trip() {
+    use zoulang::glossary::{Concept, Term, TermKind, parse_lang_region};
+    for (code, lang, region) in [
+        ("cmn-TW", LanguageTag::ZH_HANT, "TW"),
+        ("zho-TW", LanguageTag::ZH_HANT, "TW"),
+        ("chi-TW", LanguageTag::ZH_HANT, "TW"),
+        ("cmn-CN", LanguageTag::ZH_HANS, "CN"),
+        ("zh-cmn-HK", LanguageTag::ZH_HANT, "HK"),
+    ] {
+        assert_eq!(
+            parse_lang_region(code).unwrap(),
+            (lang, Some(region.to_string())),
+            "{code}"
+        );
+    }
+    let b = Glossary::builtin();
+    let (l, r) = parse_lang_region("cmn-TW").unwrap();
+    assert_eq!(b.lookup_regional("asean", l, r.as_deref()), Some("東協"));
+    let g = Glossary::new(vec![
+        Concept::new("laos", "country")
+            .term(Term::new(LanguageTag::EN, "Laos"))
+            .term(Term::new(LanguageTag::ZH, "寮國").region("TW"))
+            .term(
+                Term::new(LanguageTag::ZH, "寮国")
+                    .region("TW")
+                    .kind(TermKind::Synonym),
+            )
+            .term(Term::new(LanguageTag::ZH, "老挝").region("CN")),
+    ])
+    .unwrap();
+    assert_round_trips(&g, "plain zh with regions");
+}

@@ -360,3 +360,14 @@ def test_a_double_em_dash_is_one_dash():
     text = "在中国——东盟博览会上"
     found = zoulang.Glossary.builtin().find(text)
     assert [(m.id, text[m.start : m.end]) for m in found] == [("caexpo", "中国——东盟博览会")]
+
+
+def test_chinese_by_other_names_takes_the_region_script():
+    # Review 5b, defect 8: cmn-TW was plain zh (Simplified answers); plain zh with a region round-trips.
+    b = zoulang.Glossary.builtin()
+    assert b.lookup("asean", "cmn-TW") == b.lookup("asean", "zh-TW") == "東協"
+    assert zoulang.parse_lang_region("zho-TW") == ("zh-Hant", "TW")
+    g = zoulang.Glossary.parse('{"concepts": [{"id": "laos", "terms": [{"lang": "en", "text": "Laos"}, '
+                               '{"lang": "zh", "region": "TW", "text": "寮國"}]}]}', format="json")
+    for fmt in ["tsv", "csv"]:
+        assert zoulang.Glossary.parse(g.write(format=fmt), format=fmt) == g

@@ -185,7 +185,8 @@ impl Term {
         self
     }
 
-    /// The BCP-47 code with region, e.g. `zh-Hant-TW`.
+    /// The BCP-47 code with region, e.g. `zh-Hant-TW`; for a plain `zh` term with a region `zh-Hani-TW`
+    /// (`zh-TW` would read back as `zh-Hant`).
     pub fn lang_code(&self) -> String {
         lang_code(self.lang, self.region.as_deref())
     }
@@ -234,8 +235,11 @@ pub(crate) const LANG_OTHER_SCRIPT: u8 = 1;
 /// Region score of [`Term::fit`] for a term of the text's region or of its CLDR parent.
 pub(crate) const REGION_OWN: u8 = 2;
 
+/// `lang` and `region` as one code, which [`parse_lang_region`] reads back: a plain `zh` term with a region
+/// is `zh-Hani-TW` (Han script, Simplified or Traditional unstated), as `zh-TW` is read as `zh-Hant`.
 pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
     match region {
+        Some(r) if lang == LanguageTag::ZH => format!("zh-Hani-{r}"),
         Some(r) => format!("{}-{}", lang.as_str(), r),
         None => lang.as_str().to_string(),
     }
@@ -246,7 +250,8 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 ///
 /// The code must be representable as a known language (`zh-Hans`/`zh-Hant` carrying the Chinese script)
 /// plus at most one region, two letters or three digits as BCP 47 defines it: `zh-TW` and `zh-HK` give
-/// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN`, `es-419` keeps `419`.
+/// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN` (also after `cmn`, `zho`,
+/// `chi`: `cmn-TW` is `zh-TW`), `zh-Hani-TW` plain `zh` with region `TW`, `es-419` keeps `419`.
 /// A language zoulang does not know fails with [`Error::UnknownLanguage`](crate::Error); a subtag it
 /// cannot keep (a script other than Chinese `Hans`/`Hant` such as `zh-Latn`, a malformed region such as
 /// `en-Canada`, a variant or extension) fails with [`Error::UnsupportedLanguage`](crate::Error) rather
@@ -257,6 +262,8 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// assert_eq!(parse_lang_region("zh_TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
 /// assert_eq!(parse_lang_region("zh-Hant-hk")?, (LanguageTag::ZH_HANT, Some("HK".to_string())));
 /// assert_eq!(parse_lang_region("vi")?, (LanguageTag::VI, None));
+/// assert_eq!(parse_lang_region("cmn-TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
+/// assert_eq!(parse_lang_region("zh-Hani-TW")?, (LanguageTag::ZH, Some("TW".to_string())));
 /// assert!(parse_lang_region("zh-Latn").is_err());
 /// assert!(parse_lang_region("en-Canada").is_err());
 /// # Ok::<(), zoulang::Error>(())
@@ -264,6 +271,7 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
     LanguageTag::parse(code)?; // an unknown language is reported as such
     let norm = code.trim().replace('_', "-").to_ascii_lowercase();
+    let norm = crate::tag::chinese_as_zh(&norm);
     let subtags: Vec<&str> = norm.split('-').collect();
     let unsupported = || Error::UnsupportedLanguage {
         operation: "a glossary, which keeps a language (zh-Hans or zh-Hant for Chinese) and one region \
