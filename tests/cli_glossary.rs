@@ -475,3 +475,29 @@ fn terms_finds_a_user_glossarys_capitalised_common_nouns_in_lower_case() {
         "{out}"
     );
 }
+
+/// Review 5b, defect 11: `--glossary -` reads the glossary from standard input (INTERFACE.md's `-`);
+/// the text then comes from FILE, and the format must be given.
+#[test]
+fn terms_reads_a_glossary_from_standard_input() {
+    let text = tmp("stdin-text.txt");
+    std::fs::write(&text, "Nanning Metro and Laos\n").unwrap();
+    let text = text.to_str().unwrap();
+    let tsv = "id\ten\nnanning_metro\tNanning Metro\n";
+    let args = ["terms", "--glossary", "-", "--glossary-format", "tsv", text];
+    let o = zoulang(&args, tsv.as_bytes());
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert!(out.contains("\"id\":\"nanning_metro\""), "{out}");
+    assert!(out.contains("\"id\":\"country_laos\""), "{out}");
+    // No format, or no FILE for the text: usage errors naming the fix.
+    let o = zoulang(&["terms", "--glossary", "-", text], tsv.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--glossary-format"));
+    let o = zoulang(
+        &["terms", "--glossary", "-", "--glossary-format", "tsv"],
+        tsv.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("give the text as FILE"));
+}

@@ -367,7 +367,17 @@ def test_chinese_by_other_names_takes_the_region_script():
     b = zoulang.Glossary.builtin()
     assert b.lookup("asean", "cmn-TW") == b.lookup("asean", "zh-TW") == "東協"
     assert zoulang.parse_lang_region("zho-TW") == ("zh-Hant", "TW")
-    g = zoulang.Glossary.parse('{"concepts": [{"id": "laos", "terms": [{"lang": "en", "text": "Laos"}, '
-                               '{"lang": "zh", "region": "TW", "text": "寮國"}]}]}', format="json")
+    g = zoulang.Glossary.parse('{"concepts": [{"id": "laos", "terms": [{"lang": "en", "text": "Laos", "kind": "preferred"}, '
+                               '{"lang": "zh", "region": "TW", "text": "寮國", "kind": "preferred"}]}]}', format="json")
     for fmt in ["tsv", "csv"]:
         assert zoulang.Glossary.parse(g.write(format=fmt), format=fmt) == g
+
+
+def test_check_pair_reads_both_languages_alike():
+    # Review 5b, defect 11: tgt_lang='zh-Latn' was refused, src_lang='zh-Latn' accepted.
+    b = zoulang.Glossary.builtin()
+    with pytest.raises(zoulang.LanguageError):
+        b.check_pair("老挝", "Laos", src_lang="zh-Latn", tgt_lang="en")
+    with pytest.raises(zoulang.LanguageError):
+        b.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-Latn")
+    assert b.check_pair("寮國", "Laos", src_lang="zh-TW", tgt_lang="en") == []

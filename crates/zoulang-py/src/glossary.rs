@@ -8,14 +8,10 @@ use pyo3::exceptions::PyUserWarning;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
+use zoulang::CharIndex;
 use zoulang::glossary::{Format, LanguagePair};
-use zoulang::{CharIndex, LanguageTag};
 
 use crate::errors::{IntoPy, unsigned_arg};
-
-fn tag(s: &str) -> PyResult<LanguageTag> {
-    LanguageTag::parse(s).py()
-}
 
 fn pair(source_lang: &str, target_lang: &str) -> PyResult<LanguagePair> {
     LanguagePair::parse(source_lang, target_lang).py()
@@ -547,7 +543,8 @@ impl Glossary {
         tgt_lang: &str,
         region: Option<&str>,
     ) -> PyResult<Vec<CheckIssue>> {
-        let sl = tag(src_lang)?;
+        // Both languages are read alike: a subtag the glossary cannot keep (`zh-Latn`) is an error.
+        let (sl, _) = zoulang::glossary::parse_lang_region(src_lang).py()?;
         let (tl, in_tag) = zoulang::glossary::parse_lang_region(tgt_lang).py()?;
         let region = region.or(in_tag.as_deref());
         let issues = py.detach(|| self.0.check_pair_regional(src, tgt, sl, tl, region));
