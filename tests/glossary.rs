@@ -1113,3 +1113,41 @@ fn chinese_by_other_names_and_plain_zh_with_a_region_round_trip() {
     .unwrap();
     assert_round_trips(&g, "plain zh with regions");
 }
+
+/// Review 5b, defect 10: clearer errors and legitimate tags accepted.
+#[test]
+fn semicolon_csv_unsupported_tags_empty_regions_and_redundant_scripts() {
+    use zoulang::glossary::parse_lang_region;
+    // Excel's semicolon CSV: the message names the delimiter.
+    let (_, line, msg) = parse_err("en_US;zh_CN\nLaos;老挝\n", Format::Csv);
+    assert_eq!(line, 1);
+    assert!(msg.contains("delimiter looks like `;`"), "{msg}");
+    // A known language with a script the glossary cannot keep is not "unknown".
+    let tbx = r#"<martif type="TBX"><text><body><termEntry id="a">
+        <langSet xml:lang="sr-Latn"><tig><term>Laos</term></tig></langSet>
+        </termEntry></body></text></martif>"#;
+    let (_, _, msg) = parse_err(tbx, Format::Tbx);
+    assert!(msg.contains("sr-Latn") && !msg.contains("unknown"), "{msg}");
+    assert!(matches!(
+        parse_lang_region("sr-Latn"),
+        Err(Error::UnsupportedLanguage { .. })
+    ));
+    // The language's own script is redundant.
+    assert_eq!(
+        parse_lang_region("ms-Latn").unwrap(),
+        (LanguageTag::MS, None)
+    );
+    assert_eq!(
+        parse_lang_region("en-Latn-US").unwrap(),
+        (LanguageTag::EN, Some("US".to_string()))
+    );
+    assert_eq!(
+        parse_lang_region("th-Thai").unwrap(),
+        (LanguageTag::TH, None)
+    );
+    assert!(parse_lang_region("en-Cyrl").is_err());
+    // JSON `"region": ""` is no region.
+    let json = r#"{"concepts": [{"id": "a", "terms": [{"text": "Laos", "lang": "en", "region": "", "kind": "preferred"}]}]}"#;
+    let g = Glossary::parse(json, Format::Json, "r.json", LanguagePair::default()).unwrap();
+    assert_eq!(g.concepts()[0].terms[0].region, None);
+}

@@ -144,7 +144,9 @@ impl TryFrom<TermFields> for Term {
     type Error = String;
     fn try_from(f: TermFields) -> std::result::Result<Term, String> {
         let (lang, in_tag) = parse_lang_region(&f.lang).map_err(|e| e.to_string())?;
-        let region = match (in_tag, f.region.as_deref().map(parse_region).transpose()?) {
+        // An empty region is no region, as empty values are trimmed away elsewhere.
+        let given = f.region.as_deref().filter(|r| !r.trim().is_empty());
+        let region = match (in_tag, given.map(parse_region).transpose()?) {
             (Some(a), Some(b)) if a != b => {
                 return Err(format!(
                     "term `{}`: lang `{}` names region {a} but region is {b}",
@@ -251,7 +253,8 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// The code must be representable as a known language (`zh-Hans`/`zh-Hant` carrying the Chinese script)
 /// plus at most one region, two letters or three digits as BCP 47 defines it: `zh-TW` and `zh-HK` give
 /// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN` (also after `cmn`, `zho`,
-/// `chi`: `cmn-TW` is `zh-TW`), `zh-Hani-TW` plain `zh` with region `TW`, `es-419` keeps `419`.
+/// `chi`: `cmn-TW` is `zh-TW`), `zh-Hani-TW` plain `zh` with region `TW`, `es-419` keeps `419`; the
+/// language's own script is redundant (`ms-Latn` is `ms`, `en-Latn-US` is `en` with region `US`).
 /// A language zoulang does not know fails with [`Error::UnknownLanguage`](crate::Error); a subtag it
 /// cannot keep (a script other than Chinese `Hans`/`Hant` such as `zh-Latn`, a malformed region such as
 /// `en-Canada`, a variant or extension) fails with [`Error::UnsupportedLanguage`](crate::Error) rather
@@ -264,6 +267,7 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// assert_eq!(parse_lang_region("vi")?, (LanguageTag::VI, None));
 /// assert_eq!(parse_lang_region("cmn-TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
 /// assert_eq!(parse_lang_region("zh-Hani-TW")?, (LanguageTag::ZH, Some("TW".to_string())));
+/// assert_eq!(parse_lang_region("ms-Latn")?, (LanguageTag::MS, None));
 /// assert!(parse_lang_region("zh-Latn").is_err());
 /// assert!(parse_lang_region("en-Canada").is_err());
 /// # Ok::<(), zoulang::Error>(())
@@ -290,6 +294,13 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
             (lang, used) = (t, used + 1);
         }
     }
+    // The language's own script is redundant (`ms-Latn`, `en-Latn-US`).
+    if subtags
+        .get(used)
+        .is_some_and(|s| Some(*s) == default_script(lang))
+    {
+        used += 1;
+    }
     // An alias ending in a region (`zh-tw`, `en-us`) keeps it.
     let mut region = (used > 1 && is_region(subtags[used - 1])).then(|| subtags[used - 1]);
     match &subtags[used..] {
@@ -298,6 +309,49 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
         _ => return Err(unsupported()),
     }
     Ok((lang, region.map(str::to_ascii_uppercase)))
+}
+
+/// The script `lang` is written in unless a tag says otherwise (CLDR's likely subtags; lower case), for
+/// the languages that have one: a tag naming it (`ms-Latn`) means the plain language.
+fn default_script(lang: LanguageTag) -> Option<&'static str> {
+    const SCRIPTS: [(&str, &[&str]); 24] = [
+        (
+            "latn",
+            &[
+                "en", "vi", "ms", "id", "fil", "tet", "pt", "af", "ak", "az", "ca", "cs", "cy",
+                "da", "de", "eo", "es", "et", "fi", "fr", "hr", "hu", "it", "jv", "la", "lt", "lv",
+                "nb", "nl", "pl", "ro", "sk", "sl", "sn", "sv", "tk", "tr", "uz", "zu",
+            ],
+        ),
+        ("cyrl", &["be", "bg", "mk", "ru", "sr", "uk"]),
+        ("thai", &["th"]),
+        ("laoo", &["lo"]),
+        ("khmr", &["km"]),
+        ("mymr", &["my"]),
+        ("jpan", &["ja"]),
+        ("kore", &["ko"]),
+        ("arab", &["ar", "fa", "ur"]),
+        ("hebr", &["he", "yi"]),
+        ("deva", &["hi", "mr", "ne"]),
+        ("ethi", &["am"]),
+        ("beng", &["bn"]),
+        ("grek", &["el"]),
+        ("gujr", &["gu"]),
+        ("armn", &["hy"]),
+        ("geor", &["ka"]),
+        ("knda", &["kn"]),
+        ("mlym", &["ml"]),
+        ("orya", &["or"]),
+        ("guru", &["pa"]),
+        ("sinh", &["si"]),
+        ("taml", &["ta"]),
+        ("telu", &["te"]),
+    ];
+    let l = lang.as_str();
+    SCRIPTS
+        .iter()
+        .find(|(_, langs)| langs.contains(&l))
+        .map(|(s, _)| *s)
 }
 
 /// Whether `s` has the form of a BCP-47 region subtag: two ASCII letters or three ASCII digits.
@@ -592,6 +646,9 @@ impl Glossary {
             check_sizes(c, source_name, lines.get(i).copied().unwrap_or(0))?;
             trim_fields(c);
             for t in &mut c.terms {
+                if t.region.as_ref().is_some_and(|r| r.trim().is_empty()) {
+                    t.region = None;
+                }
                 if let Some(r) = &t.region {
                     let r =
                         parse_region(r).map_err(|m| err(i, format!("concept `{}`: {m}", c.id)))?;
