@@ -435,3 +435,69 @@ fn glossary_convert_to_omegat_writes_the_target_region_terms() {
         assert!(err.contains(&format!("a en and a {code} term")), "{err}");
     }
 }
+
+/// Review 5b, defect 2: the short-name case rule dropped a user glossary's capitalised common nouns
+/// (`Bank`, `Loan`, `Tax`, `Wolf`: their lower-case forms are words of the Vietnamese, Malay,
+/// Indonesian or Filipino lists); it applies only to proper names now.
+#[test]
+fn terms_finds_a_user_glossarys_capitalised_common_nouns_in_lower_case() {
+    let fin = tmp("fin.tsv");
+    std::fs::write(
+        &fin,
+        "id\ten\tzh-Hans\nbank\tBank\t银行\nloan\tLoan\t贷款\ntax\tTax\t税\nwolf\tWolf\t狼\n",
+    )
+    .unwrap();
+    let o = zoulang(
+        &["terms", "--glossary", fin.to_str().unwrap(), "--no-builtin"],
+        "The bank approved the loan and the tax. A wolf.\n".as_bytes(),
+    );
+    assert!(o.status.success(), "{o:?}");
+    let ids: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            l.split("\"id\":\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["bank", "loan", "tax", "wolf"]);
+    // The built-in proper names keep the rule.
+    let o = zoulang(&["terms"], "lao động, mang thai; visit laos\n".as_bytes());
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(
+        out.contains("\"text\":\"laos\",\"id\":\"country_laos\""),
+        "{out}"
+    );
+}
+
+/// Review 5b, defect 11: `--glossary -` reads the glossary from standard input (INTERFACE.md's `-`);
+/// the text then comes from FILE, and the format must be given.
+#[test]
+fn terms_reads_a_glossary_from_standard_input() {
+    let text = tmp("stdin-text.txt");
+    std::fs::write(&text, "Nanning Metro and Laos\n").unwrap();
+    let text = text.to_str().unwrap();
+    let tsv = "id\ten\nnanning_metro\tNanning Metro\n";
+    let args = ["terms", "--glossary", "-", "--glossary-format", "tsv", text];
+    let o = zoulang(&args, tsv.as_bytes());
+    assert!(o.status.success(), "{o:?}");
+    let out = stdout(&o);
+    assert!(out.contains("\"id\":\"nanning_metro\""), "{out}");
+    assert!(out.contains("\"id\":\"country_laos\""), "{out}");
+    // No format, or no FILE for the text: usage errors naming the fix.
+    let o = zoulang(&["terms", "--glossary", "-", text], tsv.as_bytes());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--glossary-format"));
+    let o = zoulang(
+        &["terms", "--glossary", "-", "--glossary-format", "tsv"],
+        tsv.as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("give the text as FILE"));
+}

@@ -494,6 +494,11 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
         "China - ASEAN Expo",
         "CHINA – ASEAN EXPO",
         "中国 — 东盟博览会",
+        // A run of dashes is one dash (review 5b, defect 7: `——` is what Chinese IMEs type).
+        "中国——东盟博览会",
+        "中國——東盟博覽會",
+        "中国 —— 东盟博览会",
+        "China--ASEAN Expo",
     ] {
         let text_in = format!("«{text}»");
         let m = g.find(&text_in);
@@ -1003,6 +1008,21 @@ fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
         .map(|m| m.id.to_string())
         .collect();
     assert_eq!(ids, ["my_laos", "my_laos", "language_lao"]);
+    // Review 5b, defect 3: the precedence is the concept order, so it survives writing and reading
+    // back (it was kept beside the concepts and lost, while `==` said equal).
+    assert_eq!(g.concepts()[0].id, "my_laos");
+    for f in LOSSLESS {
+        let text = g.write(f, LanguagePair::default()).unwrap();
+        let back = Glossary::parse(&text, f, "back", LanguagePair::default()).unwrap();
+        let back_ids: Vec<String> = back
+            .find("Laos, 寮國 and Lao")
+            .iter()
+            .map(|m| m.id.to_string())
+            .collect();
+        assert_eq!(back_ids, ids, "{f:?}");
+        assert!(back == g, "{f:?}");
+    }
+    assert_eq!(&*g.clone().find("Laos")[0].id, "my_laos");
     // A later merge wins over an earlier one.
     g.extend(
         Glossary::new(vec![
@@ -1025,4 +1045,122 @@ fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
             && msg.contains("built-in glossary:"),
         "{msg}"
     );
+}
+
+/// Review 5b, defect 2: the short-name case rule is for proper names (a name category, or an
+/// abbreviation in capitals); a user glossary's capitalised common nouns match in any case.
+#[test]
+fn the_short_name_case_rule_spares_common_nouns() {
+    use zoulang::glossary::{Concept, Term};
+    let g = Glossary::parse(
+        "id\ten\tzh-Hans\nbank\tBank\t银行\nloan\tLoan\t贷款\ntax\tTax\t税\nwolf\tWolf\t狼\n",
+        Format::Tsv,
+        "fin.tsv",
+        LanguagePair::default(),
+    )
+    .unwrap();
+    let ids: Vec<String> = g
+        .find("The bank approved the loan and the tax. A wolf.")
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    assert_eq!(ids, ["bank", "loan", "tax", "wolf"]);
+    let issues = g.check_pair(
+        "the bank pays tax",
+        "这个",
+        LanguageTag::EN,
+        LanguageTag::ZH_HANS,
+    );
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    // Proper names and abbreviations keep it, in a user glossary too.
+    let names = Glossary::new(vec![
+        Concept::new("thai_co", "company").term(Term::new(LanguageTag::EN, "Thai")),
+        Concept::new("glut", "").term(Term::new(LanguageTag::EN, "GLUT")),
+    ])
+    .unwrap();
+    assert!(names.find("mang thai, a glut").is_empty());
+    assert_eq!(names.find("Thai GLUT").len(), 2);
+    let b = Glossary::builtin();
+    assert!(b.find("lao động, mang thai").is_empty());
+    let laos: Vec<_> = b
+        .find("visit laos")
+        .iter()
+        .map(|m| m.id.to_string())
+        .collect();
+    assert_eq!(laos, ["country_laos"]);
+}
+
+/// Review 5b, defect 8: `cmn-TW` (also `zho-`, `chi-`) is `zh-TW`, and a plain `zh` term with a region
+/// (TBX `xml:lang="zh"` with a region, JSON `{"lang": "zh", "region": "TW"}`) round-trips through TSV
+/// and CSV (it was written `zh-TW` and read back as `zh-Hant`, a synonym becoming preferred).
+#[test]
+fn chinese_by_other_names_and_plain_zh_with_a_region_round_trip() {
+    use zoulang::glossary::{Concept, Term, TermKind, parse_lang_region};
+    for (code, lang, region) in [
+        ("cmn-TW", LanguageTag::ZH_HANT, "TW"),
+        ("zho-TW", LanguageTag::ZH_HANT, "TW"),
+        ("chi-TW", LanguageTag::ZH_HANT, "TW"),
+        ("cmn-CN", LanguageTag::ZH_HANS, "CN"),
+        ("zh-cmn-HK", LanguageTag::ZH_HANT, "HK"),
+    ] {
+        assert_eq!(
+            parse_lang_region(code).unwrap(),
+            (lang, Some(region.to_string())),
+            "{code}"
+        );
+    }
+    let b = Glossary::builtin();
+    let (l, r) = parse_lang_region("cmn-TW").unwrap();
+    assert_eq!(b.lookup_regional("asean", l, r.as_deref()), Some("東協"));
+    let g = Glossary::new(vec![
+        Concept::new("laos", "country")
+            .term(Term::new(LanguageTag::EN, "Laos"))
+            .term(Term::new(LanguageTag::ZH, "寮國").region("TW"))
+            .term(
+                Term::new(LanguageTag::ZH, "寮国")
+                    .region("TW")
+                    .kind(TermKind::Synonym),
+            )
+            .term(Term::new(LanguageTag::ZH, "老挝").region("CN")),
+    ])
+    .unwrap();
+    assert_round_trips(&g, "plain zh with regions");
+}
+
+/// Review 5b, defect 10: clearer errors and legitimate tags accepted.
+#[test]
+fn semicolon_csv_unsupported_tags_empty_regions_and_redundant_scripts() {
+    use zoulang::glossary::parse_lang_region;
+    // Excel's semicolon CSV: the message names the delimiter.
+    let (_, line, msg) = parse_err("en_US;zh_CN\nLaos;老挝\n", Format::Csv);
+    assert_eq!(line, 1);
+    assert!(msg.contains("delimiter looks like `;`"), "{msg}");
+    // A known language with a script the glossary cannot keep is not "unknown".
+    let tbx = r#"<martif type="TBX"><text><body><termEntry id="a">
+        <langSet xml:lang="sr-Latn"><tig><term>Laos</term></tig></langSet>
+        </termEntry></body></text></martif>"#;
+    let (_, _, msg) = parse_err(tbx, Format::Tbx);
+    assert!(msg.contains("sr-Latn") && !msg.contains("unknown"), "{msg}");
+    assert!(matches!(
+        parse_lang_region("sr-Latn"),
+        Err(Error::UnsupportedLanguage { .. })
+    ));
+    // The language's own script is redundant.
+    assert_eq!(
+        parse_lang_region("ms-Latn").unwrap(),
+        (LanguageTag::MS, None)
+    );
+    assert_eq!(
+        parse_lang_region("en-Latn-US").unwrap(),
+        (LanguageTag::EN, Some("US".to_string()))
+    );
+    assert_eq!(
+        parse_lang_region("th-Thai").unwrap(),
+        (LanguageTag::TH, None)
+    );
+    assert!(parse_lang_region("en-Cyrl").is_err());
+    // JSON `"region": ""` is no region.
+    let json = r#"{"concepts": [{"id": "a", "terms": [{"text": "Laos", "lang": "en", "region": "", "kind": "preferred"}]}]}"#;
+    let g = Glossary::parse(json, Format::Json, "r.json", LanguagePair::default()).unwrap();
+    assert_eq!(g.concepts()[0].terms[0].region, None);
 }

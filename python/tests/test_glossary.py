@@ -120,6 +120,23 @@ def test_merged_user_entries_win_over_builtin_ones():
     assert [m.id for m in g.find("Laos 老挝 ASEAN")] == ["my_laos", "my_laos", "asean"]
 
 
+def test_merge_precedence_survives_pickle_deepcopy_and_files(tmp_path):
+    # Review 5b, defect 3: the precedence was kept beside the entries and lost on a round trip.
+    import copy
+
+    mine = zoulang.Glossary.parse("id\ten\tzh-Hans\nmy_laos\tLaos\t老挝\n", format="tsv")
+    g = zoulang.Glossary.builtin().merged(mine)
+    want = [m.id for m in g.find("Laos 老挝 ASEAN")]
+    copies = [pickle.loads(pickle.dumps(g)), copy.deepcopy(g)]
+    for fmt in ["json", "tsv"]:
+        path = tmp_path / f"m.{fmt}"
+        g.write_path(str(path), format=fmt)
+        copies.append(zoulang.Glossary.from_path(str(path), format=fmt))
+    for back in copies:
+        assert [m.id for m in back.find("Laos 老挝 ASEAN")] == want
+        assert back == g
+
+
 def test_errors_name_file_line_and_problem(tmp_path):
     bad = tmp_path / "bad.tsv"
     bad.write_text("id\ten\tvi\na\tA\n", encoding="utf-8")
@@ -370,3 +387,43 @@ def test_regional_chinese_target_wants_its_regions_words(tgt_lang, good, bad, ex
     assert [i.expected for i in g.check_pair(src, bad, src_lang="en", tgt_lang=tgt_lang)] == expected
     # Without a region a Traditional target takes any of them.
     assert g.check_pair(src, bad, src_lang="en", tgt_lang="zh-Hant") == []
+
+
+def test_short_name_case_rule_spares_common_nouns():
+    # Review 5b, defect 2: capitalised common nouns of a user glossary were dropped in lower case.
+    g = zoulang.Glossary.parse(
+        "id\ten\tzh-Hans\nbank\tBank\t银行\nloan\tLoan\t贷款\ntax\tTax\t税\nwolf\tWolf\t狼\n", format="tsv"
+    )
+    assert [m.id for m in g.find("The bank approved the loan and the tax. A wolf.")] == ["bank", "loan", "tax", "wolf"]
+    assert len(g.check_pair("the bank pays tax", "这个", src_lang="en", tgt_lang="zh-Hans")) == 2
+    b = zoulang.Glossary.builtin()
+    assert b.find("lao động, mang thai") == []
+    assert [m.id for m in b.find("visit laos")] == ["country_laos"]
+
+
+def test_a_double_em_dash_is_one_dash():
+    # Review 5b, defect 7: 中国——东盟博览会 (what Chinese IMEs type) fell apart into China and ASEAN.
+    text = "在中国——东盟博览会上"
+    found = zoulang.Glossary.builtin().find(text)
+    assert [(m.id, text[m.start : m.end]) for m in found] == [("caexpo", "中国——东盟博览会")]
+
+
+def test_chinese_by_other_names_takes_the_region_script():
+    # Review 5b, defect 8: cmn-TW was plain zh (Simplified answers); plain zh with a region round-trips.
+    b = zoulang.Glossary.builtin()
+    assert b.lookup("asean", "cmn-TW") == b.lookup("asean", "zh-TW") == "東協"
+    assert zoulang.parse_lang_region("zho-TW") == ("zh-Hant", "TW")
+    g = zoulang.Glossary.parse('{"concepts": [{"id": "laos", "terms": [{"lang": "en", "text": "Laos", "kind": "preferred"}, '
+                               '{"lang": "zh", "region": "TW", "text": "寮國", "kind": "preferred"}]}]}', format="json")
+    for fmt in ["tsv", "csv"]:
+        assert zoulang.Glossary.parse(g.write(format=fmt), format=fmt) == g
+
+
+def test_check_pair_reads_both_languages_alike():
+    # Review 5b, defect 11: tgt_lang='zh-Latn' was refused, src_lang='zh-Latn' accepted.
+    b = zoulang.Glossary.builtin()
+    with pytest.raises(zoulang.LanguageError):
+        b.check_pair("老挝", "Laos", src_lang="zh-Latn", tgt_lang="en")
+    with pytest.raises(zoulang.LanguageError):
+        b.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-Latn")
+    assert b.check_pair("寮國", "Laos", src_lang="zh-TW", tgt_lang="en") == []

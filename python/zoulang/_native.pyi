@@ -712,7 +712,8 @@ def parse_lang_region(code: str) -> tuple[str, str | None]:
 
 def fold_for_matching(text: str) -> tuple[str, OffsetMap]:
     """Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
-    Simplified) and returns it with the OffsetMap back to ``text`` (code points).
+    Simplified; a run of dashes is one dash) and returns it with the OffsetMap back to ``text`` (code
+    points).
 
     >>> fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
     '中国-东盟信息港 expo'
@@ -868,14 +869,18 @@ class Glossary:
         """Writes the glossary to ``path``, the format from ``format`` or the extension; ``skip_incomplete``
         as for ``write``."""
     def merged(self, other: Glossary) -> Glossary:
-        """A new glossary with the entries of both, ``other``'s found first where terms of both fold alike
-        (a user glossary merged into the built-in one wins); an id in both is a ``FormatError`` naming
-        the file and line of each."""
+        """A new glossary with the entries of both, ``other``'s first in entry order and so found first where
+        terms of both fold alike (a user glossary merged into the built-in one wins; the order, hence the
+        precedence, survives pickling and writing); an id in both is a ``FormatError`` naming the file and
+        line of each."""
     def find(self, text: str) -> list[TermMatch]:
         """Every glossary term in ``text``, leftmost-longest, with code point offsets; folds case, width,
-        dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-        capital (``Lao``, ``Thai``) does not match an all-lower-case word when that is a word of its own
-        (Vietnamese ``lao động``, ``mang thai``); ``laos`` is not, so ``visit laos`` is found."""
+        dashes, quotes and Chinese script, except that a proper name of one word of at most 4 letters
+        written with a capital (an entry of a name category: country, capital, language, organisation,
+        agreement, hub, programme, company, university, place, person, …; or an abbreviation in capitals:
+        ``Lao``, ``Thai``, ``NPC``) does not match an all-lower-case word when that is a word of its own
+        (Vietnamese ``lao động``, ``mang thai``); ``laos`` is not, so ``visit laos`` is found. A capitalised
+        common noun of another category (``Bank``) matches ``bank``."""
     def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
         """``find`` on many texts in parallel, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""

@@ -64,7 +64,7 @@ pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<For
             return Err(CliError::usage(format!(
                 "`-` (standard {}) has no extension to tell the glossary format: pass {option} \
                  tsv|csv|omegat|json|tbx",
-                if option == "--from" { "input" } else { "output" }
+                if option == "--to" { "output" } else { "input" }
             )));
         }
         None => Format::from_path(path).map_err(|_| {
@@ -76,23 +76,34 @@ pub fn format(explicit: Option<&str>, path: &str, option: &str) -> CliResult<For
     })
 }
 
+/// The glossary at `path` (standard input when `-`) in the format named by `explicit` (the value of
+/// `option`), else the one the extension gives.
+pub fn read(
+    path: &str,
+    explicit: Option<&str>,
+    option: &str,
+    pair: LanguagePair,
+) -> CliResult<Glossary> {
+    if path != "-" {
+        readable(path)?;
+    }
+    let f = format(explicit, path, option)?;
+    Ok(if path == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().lock().read_to_end(&mut bytes)?;
+        let text = zoulang::decode_utf8(&bytes, "<stdin>")?;
+        Glossary::parse(text, f, "<stdin>", pair)?
+    } else {
+        Glossary::from_path_with(path, f, pair)?
+    })
+}
+
 pub fn run(a: Args) -> CliResult {
     match a.command {
         Command::Convert(c) => {
             let pair = LanguagePair::parse(&c.src_lang, &c.tgt_lang)?;
-            if c.input != "-" {
-                readable(&c.input)?;
-            }
-            let from = format(c.from.as_deref(), &c.input, "--from")?;
             let to = format(c.to.as_deref(), &c.output, "--to")?;
-            let mut g = if c.input == "-" {
-                let mut bytes = Vec::new();
-                std::io::stdin().lock().read_to_end(&mut bytes)?;
-                let text = zoulang::decode_utf8(&bytes, "<stdin>")?;
-                Glossary::parse(text, from, "<stdin>", pair)?
-            } else {
-                Glossary::from_path_with(&c.input, from, pair)?
-            };
+            let mut g = read(&c.input, c.from.as_deref(), "--from", pair)?;
             if c.skip_incomplete && to == Format::OmegaT {
                 let total = g.len();
                 let (both, left_out) = g.with_both_languages(pair)?;

@@ -13,7 +13,8 @@ pub struct Args {
     /// A glossary file to add (TSV, CSV, OmegaT .txt/.utf8, JSON, TBX; by extension, unless
     /// --glossary-format is given). Repeatable. Its entries win over the built-in ones (and a later
     /// file's over an earlier one's) where their terms match the same text; an id already defined is an
-    /// error naming both places.
+    /// error naming both places. `-` reads it from standard input (with --glossary-format; the text then
+    /// comes from FILE).
     #[arg(long = "glossary", value_name = "FILE")]
     glossaries: Vec<String>,
     /// Format of every --glossary file, whatever its extension: tsv, csv, omegat, json, tbx.
@@ -44,7 +45,8 @@ struct Row<'a> {
 
 /// The built-in glossary (unless `no_builtin`) plus every file given, each in `format` if given, else in
 /// the one its extension gives. A later file's terms take precedence over the earlier ones' and the
-/// built-in's (`Glossary::extend`): a user entry for a built-in name is the one reported.
+/// built-in's (`Glossary::extend` puts its concepts first): a user entry for a built-in name is the one
+/// reported.
 pub fn load(
     files: &[String],
     format: Option<&str>,
@@ -61,10 +63,13 @@ pub fn load(
     } else {
         Glossary::builtin()
     };
+    if files.iter().filter(|f| *f == "-").count() > 1 {
+        return Err(CliError::usage(
+            "--glossary - (standard input) can be given once",
+        ));
+    }
     for f in files {
-        super::glossary::readable(f)?;
-        let format = super::glossary::format(format, f, "--glossary-format")?;
-        let user = Glossary::from_path_with(f, format, pair)?;
+        let user = super::glossary::read(f, format, "--glossary-format", pair)?;
         // Names the file and line of both definitions of a clashing id.
         g.extend(user)?;
     }
@@ -73,6 +78,11 @@ pub fn load(
 
 pub fn run(a: Args) -> CliResult {
     let pair = LanguagePair::parse(&a.src_lang, &a.tgt_lang)?;
+    if a.glossaries.iter().any(|f| f == "-") && a.input.file.as_deref().is_none_or(|f| f == "-") {
+        return Err(CliError::usage(
+            "--glossary - reads the glossary from standard input: give the text as FILE",
+        ));
+    }
     let g = load(
         &a.glossaries,
         a.glossary_format.as_deref(),

@@ -8,14 +8,10 @@ use pyo3::exceptions::PyUserWarning;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
+use zoulang::CharIndex;
 use zoulang::glossary::{Format, LanguagePair};
-use zoulang::{CharIndex, LanguageTag};
 
 use crate::errors::{IntoPy, unsigned_arg};
-
-fn tag(s: &str) -> PyResult<LanguageTag> {
-    LanguageTag::parse(s).py()
-}
 
 fn pair(source_lang: &str, target_lang: &str) -> PyResult<LanguagePair> {
     LanguagePair::parse(source_lang, target_lang).py()
@@ -244,7 +240,8 @@ pub fn parse_lang_region(code: &str) -> PyResult<(&'static str, Option<String>)>
 }
 
 /// Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
-/// Simplified) and returns it with the OffsetMap back to `text` (code points).
+/// Simplified; a run of dashes is one dash) and returns it with the OffsetMap back to `text` (code
+/// points).
 ///
 /// >>> zoulang.fold_for_matching("中國—東盟資訊港 ＥＸＰＯ")[0]
 /// '中国-东盟信息港 expo'
@@ -435,9 +432,10 @@ impl Glossary {
             .py()
     }
 
-    /// A new glossary with the entries of both, `other`'s found first where terms of both fold alike
-    /// (a user glossary merged into the built-in one wins); an id in both is a `FormatError` naming
-    /// the file and line of each.
+    /// A new glossary with the entries of both, `other`'s first in entry order and so found first where
+    /// terms of both fold alike (a user glossary merged into the built-in one wins; the order, hence the
+    /// precedence, survives pickling and writing); an id in both is a `FormatError` naming the file and
+    /// line of each.
     fn merged(&self, other: &Glossary) -> PyResult<Glossary> {
         let mut g = self.0.clone();
         g.extend(other.0.clone()).py()?;
@@ -445,9 +443,12 @@ impl Glossary {
     }
 
     /// Every glossary term in `text`, leftmost-longest, with code point offsets; folds case, width,
-    /// dashes, quotes and Chinese script, except that a one-word name of at most 4 letters written with a
-    /// capital (`Lao`, `Thai`) does not match an all-lower-case word when that is a word of its own
-    /// (Vietnamese `lao động`, `mang thai`); `laos` is not, so `visit laos` is found.
+    /// dashes, quotes and Chinese script, except that a proper name of one word of at most 4 letters
+    /// written with a capital (an entry of a name category: country, capital, language, organisation,
+    /// agreement, hub, programme, company, university, place, person, …; or an abbreviation in capitals:
+    /// `Lao`, `Thai`, `NPC`) does not match an all-lower-case word when that is a word of its own
+    /// (Vietnamese `lao động`, `mang thai`); `laos` is not, so `visit laos` is found. A capitalised
+    /// common noun of another category (`Bank`) matches `bank`.
     fn find(&self, py: Python<'_>, text: &str) -> Vec<TermMatch> {
         py.detach(|| matches(&self.0, text))
     }
@@ -546,7 +547,8 @@ impl Glossary {
         tgt_lang: &str,
         region: Option<&str>,
     ) -> PyResult<Vec<CheckIssue>> {
-        let sl = tag(src_lang)?;
+        // Both languages are read alike: a subtag the glossary cannot keep (`zh-Latn`) is an error.
+        let (sl, _) = zoulang::glossary::parse_lang_region(src_lang).py()?;
         let (tl, in_tag) = zoulang::glossary::parse_lang_region(tgt_lang).py()?;
         let region = region.or(in_tag.as_deref());
         let issues = py.detach(|| self.0.check_pair_regional(src, tgt, sl, tl, region));

@@ -43,7 +43,7 @@ macro_rules! known {
 static KNOWN: &[Known] = known! {
     "und", "Undetermined", "und", [];
     "en", "English", "eng", ["en-us", "en-gb", "en-sg", "en-my", "en-ph"];
-    "zh", "Chinese", "zho", ["chi", "cmn", "zh-cmn"];
+    "zh", "Chinese", "zho", ["chi", "cmn", "zh-cmn", "zh-hani"];
     "zh-Hans", "Chinese (Simplified)", "zho", ["zh-cn", "zh-sg", "zh-my", "zhs", "zh-chs", "cmn-hans", "zh-hans-cn", "zh-hans-sg"];
     "zh-Hant", "Chinese (Traditional)", "zho", ["zh-tw", "zh-hk", "zh-mo", "zht", "zh-cht", "cmn-hant", "zh-hant-tw", "zh-hant-hk", "zh-hant-mo"];
     "yue", "Cantonese", "yue", ["zh-yue", "yue-hant", "yue-hk"];
@@ -176,7 +176,8 @@ impl LanguageTag {
     /// Parses a tag or alias (case-insensitive, `_` or `-`), returning the canonical tag.
     ///
     /// Region subtags of known languages (`vi-VN`, `en-AU`) reduce to the language; `zh` regions choose the
-    /// script (`zh-TW` → `zh-Hant`, `zh-CN` → `zh-Hans`).
+    /// script (`zh-TW` → `zh-Hant`, `zh-CN` → `zh-Hans`), also after `cmn`, `zho` or `chi` (`cmn-TW` →
+    /// `zh-Hant`); `zh-Hani` (Han script, Simplified or Traditional unstated) is plain `zh`.
     ///
     /// Worst case: O(n + s·k) time for an input of n bytes with s subtags, k known tags (≈ 80); comparisons
     /// stop at the length check, so a long input costs O(n).
@@ -186,6 +187,7 @@ impl LanguageTag {
     /// assert_eq!(LanguageTag::parse("ZH_hk").unwrap().as_str(), "zh-Hant");
     /// assert_eq!(LanguageTag::parse("en-AU").unwrap().as_str(), "en");
     /// assert_eq!(LanguageTag::parse("ind").unwrap().as_str(), "id");
+    /// assert_eq!(LanguageTag::parse("cmn-TW").unwrap().as_str(), "zh-Hant");
     /// ```
     pub fn parse(input: &str) -> Result<LanguageTag> {
         let norm = input.trim().replace('_', "-").to_ascii_lowercase();
@@ -194,13 +196,15 @@ impl LanguageTag {
                 tag: input.to_string(),
             });
         }
-        if let Some(t) = Self::lookup(&norm) {
+        let zh = chinese_as_zh(&norm);
+        let norm: &str = &zh;
+        if let Some(t) = Self::lookup(norm) {
             return Ok(t);
         }
         // Strip trailing region/variant subtags one at a time: `vi-Latn-VN` → `vi-Latn` → `vi`. No known tag or
         // alias is longer than `longest`, so a long input jumps straight to its first prefix that could match
         // (without this, `x-x-x-…` costs one table scan per subtag: found by benches/worst_case.rs).
-        let mut cut = norm.as_str();
+        let mut cut = norm;
         let longest = Self::longest_known();
         if cut.len() > longest {
             // A `-` is ASCII, so its byte position is a character boundary.
@@ -309,6 +313,18 @@ impl LanguageTag {
     }
 }
 
+/// A lower-cased, `-`-separated tag with Chinese named otherwise (`cmn-`, `zho-`, `chi-`, `zh-cmn-`)
+/// spelled `zh-`, so that its region or script chooses the script as for `zh` (`cmn-TW` is `zh-TW`,
+/// `zh-Hant`). O(|norm|).
+pub(crate) fn chinese_as_zh(norm: &str) -> std::borrow::Cow<'_, str> {
+    ["zh-cmn-", "cmn-", "zho-", "chi-"]
+        .iter()
+        .find_map(|p| norm.strip_prefix(p))
+        .map_or(std::borrow::Cow::Borrowed(norm), |rest| {
+            std::borrow::Cow::Owned(format!("zh-{rest}"))
+        })
+}
+
 impl fmt::Display for LanguageTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0)
@@ -355,6 +371,14 @@ mod tests {
             ("tl", "fil"),
             ("in", "id"),
             ("cmn", "zh"),
+            // Review 5b, defect 8: Chinese by another name with a region (read as plain zh before).
+            ("cmn-TW", "zh-Hant"),
+            ("zho-TW", "zh-Hant"),
+            ("chi_TW", "zh-Hant"),
+            ("cmn-CN", "zh-Hans"),
+            ("zh-cmn-HK", "zh-Hant"),
+            ("zho-Hans", "zh-Hans"),
+            ("zh-Hani", "zh"),
             ("zsm", "ms"),
             ("mya", "my"),
             ("khm", "km"),

@@ -15,6 +15,7 @@ use crate::glossary::han_filter::{CHANGES, IDS, IN_KEY, PHRASE, han_filter};
 use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 
 /// Folds `text` for term matching and returns the folded text with its map back to `text` (byte offsets).
+/// A run of dashes folds to one dash (`中国——东盟` as `中国—东盟`).
 ///
 /// Worst case: linear in `|text|` (plus the Chinese folder's own cost on Han stretches).
 ///
@@ -25,6 +26,7 @@ use crate::text::offsets::{OffsetMap, OffsetMapBuilder};
 /// assert_eq!(folded, "china-asean expo");
 /// let i = folded.find("expo").unwrap();
 /// assert_eq!(&text[map.to_source(i..i + 4)], "ＥＸＰＯ");
+/// assert_eq!(fold_for_matching("中國——東盟").0, "中国-东盟");
 /// ```
 pub fn fold_for_matching(text: &str) -> (String, OffsetMap) {
     let mut buf = FoldBuf {
@@ -50,9 +52,45 @@ pub(crate) struct FoldBuf {
 
 /// [`fold_for_matching`] into buffers the caller reuses: `None` when `buf.out` and `buf.map` hold the fold
 /// (the usual case: nothing is allocated once they are large enough), or the fold as its own text and map
-/// when the Chinese fold changed something (`buf` then holds nothing of use). O(|text|) as
-/// [`fold_for_matching`].
+/// when the Chinese fold or the dash runs changed something (`buf` then holds nothing of use). O(|text|)
+/// as [`fold_for_matching`].
 pub(crate) fn fold_into(text: &str, buf: &mut FoldBuf) -> Option<(String, OffsetMap)> {
+    let folded = fold_chars_into(text, buf);
+    let out = folded
+        .as_ref()
+        .map_or(buf.out.as_str(), |(s, _)| s.as_str());
+    if !out.contains("--") {
+        return folded;
+    }
+    let (collapsed, m) = collapse_dash_runs(out);
+    let before = match folded {
+        Some((_, map)) => map,
+        None => std::mem::take(&mut buf.map).finish(),
+    };
+    Some((collapsed, before.then(&m)))
+}
+
+/// A run of dashes (all folded to `-`) made one dash: Chinese writes a double em dash `——` where
+/// English writes one (中国——东盟博览会 is 中国—东盟博览会), and plain text `--`. With the map back to
+/// `s`, each dash of the result spanning its whole run. O(|s|).
+fn collapse_dash_runs(s: &str) -> (String, OffsetMap) {
+    let mut out = String::with_capacity(s.len());
+    let mut map = OffsetMapBuilder::default();
+    let mut rest = s;
+    while let Some(at) = rest.find("--") {
+        let run = rest[at..].bytes().take_while(|&b| b == b'-').count();
+        out.push_str(&rest[..=at]);
+        map.copy(at);
+        map.replace(run, 1);
+        rest = &rest[at + run..];
+    }
+    out.push_str(rest);
+    map.copy(rest.len());
+    (out, map.finish())
+}
+
+/// [`fold_into`] but for the dash runs.
+fn fold_chars_into(text: &str, buf: &mut FoldBuf) -> Option<(String, OffsetMap)> {
     let FoldBuf { out, map, triggers } = buf;
     out.clear();
     map.clear();
@@ -488,16 +526,19 @@ fn fold_chars_general(s: &str) -> (String, OffsetMap) {
 }
 
 /// The definition of the folding (the reference the fast paths are tested against): the spine's matching
-/// normalisation, then lower case, then Chinese to Simplified, each over the whole text.
+/// normalisation, then lower case, then Chinese to Simplified, each over the whole text, then runs of
+/// dashes made one.
 #[cfg(test)]
 pub(crate) fn fold_general(s: &str) -> (String, OffsetMap) {
     let (l, m) = fold_chars_general(s);
-    if l.chars().any(is_han) {
+    let (h, m) = if l.chars().any(is_han) {
         let (h, m3) = fold_han(&l);
         (h, m.then(&m3))
     } else {
         (l, m)
-    }
+    };
+    let (d, m4) = collapse_dash_runs(&h);
+    (d, m.then(&m4))
 }
 
 #[cfg(test)]
@@ -809,6 +850,19 @@ mod tests {
 
     fn check_pieces(s: &str) {
         same_fold(s, fold_han_where_needed(s), han_reference(s)).unwrap();
+    }
+
+    /// Review 5b, defect 7: a run of dashes folds to one dash that maps back to the whole run.
+    #[test]
+    fn a_run_of_dashes_is_one_dash() {
+        let text = "中國——東盟 a---b ——";
+        let (folded, map) = fold_for_matching(text);
+        assert_eq!(folded, "中国-东盟 a-b -");
+        let d = folded.find('-').unwrap();
+        assert_eq!(&text[map.to_source(d..d + 1)], "——");
+        let ab = folded.find("a-b").unwrap();
+        assert_eq!(&text[map.to_source(ab..ab + 3)], "a---b");
+        assert_eq!(map.to_source(0..folded.len()), 0..text.len());
     }
 
     #[test]

@@ -72,8 +72,9 @@ pub(crate) struct Pattern {
     pub term: u32,
     /// The term's language.
     pub lang: LanguageTag,
-    /// The term is a short name written with a capital letter (one word of at most [`SHORT_NAME`]
-    /// letters: `Lao`, `Thai`, `NPC`), so an occurrence written all in lower case may be another word
+    /// The term is a short proper name written with a capital letter (one word of at most
+    /// [`SHORT_NAME`] letters of a concept in a name category, or an abbreviation in capitals:
+    /// `Lao`, `Thai`, `NPC`; see [`is_cased_name`]), so an occurrence written all in lower case may be another word
     /// (Vietnamese `lao động` labour, `mang thai` pregnant): it is not a match when its lower-case form
     /// is a word of its own ([`LowerWord::is_other_word`]; `laos` is not, so `visit laos` is Laos).
     /// Longer terms match in any case (`two sessions`, `viettel`).
@@ -129,7 +130,7 @@ impl LowerWord {
 }
 
 impl Pattern {
-    /// The pattern of term `ti` of concept `ci`, with the term's language and [`is_short_name`].
+    /// The pattern of term `ti` of concept `ci`, with the term's language and [`is_cased_name`].
     fn new(ci: u32, ti: u32, (lang, cased): (LanguageTag, bool)) -> Pattern {
         Pattern {
             concept: ci,
@@ -227,6 +228,46 @@ fn is_short_name(term: &str) -> bool {
         upper |= c.is_uppercase();
     }
     upper
+}
+
+/// Categories of proper names (ASCII case ignored), whose short names follow the case rule
+/// ([`Pattern::cased`]; the categories of the built-in glossary and of [`Concept::category`]'s list).
+const NAME_CATEGORIES: [&str; 23] = [
+    "agreement",
+    "capital",
+    "city",
+    "company",
+    "country",
+    "event",
+    "hub",
+    "institution",
+    "language",
+    "mechanism",
+    "organisation",
+    "organization",
+    "park",
+    "person",
+    "place",
+    "program",
+    "programme",
+    "province",
+    "region",
+    "state",
+    "territory",
+    "university",
+    "zone",
+];
+
+/// Whether a term of a concept of `category` is a [`Pattern::cased`] name: a short name
+/// ([`is_short_name`]) of a name category ([`NAME_CATEGORIES`]: `Lao`, `Thai`), or in any category one
+/// written all in capitals (an abbreviation: `NPC`, `GLUT`). A capitalised common noun of a user
+/// glossary (`Bank`, `Tax`) matches in any case.
+fn is_cased_name(category: &str, term: &str) -> bool {
+    is_short_name(term)
+        && (!term.chars().any(char::is_lowercase)
+            || NAME_CATEGORIES
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(category.trim())))
 }
 
 /// Value bit: the pattern starts with a word character of a spaced script (needs a boundary before it).
@@ -382,10 +423,10 @@ fn spaced_word_char_non_ascii(c: char) -> bool {
 }
 
 impl Matcher {
-    /// Builds the automaton: folds every term; the first concept (in glossary order) of the highest
-    /// layer (`layers[concept]`, all 0 when empty; see `Glossary::extend`) to claim a folded form keeps
-    /// it. O(total term length · log terms) (one sort of the folded forms).
-    pub(crate) fn build(concepts: &[Concept], layers: &[u32]) -> Result<Matcher> {
+    /// Builds the automaton: folds every term; the first concept (in glossary order) to claim a folded
+    /// form keeps it (see `Glossary::extend`). O(total term length · log terms) (one sort of the folded
+    /// forms).
+    pub(crate) fn build(concepts: &[Concept]) -> Result<Matcher> {
         // Every form to claim, owned here and moved into `keys` when it makes a pattern (no copy): the
         // folded terms in glossary order, then the other spellings below.
         let mut pool: Vec<String> = fold_terms(concepts);
@@ -400,7 +441,7 @@ impl Matcher {
         // What a pattern needs of its concept and term, made in glossary order (patterns are made in the
         // order of their folded forms: reading the concepts in that order would miss the cache at every
         // step): one shared id per concept, for the matches to clone without allocating; by term, counted
-        // over all concepts from `first_term[concept]`, the language and `is_short_name`.
+        // over all concepts from `first_term[concept]`, the language and `is_cased_name`.
         let ids: Vec<Arc<str>> = concepts.iter().map(|c| Arc::from(c.id.as_str())).collect();
         let mut first_term: Vec<u32> = Vec::with_capacity(concepts.len());
         let mut term_info: Vec<(LanguageTag, bool)> = Vec::with_capacity(n_terms);
@@ -408,7 +449,7 @@ impl Matcher {
             first_term.push(term_info.len() as u32);
             for (ti, t) in c.terms.iter().enumerate() {
                 let g = term_info.len();
-                term_info.push((t.lang, is_short_name(&t.text)));
+                term_info.push((t.lang, is_cased_name(&c.category, &t.text)));
                 let form = &mut pool[g];
                 trim_in_place(form);
                 if !form.is_empty() {
@@ -452,12 +493,7 @@ impl Matcher {
             .map(|&(f, ci, ti)| (pool[f as usize].as_str(), f, ci, ti))
             .collect();
         drop(claims);
-        if layers.is_empty() {
-            sorted.sort_by(|a, b| a.0.cmp(b.0));
-        } else {
-            let layer = |ci: u32| layers[ci as usize];
-            sorted.sort_by(|a, b| a.0.cmp(b.0).then_with(|| layer(b.2).cmp(&layer(a.2))));
-        }
+        sorted.sort_by(|a, b| a.0.cmp(b.0));
         let info = |ci: u32, ti: u32| term_info[(first_term[ci as usize] + ti) as usize];
         let mut patterns: Vec<Pattern> = Vec::with_capacity(sorted.len());
         // The keys' forms (in `pool`) and automaton values, by pattern index.
@@ -474,13 +510,10 @@ impl Matcher {
                     .last_mut()
                     .expect("the form's first claim made a pattern");
                 let alt_before = p.uncased_alt();
-                if p.concept == ci && !is_short_name(&t.text) {
+                if p.concept == ci && !info(ci, ti).1 {
                     // The concept also spells it in lower case (`laos` beside `Laos`).
                     p.cased = false;
-                } else if p.concept != ci
-                    && p.cased
-                    && p.uncased_alt().is_none()
-                    && !is_short_name(&t.text)
+                } else if p.concept != ci && p.cased && p.uncased_alt().is_none() && !info(ci, ti).1
                 {
                     // Another concept's lower-case word with the same form (a user's Vietnamese `lao`
                     // beside the built-in `Lao`): an all-lower-case occurrence is that one's.
@@ -489,7 +522,7 @@ impl Matcher {
                 } else if p.concept != ci
                     && !p.cased
                     && p.uncased_alt().is_none()
-                    && is_short_name(&t.text)
+                    && info(ci, ti).1
                     && !concepts[p.concept as usize].terms[p.term as usize]
                         .text
                         .chars()
@@ -940,9 +973,13 @@ impl Glossary {
     /// characters: 寮国), a dash that joins two words also when spaced (`China - ASEAN Expo`); terms of
     /// space-separated scripts match only at word boundaries ("Ti" never inside
     /// "Tiếng"); Han, Thai, Lao, Khmer and Burmese terms match anywhere. One exception to case folding: a
-    /// one-word name of at most 4 letters written with a capital (`Lao`, `Thai`, `NPC`) does not match an
-    /// all-lower-case word (Vietnamese `lao động`, `mang thai`) unless its concept also lists the
-    /// lower-case spelling. Spans are byte offsets into `text`.
+    /// proper name of one word of at most 4 letters written with a capital (a term of a concept whose
+    /// category is a name category: country, capital, language, organisation, agreement, mechanism, hub,
+    /// programme, event, zone, company, university, place, person, city, …; or an abbreviation written all
+    /// in capitals in any category: `Lao`, `Thai`, `NPC`) does not match an all-lower-case word when that
+    /// is a word of its own (Vietnamese `lao động`, `mang thai`; `laos` is not, so `visit laos` is found)
+    /// unless its concept also lists the lower-case spelling. A capitalised common noun (`Bank` in a
+    /// concept of another or no category) matches `bank`. Spans are byte offsets into `text`.
     ///
     /// Worst case O(|text| · L) for the longest term length L (at most [`Glossary::MAX_TERM_BYTES`];
     /// typically linear); the automaton is compiled when the glossary is built. Memory: the folded text

@@ -144,7 +144,9 @@ impl TryFrom<TermFields> for Term {
     type Error = String;
     fn try_from(f: TermFields) -> std::result::Result<Term, String> {
         let (lang, in_tag) = parse_lang_region(&f.lang).map_err(|e| e.to_string())?;
-        let region = match (in_tag, f.region.as_deref().map(parse_region).transpose()?) {
+        // An empty region is no region, as empty values are trimmed away elsewhere.
+        let given = f.region.as_deref().filter(|r| !r.trim().is_empty());
+        let region = match (in_tag, given.map(parse_region).transpose()?) {
             (Some(a), Some(b)) if a != b => {
                 return Err(format!(
                     "term `{}`: lang `{}` names region {a} but region is {b}",
@@ -185,7 +187,8 @@ impl Term {
         self
     }
 
-    /// The BCP-47 code with region, e.g. `zh-Hant-TW`.
+    /// The BCP-47 code with region, e.g. `zh-Hant-TW`; for a plain `zh` term with a region `zh-Hani-TW`
+    /// (`zh-TW` would read back as `zh-Hant`).
     pub fn lang_code(&self) -> String {
         lang_code(self.lang, self.region.as_deref())
     }
@@ -232,8 +235,11 @@ pub(crate) const LANG_SAME_FAMILY: u8 = 2;
 /// Language score of [`Term::fit`] for Chinese in the other script.
 pub(crate) const LANG_OTHER_SCRIPT: u8 = 1;
 
+/// `lang` and `region` as one code, which [`parse_lang_region`] reads back: a plain `zh` term with a region
+/// is `zh-Hani-TW` (Han script, Simplified or Traditional unstated), as `zh-TW` is read as `zh-Hant`.
 pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
     match region {
+        Some(r) if lang == LanguageTag::ZH => format!("zh-Hani-{r}"),
         Some(r) => format!("{}-{}", lang.as_str(), r),
         None => lang.as_str().to_string(),
     }
@@ -244,7 +250,9 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 ///
 /// The code must be representable as a known language (`zh-Hans`/`zh-Hant` carrying the Chinese script)
 /// plus at most one region, two letters or three digits as BCP 47 defines it: `zh-TW` and `zh-HK` give
-/// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN`, `es-419` keeps `419`.
+/// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN` (also after `cmn`, `zho`,
+/// `chi`: `cmn-TW` is `zh-TW`), `zh-Hani-TW` plain `zh` with region `TW`, `es-419` keeps `419`; the
+/// language's own script is redundant (`ms-Latn` is `ms`, `en-Latn-US` is `en` with region `US`).
 /// A language zoulang does not know fails with [`Error::UnknownLanguage`](crate::Error); a subtag it
 /// cannot keep (a script other than Chinese `Hans`/`Hant` such as `zh-Latn`, a malformed region such as
 /// `en-Canada`, a variant or extension) fails with [`Error::UnsupportedLanguage`](crate::Error) rather
@@ -255,6 +263,9 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// assert_eq!(parse_lang_region("zh_TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
 /// assert_eq!(parse_lang_region("zh-Hant-hk")?, (LanguageTag::ZH_HANT, Some("HK".to_string())));
 /// assert_eq!(parse_lang_region("vi")?, (LanguageTag::VI, None));
+/// assert_eq!(parse_lang_region("cmn-TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
+/// assert_eq!(parse_lang_region("zh-Hani-TW")?, (LanguageTag::ZH, Some("TW".to_string())));
+/// assert_eq!(parse_lang_region("ms-Latn")?, (LanguageTag::MS, None));
 /// assert!(parse_lang_region("zh-Latn").is_err());
 /// assert!(parse_lang_region("en-Canada").is_err());
 /// # Ok::<(), zoulang::Error>(())
@@ -262,6 +273,7 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
     LanguageTag::parse(code)?; // an unknown language is reported as such
     let norm = code.trim().replace('_', "-").to_ascii_lowercase();
+    let norm = crate::tag::chinese_as_zh(&norm);
     let subtags: Vec<&str> = norm.split('-').collect();
     let unsupported = || Error::UnsupportedLanguage {
         operation: "a glossary, which keeps a language (zh-Hans or zh-Hant for Chinese) and one region \
@@ -280,6 +292,13 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
             (lang, used) = (t, used + 1);
         }
     }
+    // The language's own script is redundant (`ms-Latn`, `en-Latn-US`).
+    if subtags
+        .get(used)
+        .is_some_and(|s| Some(*s) == default_script(lang))
+    {
+        used += 1;
+    }
     // An alias ending in a region (`zh-tw`, `en-us`) keeps it.
     let mut region = (used > 1 && is_region(subtags[used - 1])).then(|| subtags[used - 1]);
     match &subtags[used..] {
@@ -288,6 +307,49 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
         _ => return Err(unsupported()),
     }
     Ok((lang, region.map(str::to_ascii_uppercase)))
+}
+
+/// The script `lang` is written in unless a tag says otherwise (CLDR's likely subtags; lower case), for
+/// the languages that have one: a tag naming it (`ms-Latn`) means the plain language.
+fn default_script(lang: LanguageTag) -> Option<&'static str> {
+    const SCRIPTS: [(&str, &[&str]); 24] = [
+        (
+            "latn",
+            &[
+                "en", "vi", "ms", "id", "fil", "tet", "pt", "af", "ak", "az", "ca", "cs", "cy",
+                "da", "de", "eo", "es", "et", "fi", "fr", "hr", "hu", "it", "jv", "la", "lt", "lv",
+                "nb", "nl", "pl", "ro", "sk", "sl", "sn", "sv", "tk", "tr", "uz", "zu",
+            ],
+        ),
+        ("cyrl", &["be", "bg", "mk", "ru", "sr", "uk"]),
+        ("thai", &["th"]),
+        ("laoo", &["lo"]),
+        ("khmr", &["km"]),
+        ("mymr", &["my"]),
+        ("jpan", &["ja"]),
+        ("kore", &["ko"]),
+        ("arab", &["ar", "fa", "ur"]),
+        ("hebr", &["he", "yi"]),
+        ("deva", &["hi", "mr", "ne"]),
+        ("ethi", &["am"]),
+        ("beng", &["bn"]),
+        ("grek", &["el"]),
+        ("gujr", &["gu"]),
+        ("armn", &["hy"]),
+        ("geor", &["ka"]),
+        ("knda", &["kn"]),
+        ("mlym", &["ml"]),
+        ("orya", &["or"]),
+        ("guru", &["pa"]),
+        ("sinh", &["si"]),
+        ("taml", &["ta"]),
+        ("telu", &["te"]),
+    ];
+    let l = lang.as_str();
+    SCRIPTS
+        .iter()
+        .find(|(_, langs)| langs.contains(&l))
+        .map(|(s, _)| *s)
 }
 
 /// Whether `s` has the form of a BCP-47 region subtag: two ASCII letters or three ASCII digits.
@@ -458,14 +520,11 @@ pub struct Glossary {
     origins: Vec<Origin>,
 }
 
-/// Where a concept was read: the file (or `<input>`) and its 1-based line (0 when unknown), and the
-/// layer of [`Glossary::extend`] it was added in (a term of a later layer is found before an earlier
-/// layer's term of the same folded form).
+/// Where a concept was read: the file (or `<input>`) and its 1-based line (0 when unknown).
 #[derive(Clone, Debug)]
 struct Origin {
     source: Arc<str>,
     line: usize,
-    layer: u32,
 }
 
 /// Trims leading and trailing white space from every field of `c` and drops notes and sources left
@@ -585,6 +644,9 @@ impl Glossary {
             check_sizes(c, source_name, lines.get(i).copied().unwrap_or(0))?;
             trim_fields(c);
             for t in &mut c.terms {
+                if t.region.as_ref().is_some_and(|r| r.trim().is_empty()) {
+                    t.region = None;
+                }
                 if let Some(r) = &t.region {
                     let r =
                         parse_region(r).map_err(|m| err(i, format!("concept `{}`: {m}", c.id)))?;
@@ -615,13 +677,12 @@ impl Glossary {
             }
             c.canonicalize();
         }
-        let matcher = Matcher::build(&concepts, &[])?;
+        let matcher = Matcher::build(&concepts)?;
         let source: Arc<str> = Arc::from(source_name);
         let origins = (0..concepts.len())
             .map(|i| Origin {
                 source: Arc::clone(&source),
                 line: lines.get(i).copied().unwrap_or(0),
-                layer: 0,
             })
             .collect();
         Ok(Glossary {
@@ -637,12 +698,12 @@ impl Glossary {
         Glossary {
             concepts: Vec::new(),
             index: HashMap::new(),
-            matcher: Matcher::build(&[], &[]).expect("an empty glossary always compiles"),
+            matcher: Matcher::build(&[]).expect("an empty glossary always compiles"),
             origins: Vec::new(),
         }
     }
 
-    /// The concepts, in file order.
+    /// The concepts, in file order (after [`Glossary::extend`], the added glossary's concepts first).
     pub fn concepts(&self) -> &[Concept] {
         &self.concepts
     }
@@ -667,10 +728,13 @@ impl Glossary {
         self.index.get(id).map(|&i| &self.concepts[i])
     }
 
-    /// Appends the concepts of `other`, which take precedence: where a term of `other` folds like a term
-    /// already present, `other`'s concept is the one found (a user glossary added to the built-in one
-    /// is found first). A concept whose id is already present is an [`Error::Parse`] naming the file and
-    /// line of both. The term finder is rebuilt. O(total term length · log terms).
+    /// Adds the concepts of `other`, which take precedence: they are put first, before the concepts
+    /// already present, so where a term of `other` folds like a term already present, `other`'s concept
+    /// is the one found (the first concept in glossary order to claim a folded form keeps it; a user
+    /// glossary added to the built-in one is found first). The precedence is thus the concept order
+    /// itself, kept by every writer, clone and pickle. A concept whose id is already present is an
+    /// [`Error::Parse`] naming the file and line of both. The term finder is rebuilt.
+    /// O(total term length · log terms).
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Glossary, Term};
@@ -679,6 +743,7 @@ impl Glossary {
     ///     .term(Term::new(zoulang::LanguageTag::EN, "Nanning Metro"))])?;
     /// g.extend(user)?;
     /// assert!(g.concept("nanning_metro").is_some());
+    /// assert_eq!(g.concepts()[0].id, "nanning_metro");
     /// # Ok::<(), zoulang::Error>(())
     /// ```
     pub fn extend(&mut self, other: Glossary) -> Result<()> {
@@ -699,16 +764,16 @@ impl Glossary {
                 ),
             ));
         }
-        let layer = self.origins.iter().map(|o| o.layer + 1).max().unwrap_or(0);
-        let mut origins = self.origins.clone();
-        origins.extend(other.origins.into_iter().map(|o| Origin { layer, ..o }));
-        let mut concepts = self.concepts.clone();
-        concepts.extend(other.concepts);
-        let layers: Vec<u32> = origins.iter().map(|o| o.layer).collect();
-        let matcher = Matcher::build(&concepts, &layers)?;
-        for c in &concepts[self.concepts.len()..] {
-            self.index.insert(c.id.clone(), self.index.len());
-        }
+        let mut origins = other.origins;
+        origins.extend(self.origins.iter().cloned());
+        let mut concepts = other.concepts;
+        concepts.extend(self.concepts.iter().cloned());
+        let matcher = Matcher::build(&concepts)?;
+        self.index = concepts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.clone(), i))
+            .collect();
         self.concepts = concepts;
         self.matcher = matcher;
         self.origins = origins;

@@ -42,7 +42,24 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
             continue;
         }
         match &cols {
-            None => cols = Some((read_header(&cells, source, line)?, line)),
+            None => {
+                let header = read_header(&cells, source, line).map_err(|e| {
+                    // Excel in many locales writes `;` between cells.
+                    match cells.iter().find(|c| c.contains(';')) {
+                        Some(c) => Error::parse(
+                            source,
+                            line,
+                            format!(
+                                "the delimiter looks like `;` (header cell `{}`): this reader takes \
+                                 comma-separated CSV; save the file with commas, or as TSV",
+                                c.trim()
+                            ),
+                        ),
+                        None => e,
+                    }
+                })?;
+                cols = Some((header, line));
+            }
             Some((cols, header_line)) => {
                 require_language_column(cols, source, *header_line)?;
                 if let Some(c) = read_row(cols, &cells, source, line, false)? {

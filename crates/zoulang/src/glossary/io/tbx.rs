@@ -287,8 +287,11 @@ pub(crate) fn read(text: &str, source: &str) -> Result<Glossary> {
                         let code = attr(e, "lang")
                             .map_err(&perr)?
                             .ok_or_else(|| perr(format!("<{name}> without xml:lang")))?;
-                        st.lang = Some(parse_lang_region(&code).map_err(|_| {
-                            perr(format!("unknown language code `{code}` in xml:lang"))
+                        st.lang = Some(parse_lang_region(&code).map_err(|e| match e {
+                            Error::UnknownLanguage { .. } => {
+                                perr(format!("unknown language code `{code}` in xml:lang"))
+                            }
+                            e => perr(format!("xml:lang `{code}`: {e}")),
                         })?);
                     }
                     "termSec" | "tig" | "ntig" => st.term = Some(TermState::default()),
