@@ -427,3 +427,32 @@ def test_check_pair_reads_both_languages_alike():
     with pytest.raises(zoulang.LanguageError):
         b.check_pair("Laos", "老挝", src_lang="en", tgt_lang="zh-Latn")
     assert b.check_pair("寮國", "Laos", src_lang="zh-TW", tgt_lang="en") == []
+
+
+def test_code_review_merged_glossary_keeps_name_case_rule_and_forbidden_terms():
+    # A user glossary without categories (OmegaT has none) merged over the built-in one: its `Thai`/`Lao`
+    # share the built-in names' case rule, so Vietnamese `mang thai`, `lao động` stay unmatched.
+    user = zoulang.Glossary.parse("Thai\tไทย\nLao\tລາວ\n", format="omegat", source_lang="en", target_lang="th")
+    m = zoulang.Glossary.builtin().merged(user)
+    found = [(t.text, t.id) for t in m.find("Cô ấy mang thai. Người lao động. Thai and Lao.")]
+    assert [t for t, _ in found] == ["Thai", "Lao"], found
+    # A forbidden term of a glossary merged under another is still reported.
+    u = zoulang.Glossary.parse(
+        "id\tcategory\ten\tzh-Hans\tzh-Hans:forbidden\nmy_asean\torganisation\tASEAN\t东盟\t东协\n", format="tsv"
+    )
+    issues = u.merged(zoulang.Glossary.builtin()).check_pair("ASEAN met.", "东协开会。", src_lang="en", tgt_lang="zh-Hans")
+    assert "forbidden_term" in [i.kind for i in issues], issues
+
+
+def test_code_review_region_arguments_are_checked():
+    g = zoulang.Glossary.builtin()
+    for call in (
+        lambda: g.translate_regional("ASEAN", to_lang="zh-Hant", region="Taiwan"),
+        lambda: g.lookup_regional("asean", "zh-Hant", "Taiwan"),
+        lambda: g.check_pair_regional("Laos", "老挝", src_lang="en", tgt_lang="zh-Hant", region="Taiwan"),
+        lambda: g.check_pair_regional("Laos", "寮國", src_lang="en", tgt_lang="zh-TW", region="HK"),
+    ):
+        with pytest.raises(zoulang.ArgumentError, match="region"):
+            call()
+    assert g.translate_regional("ASEAN", to_lang="zh-Hant", region="tw") == "東協"
+    assert g.check_pair_regional("Laos", "老挝", src_lang="en", tgt_lang="zh-Hans", region="") == []

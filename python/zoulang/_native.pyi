@@ -892,14 +892,14 @@ class Glossary:
         script."""
     def lookup_regional(self, id: str, lang: str, region: str | None = None) -> str | None:
         """``lookup`` with the region given apart (``lookup_regional("asean", "zh-Hant", "TW")``); without
-        one, a region in ``lang`` counts."""
+        one, a region in ``lang`` counts. ``region`` is 2 letters or 3 digits (blank: none) and must agree with a region in the tag; else ArgumentError."""
     def translate(self, term: str, *, to_lang: str) -> str | None:
         """The preferred ``to_lang`` term of the entry that ``term`` names (folded: case, width, script), or None.
         A region in ``to_lang`` (``zh-TW``) picks that region's term where the entry has one (Rust:
         ``translate_regional``)."""
     def translate_regional(self, term: str, *, to_lang: str, region: str | None = None) -> str | None:
         """``translate`` with the region given apart (``translate_regional("ASEAN", to_lang="zh-Hant", region="TW")``);
-        without one, a region in ``to_lang`` counts."""
+        without one, a region in ``to_lang`` counts. ``region`` is 2 letters or 3 digits (blank: none) and must agree with a region in the tag; else ArgumentError."""
     def check_pair(self, src: str, tgt: str, *, src_lang: str, tgt_lang: str) -> list[CheckIssue]:
         """Key-term check of an aligned pair, as Xbench's: every entry with a ``src_lang`` term in ``src`` (each
         entry claiming that folded form, so a merged user glossary neither hides nor fakes one) needs one of
@@ -916,7 +916,7 @@ class Glossary:
         self, src: str, tgt: str, *, src_lang: str, tgt_lang: str, region: str | None = None
     ) -> list[CheckIssue]:
         """``check_pair`` with the target's region given apart (``region="TW"``); without one, a region in
-        ``tgt_lang`` counts."""
+        ``tgt_lang`` counts. ``region`` is 2 letters or 3 digits (blank: none) and must agree with a region in the tag; else ArgumentError."""
     def jieba_user_words(self, *, freq: int = 100000) -> str:
         """The Chinese terms as a jieba user dictionary (``word freq nz`` per line). jieba cuts at characters
         outside its default class (``—``, ``（）``, ``：``, spaces) before it consults the dictionary, so such a

@@ -239,6 +239,28 @@ pub fn parse_lang_region(code: &str) -> PyResult<(&'static str, Option<String>)>
     Ok((lang.as_str(), region))
 }
 
+/// A `region=` argument checked: None or blank is no region (then the tag's own counts); otherwise two
+/// letters or three digits (upper-cased), agreeing with a region in the language tag. Raises ArgumentError
+/// naming `region` (it was taken as given, so `region="Taiwan"` silently matched nothing).
+fn region_arg(region: Option<&str>, in_tag: Option<String>) -> PyResult<Option<String>> {
+    let Some(given) = region.map(str::trim).filter(|r| !r.is_empty()) else {
+        return Ok(in_tag);
+    };
+    let bad = |msg: String| Err(zoulang::Error::InvalidArgument(msg)).py();
+    let Some(r) = zoulang::glossary::Region::new(given) else {
+        return bad(format!(
+            "`region` must be a BCP 47 region of 2 letters or 3 digits (TW, HK, 419), got `{given}`"
+        ));
+    };
+    match in_tag {
+        Some(t) if t != r.as_str() => bad(format!(
+            "`region` {} contradicts the region {t} in the language tag",
+            r.as_str()
+        )),
+        _ => Ok(Some(r.as_str().to_string())),
+    }
+}
+
 /// Folds text for term matching (NFKC, half width, dashes, quotes, spaces, lower case, Chinese to
 /// Simplified; a run of dashes is one dash) and returns it with the OffsetMap back to `text` (code
 /// points).
@@ -474,6 +496,7 @@ impl Glossary {
 
     /// `lookup` with the region given apart (`lookup_regional("asean", "zh-Hant", "TW")`); without one,
     /// a region in `lang` counts.
+    /// `region` is 2 letters or 3 digits (blank: none) and must agree with a region in the tag; else ArgumentError.
     #[pyo3(signature = (id, lang, region = None))]
     fn lookup_regional(
         &self,
@@ -484,7 +507,7 @@ impl Glossary {
         let (lang, in_tag) = zoulang::glossary::parse_lang_region(lang).py()?;
         Ok(self
             .0
-            .lookup_regional(id, lang, region.or(in_tag.as_deref()))
+            .lookup_regional(id, lang, region_arg(region, in_tag)?.as_deref())
             .map(str::to_string))
     }
 
@@ -498,6 +521,7 @@ impl Glossary {
 
     /// `translate` with the region given apart (`translate_regional("ASEAN", to_lang="zh-Hant", region="TW")`);
     /// without one, a region in `to_lang` counts.
+    /// `region` is 2 letters or 3 digits (blank: none) and must agree with a region in the tag; else ArgumentError.
     #[pyo3(signature = (term, *, to_lang, region = None))]
     fn translate_regional(
         &self,
@@ -508,7 +532,7 @@ impl Glossary {
         let (lang, in_tag) = zoulang::glossary::parse_lang_region(to_lang).py()?;
         Ok(self
             .0
-            .translate_regional(term, lang, region.or(in_tag.as_deref()))
+            .translate_regional(term, lang, region_arg(region, in_tag)?.as_deref())
             .map(str::to_string))
     }
 
@@ -537,6 +561,7 @@ impl Glossary {
 
     /// `check_pair` with the target's region given apart (`region="TW"`); without one, a region in
     /// `tgt_lang` counts.
+    /// `region` is 2 letters or 3 digits (blank: none) and must agree with a region in the tag; else ArgumentError.
     #[pyo3(signature = (src, tgt, *, src_lang, tgt_lang, region = None))]
     fn check_pair_regional(
         &self,
@@ -550,8 +575,11 @@ impl Glossary {
         // Both languages are read alike: a subtag the glossary cannot keep (`zh-Latn`) is an error.
         let (sl, _) = zoulang::glossary::parse_lang_region(src_lang).py()?;
         let (tl, in_tag) = zoulang::glossary::parse_lang_region(tgt_lang).py()?;
-        let region = region.or(in_tag.as_deref());
-        let issues = py.detach(|| self.0.check_pair_regional(src, tgt, sl, tl, region));
+        let region = region_arg(region, in_tag)?;
+        let issues = py.detach(|| {
+            self.0
+                .check_pair_regional(src, tgt, sl, tl, region.as_deref())
+        });
         let (si, ti) = (CharIndex::new(src), CharIndex::new(tgt));
         Ok(issues
             .into_iter()

@@ -123,8 +123,11 @@ impl Glossary {
     /// best suits the target tag decides (on a tie a term that is not forbidden wins). A forbidden term
     /// is flagged only in a target of its own language (or plain `zh`) and of its region when it has one:
     /// a zh-Hans forbidden 东协 does not make the zh-Hant-TW 東協 forbidden in a Taiwan target, but 东协
-    /// in a zh-Hans target is flagged. Beyond [`Glossary::find`] on both sides, O(|tgt| · the terms of
-    /// each concept found in `src`).
+    /// in a zh-Hans target is flagged; every concept claiming a form is judged (a forbidden term of a
+    /// glossary merged under another is not hidden). `region` is a BCP 47 region (`TW`, `HK`, `419`);
+    /// anything else matches no term's region (the Python twin refuses it with `ArgumentError`, and a
+    /// region contradicting the one in its `tgt_lang`). Beyond [`Glossary::find`] on both sides,
+    /// O(|tgt| · the terms of each concept found in `src`).
     ///
     /// ```
     /// use zoulang::{Glossary, LanguageTag};
@@ -169,42 +172,56 @@ impl Glossary {
         let mut forbidden = Vec::new();
         for (start, end, i) in matcher.spans(tgt) {
             let p = matcher.pattern(i);
-            let c = &concepts[p.concept as usize];
-            // The terms this occurrence can be: those spelled as in the text (regional phrasing kept)
-            // if any, the best suited to the target deciding.
-            let mut cands: Vec<u32> = std::iter::once(p.term)
-                .chain(p.same_form().iter().copied())
-                .collect();
-            if cands.len() > 1 {
-                let t2s = t2s.get_or_insert_with(|| Converter::new(ConvertConfig::T2s));
-                let here = spelling(t2s, &tgt[start..end]);
-                let spelled: Vec<u32> = cands
-                    .iter()
-                    .copied()
-                    .filter(|&ti| spelling(t2s, &c.terms[ti as usize].text) == here)
-                    .collect();
-                if !spelled.is_empty() {
-                    cands = spelled;
+            // Each concept claiming this form judges it by its own terms of that form: the one `find`
+            // reports, and the others (a merged glossary's forbidden 东协 is not hidden by another
+            // concept's preferred 东协 claimed first).
+            let mut groups: Vec<(u32, Vec<u32>)> = vec![(
+                p.concept,
+                std::iter::once(p.term)
+                    .chain(p.same_form().iter().copied())
+                    .collect(),
+            )];
+            for &(ci, ti) in p.claims() {
+                match groups.iter_mut().find(|g| g.0 == ci) {
+                    Some(g) => g.1.push(ti),
+                    None => groups.push((ci, vec![ti])),
                 }
             }
-            let best = cands
-                .into_iter()
-                .filter_map(|ti| {
-                    let t = &c.terms[ti as usize];
-                    let ok = t.kind != TermKind::Forbidden;
-                    let f = t.fit(tgt_lang, region)?;
-                    (ok || (f.0 >= LANG_SAME_FAMILY && f.1 >= 1)).then_some((f, ok))
-                })
-                .max();
-            if let Some((_, false)) = best {
-                forbidden.push(CheckIssue {
-                    kind: IssueKind::ForbiddenTerm,
-                    id: c.id.clone(),
-                    start,
-                    end,
-                    text: tgt[start..end].to_string(),
-                    expected: Wanted::new(c, tgt_lang, region).expected(),
-                });
+            for (ci, mut cands) in groups {
+                let c = &concepts[ci as usize];
+                // The terms this occurrence can be: those spelled as in the text (regional phrasing kept)
+                // if any, the best suited to the target deciding.
+                if cands.len() > 1 {
+                    let t2s = t2s.get_or_insert_with(|| Converter::new(ConvertConfig::T2s));
+                    let here = spelling(t2s, &tgt[start..end]);
+                    let spelled: Vec<u32> = cands
+                        .iter()
+                        .copied()
+                        .filter(|&ti| spelling(t2s, &c.terms[ti as usize].text) == here)
+                        .collect();
+                    if !spelled.is_empty() {
+                        cands = spelled;
+                    }
+                }
+                let best = cands
+                    .into_iter()
+                    .filter_map(|ti| {
+                        let t = &c.terms[ti as usize];
+                        let ok = t.kind != TermKind::Forbidden;
+                        let f = t.fit(tgt_lang, region)?;
+                        (ok || (f.0 >= LANG_SAME_FAMILY && f.1 >= 1)).then_some((f, ok))
+                    })
+                    .max();
+                if let Some((_, false)) = best {
+                    forbidden.push(CheckIssue {
+                        kind: IssueKind::ForbiddenTerm,
+                        id: c.id.clone(),
+                        start,
+                        end,
+                        text: tgt[start..end].to_string(),
+                        expected: Wanted::new(c, tgt_lang, region).expected(),
+                    });
+                }
             }
         }
         // Every source occurrence with each concept it is a term of: the one `find` reports, and the

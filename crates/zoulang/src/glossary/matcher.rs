@@ -533,8 +533,22 @@ impl Matcher {
                     // name's.
                     let alt = Some(uncased.len() as u32);
                     uncased.push((p.concept, p.term));
+                    let before = p.extra.take();
                     *p = Pattern::new(ci, ti, info(ci, ti));
-                    p.extra_mut().uncased_alt = alt;
+                    let x = p.extra_mut();
+                    x.uncased_alt = alt;
+                    // Other concepts' claims recorded so far stay known to the key-term check.
+                    if let Some(before) = before {
+                        x.claims = before.claims;
+                    }
+                } else if p.concept != ci && !p.cased && info(ci, ti).1 && {
+                    let own = &concepts[p.concept as usize].terms[p.term as usize].text;
+                    is_short_name(own) && own.chars().any(char::is_uppercase)
+                } {
+                    // A capitalised short word of a concept without a name category (a user's OmegaT
+                    // `Thai`, claimed first) that another concept has as a name (the built-in language
+                    // `Thai`): the name's case rule holds for the form, so `mang thai` stays unmatched.
+                    p.cased = true;
                 }
                 if p.concept != ci && p.uncased_alt() == alt_before {
                     // Another concept's claim not told apart by case: remembered for the key-term check.
