@@ -880,7 +880,8 @@ class Glossary:
         agreement, hub, programme, company, university, place, person, …; or an abbreviation in capitals:
         ``Lao``, ``Thai``, ``NPC``) does not match an all-lower-case word when that is a word of its own
         (Vietnamese ``lao động``, ``mang thai``); ``laos`` is not, so ``visit laos`` is found. A capitalised
-        common noun of another category (``Bank``) matches ``bank``."""
+        common noun of another category (``Bank``) matches ``bank``, unless a name of a merged glossary is
+        spelled the same (a user's uncategorised ``Thai`` shares the built-in language's rule)."""
     def find_batch(self, texts: list[str]) -> list[list[TermMatch]]:
         """``find`` on many texts in parallel, with the GIL released;
         Ctrl-C stops it between texts (KeyboardInterrupt)."""

@@ -993,7 +993,9 @@ impl Glossary {
     /// in capitals in any category: `Lao`, `Thai`, `NPC`) does not match an all-lower-case word when that
     /// is a word of its own (Vietnamese `lao động`, `mang thai`; `laos` is not, so `visit laos` is found)
     /// unless its concept also lists the lower-case spelling. A capitalised common noun (`Bank` in a
-    /// concept of another or no category) matches `bank`. Spans are byte offsets into `text`.
+    /// concept of another or no category) matches `bank`, unless a name of a merged glossary is spelled
+    /// the same (a user's uncategorised `Thai` shares the built-in language's rule). Spans are byte
+    /// offsets into `text`.
     ///
     /// Worst case O(|text| · L) for the longest term length L (at most [`Glossary::MAX_TERM_BYTES`];
     /// typically linear); the automaton is compiled when the glossary is built. Memory: the folded text
