@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::convert::{Config as ConvertConfig, Converter};
 use crate::glossary::fold::fold_for_matching;
-use crate::glossary::matcher::{drop_han_dashes, space_dashes, spaced_word_char};
+use crate::glossary::matcher::{
+    drop_han_dashes, is_other_lower_word, space_dashes, spaced_word_char,
+};
 use crate::glossary::model::{
     Concept, Glossary, LANG_OTHER_SCRIPT, LANG_SAME_FAMILY, Term, TermKind,
 };
@@ -345,8 +347,11 @@ impl<'c> Wanted<'c> {
                     let joined = |a: Option<char>, b: Option<char>| {
                         a.is_some_and(spaced_word_char) && b.is_some_and(spaced_word_char)
                     };
+                    // As `find`: an all-lower-case `npc` or `thai` is another word, not NPC or Thai.
+                    let other_word = || is_other_lower_word(c, &t.text, &tgt[map.to_source(s..e)]);
                     if !joined(text[..s].chars().next_back(), form.chars().next())
                         && !joined(form.chars().next_back(), text[e..].chars().next())
+                        && !other_word()
                     {
                         spans.push((s, e));
                     }
@@ -610,6 +615,27 @@ mod tests {
         assert_eq!(
             kinds(&to_en("东盟", "the ASEANS")),
             [(MissingTarget, "东盟", Some("ASEAN"))]
+        );
+    }
+
+    /// Code review of session 5: a target counts an all-lower-case occurrence of a cased name only where
+    /// `find` would match it (failed before: `npc` in an English target counted as NPC).
+    #[test]
+    fn a_lower_case_other_word_is_not_the_names_equivalent() {
+        use IssueKind::*;
+        let g = Glossary::builtin();
+        let en = LanguageTag::EN;
+        assert!(g.find("the npc met").is_empty());
+        assert_eq!(
+            kinds(&g.check_pair("NPC", "the npc met", en, en)),
+            [(MissingTarget, "NPC", Some("National People's Congress"))]
+        );
+        assert!(g.check_pair("NPC", "the NPC met", en, en).is_empty());
+        // A capitalised common noun of no name category still counts in lower case.
+        let g = tsv("id\ten\tzh-Hans\nbank\tBank\t银行\n");
+        assert!(
+            g.check_pair("银行", "the bank", LanguageTag::ZH_HANS, en)
+                .is_empty()
         );
     }
 

@@ -116,6 +116,23 @@ pub(crate) struct LowerWord {
 const WORD_LIST_LANGS: [&str; 5] = ["en", "vi", "ms", "id", "fil"];
 
 impl LowerWord {
+    /// The lower-case form of `term`, a term of concept `c`. O(terms of `c` · length).
+    fn new(c: &Concept, term: &str) -> LowerWord {
+        let text = term.trim();
+        let word = text.to_lowercase();
+        let names = c
+            .terms
+            .iter()
+            .filter(|t| t.text.trim().to_lowercase() == word)
+            .map(|t| t.lang)
+            .collect();
+        LowerWord {
+            acronym: !text.chars().any(char::is_lowercase),
+            word,
+            names,
+        }
+    }
+
     /// Whether the lower-case form is a word of its own in one of [`WORD_LIST_LANGS`]: listed (wordfreq
     /// lists are lower-cased, names included) in a language where the concept's name is not spelled so
     /// (`lao` in Vietnamese, where Laos is `Lào`: `lao động`; `thai` in Vietnamese: `mang thai`), or, for an
@@ -268,6 +285,17 @@ fn is_cased_name(category: &str, term: &str) -> bool {
             || NAME_CATEGORIES
                 .iter()
                 .any(|n| n.eq_ignore_ascii_case(category.trim())))
+}
+
+/// Whether `occurrence` (as it stands in a text) of `term` of concept `c` is another word by the
+/// short-name case rule, as [`Glossary::find`] judges it: `term` is a cased name ([`is_cased_name`]), the
+/// occurrence is all in lower case, and that form is a word of its own ([`LowerWord::is_other_word`]).
+/// O(|term| + terms of `c`); the word lists load on first need.
+pub(crate) fn is_other_lower_word(c: &Concept, term: &str, occurrence: &str) -> bool {
+    is_cased_name(&c.category, term)
+        && !occurrence.chars().any(char::is_uppercase)
+        && occurrence.chars().any(char::is_lowercase)
+        && LowerWord::new(c, term).is_other_word()
 }
 
 /// Value bit: the pattern starts with a word character of a spaced script (needs a boundary before it).
@@ -607,20 +635,7 @@ impl Matcher {
         }
         for p in patterns.iter_mut().filter(|p| p.cased) {
             let c = &concepts[p.concept as usize];
-            let text = c.terms[p.term as usize].text.trim();
-            let word = text.to_lowercase();
-            let names = c
-                .terms
-                .iter()
-                .filter(|t| t.text.trim().to_lowercase() == word)
-                .map(|t| t.lang)
-                .collect();
-            let acronym = !text.chars().any(char::is_lowercase);
-            p.extra_mut().lower = Some(LowerWord {
-                acronym,
-                word,
-                names,
-            });
+            p.extra_mut().lower = Some(LowerWord::new(c, &c.terms[p.term as usize].text));
         }
         let mut langs: Vec<LanguageTag> = Vec::new();
         let hot = patterns
