@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::fmt::Write as _;
 
 use crate::glossary::model::Glossary;
+use crate::text::script::letter_script;
 
 /// A character jieba's default tokenizer keeps inside a run (PyPI jieba's `re_han_default`,
 /// `[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]`, the narrower of the two).
@@ -21,18 +22,15 @@ fn jieba_keeps(c: char) -> bool {
         || matches!(c, '+' | '#' | '&' | '.' | '_' | '%' | '-')
 }
 
-/// A dash that may join the two halves of a Chinese name (`中国—东盟`).
+/// A dash that may join the two halves of a Chinese name (`中国—东盟`): `-` or one of the variants the
+/// fold makes `-` ([`crate::text::normalize::is_dash`]).
 fn is_dash(c: char) -> bool {
-    matches!(
-        c,
-        '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
-    )
+    c == '-' || crate::text::normalize::is_dash(c)
 }
 
 /// Whether `w` holds a Han character.
 fn has_han(w: &str) -> bool {
-    w.chars()
-        .any(|ch| matches!(ch as u32, 0x3400..=0x9FFF | 0x20000..=0x323AF))
+    w.chars().any(|ch| letter_script(ch) == Some("Han"))
 }
 
 /// The forms of the Chinese name `w` that jieba can keep whole (see the module doc): `w` itself when it

@@ -215,14 +215,7 @@ impl Pattern {
 /// A lower-case spelling without its white space and dashes (for [`Pattern::lang_of`]).
 fn spelling_key(s: &str) -> String {
     s.chars()
-        .filter(|&c| {
-            !(c.is_whitespace()
-                || c == '-'
-                || matches!(
-                    c,
-                    '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
-                ))
-        })
+        .filter(|&c| !(c.is_whitespace() || c == '-' || crate::text::normalize::is_dash(c)))
         .collect()
 }
 
