@@ -193,8 +193,8 @@ fn to_py_matches(text: &str, found: Vec<zoulang::TermMatch>) -> Vec<TermMatch> {
         .map(|m| TermMatch {
             start: idx.char_at(m.start),
             end: idx.char_at(m.end),
-            text: m.text.into_owned(),
-            id: m.id,
+            text: m.text.to_owned(),
+            id: Arc::from(m.id),
             lang: m.lang.as_str().to_string(),
         })
         .collect()

@@ -32,7 +32,7 @@ pub use cancel::Cancel;
 pub use convert::{Config as ConvertConfig, Converter, fold_to_simplified};
 pub use detect::{Detection, Detector, LanguageSpan, detect, detect_batch, detect_spans};
 pub use error::{Error, Result, decode_utf8};
-pub use glossary::{Glossary, TermMatch};
+pub use glossary::{Glossary, OwnedTermMatch, TermMatch};
 pub use progress::Progress;
 pub use segment::{
     IntoLang, Lang, Sentence, SentenceSplitter, SentenceStream, SplitOptions, Token, WordSegmenter,

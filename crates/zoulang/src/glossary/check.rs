@@ -570,7 +570,7 @@ mod tests {
         assert!(clean(&m, "Laos", "寮國", hant, Some("TW")));
         // The user's `Laos` (no Chinese term) takes the source's Laos: country_laos still wants 老挝.
         let m = merged("id\ten\tvi\nmy_laos\tLaos\tLào\n");
-        assert_eq!(m.find("Laos")[0].id.as_ref(), "my_laos");
+        assert_eq!(m.find("Laos")[0].id, "my_laos");
         assert_eq!(
             kinds(&m.check_pair("Laos joined ASEAN.", "越南加入了东盟。", en, hans)),
             [(MissingTarget, "Laos", Some("老挝"))]

@@ -26,7 +26,7 @@ use std::str::FromStr;
 
 pub use check::{CheckIssue, IssueKind};
 pub use fold::fold_for_matching;
-pub use matcher::TermMatch;
+pub use matcher::{OwnedTermMatch, TermMatch};
 pub use model::{Concept, Glossary, Status, Term, TermKind, parse_lang_region};
 
 use crate::error::{Error, Result};
