@@ -351,7 +351,7 @@ fn builtin_glossary_justifies_units_across_scripts() {
         "The China-ASEAN Information Harbor opened.",
     ];
     let mut o = AlignOptions::default();
-    o.glossary = Some(Arc::new(zoulang::Glossary::builtin()));
+    o.glossary = Some(Arc::new(zoulang::Glossary::builtin().clone()));
     let plain = align(
         &zh,
         &en,

@@ -53,7 +53,7 @@ fn every_sample_round_trips_through_every_format() {
         let g = Glossary::from_path(data(name)).unwrap();
         assert_round_trips(&g, name);
     }
-    assert_round_trips(&Glossary::builtin(), "builtin");
+    assert_round_trips(Glossary::builtin(), "builtin");
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn cat_csv_and_omegat_are_read() {
     let c = &g.concepts()[0];
     assert_eq!(c.preferred(LanguageTag::ZH_HANS), Some("老挝"));
     assert_eq!(c.notes, ["a country, landlocked"]);
-    assert_eq!(&*g.find("东博会在南宁")[0].id, g.concepts()[1].id);
+    assert_eq!(g.find("东博会在南宁")[0].id, g.concepts()[1].id);
 
     let path = data("sample_omegat.txt");
     let g = Glossary::from_path(&path).unwrap();
@@ -423,10 +423,10 @@ fn find_respects_word_boundaries_only_in_spaced_scripts() {
     assert_eq!(m[0].text, "ลาว");
     assert_eq!(g.find("在中国的")[0].text, "中国");
     // A Latin term next to Han text is at a boundary.
-    assert_eq!(&*g.find("来自China的")[0].id, "china");
+    assert_eq!(g.find("来自China的")[0].id, "china");
     // Longest first; a longer match without a boundary falls back to a shorter one at the same start.
     let m = g.find("the China-ASEAN Expo and China-ASEAN Expos");
-    let got: Vec<_> = m.iter().map(|m| (&*m.text, &*m.id)).collect();
+    let got: Vec<_> = m.iter().map(|m| (m.text, m.id)).collect();
     assert_eq!(got, [("China-ASEAN Expo", "expo"), ("China", "china")]);
 }
 
@@ -463,7 +463,7 @@ fn short_names_do_not_match_lower_case_words() {
     assert_eq!(g.find("flights to laos").len(), 1);
     // Another concept's lower-case word of the same form takes the lower-case occurrences (review
     // finding: a user's Vietnamese `lao` merged after the built-in `Lao` was never found).
-    let mut g = Glossary::builtin();
+    let mut g = Glossary::builtin().clone();
     g.extend(
         Glossary::new(vec![
             Concept::new("lao_labour", "word").term(Term::new(LanguageTag::VI, "lao")),
@@ -503,7 +503,7 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
         let text_in = format!("«{text}»");
         let m = g.find(&text_in);
         assert_eq!(m.len(), 1, "{text}: {m:?}");
-        assert_eq!(&*m[0].id, "caexpo", "{text}");
+        assert_eq!(m[0].id, "caexpo", "{text}");
         assert_eq!(&text_in[m[0].start..m[0].end], text, "{text}");
         assert_eq!(m[0].text, text);
     }
@@ -522,7 +522,7 @@ fn find_folds_case_width_dashes_and_quotes_with_original_offsets() {
         let text = format!("({t})");
         let m = g.find(&text);
         assert_eq!(
-            m.iter().map(|m| &*m.id).collect::<Vec<_>>(),
+            m.iter().map(|m| m.id).collect::<Vec<_>>(),
             ["country_laos"],
             "{t}"
         );
@@ -552,7 +552,7 @@ fn chinese_matches_regardless_of_script_and_regional_phrasing() {
         ("老撾", "laos"),
         ("人工智慧", "ai"),
     ];
-    assert_eq!(got, want.map(|(t, i)| (t.into(), i.into())).to_vec());
+    assert_eq!(got, want.map(|(t, i)| (t, i)).to_vec());
     // Taiwan terms written in Simplified characters with their Taiwan phrasing (as `t2s` output, or a
     // mainland writer quoting Taiwan usage) are found under the same ids (review finding).
     let g = Glossary::builtin();
@@ -837,9 +837,7 @@ const SEED_EN_ONLY: &[(&str, &str)] = &[
 ];
 
 fn found(g: &Glossary, text: &str, id: &str, surface: &str) -> bool {
-    g.find(text)
-        .iter()
-        .any(|m| &*m.id == id && m.text == surface)
+    g.find(text).iter().any(|m| m.id == id && m.text == surface)
 }
 
 #[test]
@@ -859,22 +857,22 @@ fn seed_entities_are_found_in_english_and_traditional_chinese_under_one_id() {
             en.contains(e) && zh.contains(z),
             "list entry not in the seed: {e} / {z}"
         );
-        if !found(&g, &en, id, e) {
+        if !found(g, &en, id, e) {
             missing.push(format!("en {id}: {e}"));
         }
-        if !found(&g, &zh, id, z) {
+        if !found(g, &zh, id, z) {
             missing.push(format!("zh-Hant {id}: {z}"));
         }
     }
     for (id, z) in SEED_ZH_ONLY {
         assert!(zh.contains(z), "list entry not in the seed: {z}");
-        if !found(&g, &zh, id, z) {
+        if !found(g, &zh, id, z) {
             missing.push(format!("zh-Hant {id}: {z}"));
         }
     }
     for (id, e) in SEED_EN_ONLY {
         assert!(en.contains(e), "list entry not in the seed: {e}");
-        if !found(&g, &en, id, e) {
+        if !found(g, &en, id, e) {
             missing.push(format!("en {id}: {e}"));
         }
     }
@@ -908,7 +906,7 @@ fn researched_hub_names_aliases_and_statuses_are_in_the_builtin_glossary() {
             }
             let m = g.find(name);
             assert!(
-                m.len() == 1 && &*m[0].id == id && m[0].text == name,
+                m.len() == 1 && m[0].id == id && m[0].text == name,
                 "`{name}` should be found whole as `{id}`, got {m:?}"
             );
         }
@@ -919,7 +917,7 @@ fn researched_hub_names_aliases_and_statuses_are_in_the_builtin_glossary() {
                 continue;
             }
             let m = g.find(alias);
-            if !(m.len() == 1 && &*m[0].id == id && m[0].text == alias) {
+            if !(m.len() == 1 && m[0].id == id && m[0].text == alias) {
                 wrong.push(format!("alias `{alias}` of `{id}`: {m:?}"));
             }
         }
@@ -957,12 +955,12 @@ fn builtin_knows_official_and_variant_names_and_lao_cai() {
     ] {
         let m = g.find(text);
         assert!(
-            m.len() == 1 && &*m[0].id == id && text.ends_with(&*m[0].text),
+            m.len() == 1 && m[0].id == id && text.ends_with(m[0].text),
             "{text}: {m:?}"
         );
     }
     // The language is still found where it is meant.
-    assert_eq!(&*g.find("Lao and Thai")[0].id, "language_lao");
+    assert_eq!(g.find("Lao and Thai")[0].id, "language_lao");
 }
 
 #[test]
@@ -971,7 +969,7 @@ fn symbols_folded_into_letters_do_not_glue_to_terms_and_chinese_matches_keep_the
     for text in ["ASEAN™", "ASEAN℠ summit", "ASEAN® ", "(ASEAN)™"] {
         let m = g.find(text);
         assert!(
-            m.len() == 1 && &*m[0].id == "asean" && m[0].text == "ASEAN",
+            m.len() == 1 && m[0].id == "asean" && m[0].text == "ASEAN",
             "{text}: {m:?}"
         );
     }
@@ -984,7 +982,7 @@ fn symbols_folded_into_letters_do_not_glue_to_terms_and_chinese_matches_keep_the
     ] {
         let m = g.find(text);
         assert!(
-            m.len() == 1 && &*m[0].id == "china_asean_information_harbor" && m[0].lang == lang,
+            m.len() == 1 && m[0].id == "china_asean_information_harbor" && m[0].lang == lang,
             "{text}: {m:?}"
         );
     }
@@ -993,7 +991,7 @@ fn symbols_folded_into_letters_do_not_glue_to_terms_and_chinese_matches_keep_the
 #[test]
 fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
     use zoulang::glossary::{Concept, Term};
-    let mut g = Glossary::builtin();
+    let mut g = Glossary::builtin().clone();
     let user = Glossary::parse(
         "id\ten\tzh-Hans\nmy_laos\tLaos\t老挝\n",
         Format::Tsv,
@@ -1022,7 +1020,7 @@ fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
         assert_eq!(back_ids, ids, "{f:?}");
         assert!(back == g, "{f:?}");
     }
-    assert_eq!(&*g.clone().find("Laos")[0].id, "my_laos");
+    assert_eq!(g.clone().find("Laos")[0].id, "my_laos");
     // A later merge wins over an earlier one.
     g.extend(
         Glossary::new(vec![
@@ -1031,7 +1029,7 @@ fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
         .unwrap(),
     )
     .unwrap();
-    assert_eq!(&*g.find("Laos")[0].id, "laos2");
+    assert_eq!(g.find("Laos")[0].id, "laos2");
     let dup = Glossary::parse(
         "id\ten\nx\tFoo\nasean\tASEAN\n",
         Format::Tsv,
@@ -1039,7 +1037,11 @@ fn a_merged_glossary_takes_precedence_and_a_clashing_id_names_both_places() {
         LanguagePair::default(),
     )
     .unwrap();
-    let msg = Glossary::builtin().extend(dup).unwrap_err().to_string();
+    let msg = Glossary::builtin()
+        .clone()
+        .extend(dup)
+        .unwrap_err()
+        .to_string();
     assert!(
         msg.starts_with("dupb.tsv:3: duplicate concept id `asean`")
             && msg.contains("built-in glossary:"),
@@ -1173,7 +1175,7 @@ fn semicolon_csv_unsupported_tags_empty_regions_and_redundant_scripts() {
 fn merged_glossaries_keep_the_name_case_rule_and_every_forbidden_term() {
     let pair = LanguagePair::parse("en", "th").unwrap();
     let user = Glossary::parse("Thai\tไทย\nLao\tລາວ\n", Format::OmegaT, "u.txt", pair).unwrap();
-    let mut g = Glossary::builtin();
+    let mut g = Glossary::builtin().clone();
     g.extend(user).unwrap();
     let found: Vec<String> = g
         .find("Cô ấy mang thai. Người lao động. Thai and Lao.")
@@ -1189,7 +1191,7 @@ fn merged_glossaries_keep_the_name_case_rule_and_every_forbidden_term() {
         LanguagePair::default(),
     )
     .unwrap();
-    g.extend(Glossary::builtin()).unwrap();
+    g.extend(Glossary::builtin().clone()).unwrap();
     let issues = g.check_pair(
         "ASEAN met.",
         "东协开会。",

@@ -14,7 +14,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> (AlignOptions, Option<Pa
     while let Some(a) = it.next() {
         match a.as_str() {
             "--no-learn" => opts.learn = false,
-            "--glossary" => opts.glossary = Some(std::sync::Arc::new(zoulang::Glossary::builtin())),
+            "--glossary" => {
+                opts.glossary = Some(std::sync::Arc::new(zoulang::Glossary::builtin().clone()))
+            }
             "--dump" => dump = Some(PathBuf::from(it.next().expect("--dump DIR"))),
             "--set" => {
                 let kv = it.next().expect("--set key=value");

@@ -95,7 +95,7 @@ pub fn run(a: Args) -> CliResult {
             zoulang::glossary::LanguagePair::default(),
         )?));
     } else if a.builtin_glossary {
-        opts.glossary = Some(Arc::new(Glossary::builtin()));
+        opts.glossary = Some(Arc::new(Glossary::builtin().clone()));
     }
     let units = if super::progress::stderr_is_terminal() {
         // The core advances `progress` as it goes; this thread redraws the bar from it.

@@ -61,7 +61,7 @@ pub fn load(
     let mut g = if no_builtin {
         Glossary::empty()
     } else {
-        Glossary::builtin()
+        Glossary::builtin().clone()
     };
     if files.iter().filter(|f| *f == "-").count() > 1 {
         return Err(CliError::usage(
@@ -101,8 +101,8 @@ pub fn run(a: Args) -> CliResult {
                 line: input.line_number(),
                 start: idx.to_char(m.start),
                 end: idx.to_char(m.end),
-                text: &m.text,
-                id: &m.id,
+                text: m.text,
+                id: m.id,
                 lang: m.lang.as_str(),
             };
             serde_json::to_writer(&mut out, &row).map_err(|e| CliError::input(e.to_string()))?;

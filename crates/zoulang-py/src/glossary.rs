@@ -188,13 +188,15 @@ fn matches(g: &zoulang::Glossary, text: &str) -> Vec<TermMatch> {
 
 fn to_py_matches(text: &str, found: Vec<zoulang::TermMatch>) -> Vec<TermMatch> {
     let mut idx = crate::chars::CharCursor::new(text);
+    // One shared copy per distinct id (the core's matches borrow their ids from the glossary).
+    let mut ids: std::collections::HashMap<&str, Arc<str>> = std::collections::HashMap::new();
     found
         .into_iter()
         .map(|m| TermMatch {
             start: idx.char_at(m.start),
             end: idx.char_at(m.end),
             text: m.text.to_owned(),
-            id: Arc::from(m.id),
+            id: Arc::clone(ids.entry(m.id).or_insert_with(|| Arc::from(m.id))),
             lang: m.lang.as_str().to_string(),
         })
         .collect()
@@ -344,7 +346,7 @@ impl Glossary {
     /// The built-in China–ASEAN glossary.
     #[staticmethod]
     fn builtin() -> Self {
-        Glossary(zoulang::Glossary::builtin())
+        Glossary(zoulang::Glossary::builtin().clone())
     }
 
     /// Reads a glossary file, the format from `format` or the extension (.tsv .csv .txt/.utf8 .json .tbx).

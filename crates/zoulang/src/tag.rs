@@ -21,8 +21,8 @@ use crate::error::{Error, Result};
 /// assert_eq!(LanguageTag::parse("zsm").unwrap().as_str(), "ms");
 /// assert!(LanguageTag::parse("klingon").is_err());
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct LanguageTag(&'static str);
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LanguageTag(u8);
 
 /// One known language: canonical tag, English name, ISO 639-3 code, and extra aliases (lower case).
 struct Known {
@@ -40,7 +40,7 @@ macro_rules! known {
 
 /// The table of every tag zoulang knows: the China–ASEAN targets first, then every language `whatlang`
 /// detects. Aliases are matched case-insensitively with `_` read as `-`.
-static KNOWN: &[Known] = known! {
+const KNOWN: &[Known] = known! {
     "und", "Undetermined", "und", [];
     "en", "English", "eng", ["en-us", "en-gb", "en-sg", "en-my", "en-ph"];
     "zh", "Chinese", "zho", ["chi", "cmn", "zh-cmn", "zh-hani"];
@@ -122,35 +122,35 @@ static KNOWN: &[Known] = known! {
 
 impl LanguageTag {
     /// Undetermined (`und`).
-    pub const UND: LanguageTag = LanguageTag("und");
+    pub const UND: LanguageTag = LanguageTag(index_of("und"));
     /// English.
-    pub const EN: LanguageTag = LanguageTag("en");
+    pub const EN: LanguageTag = LanguageTag(index_of("en"));
     /// Chinese, script not determined.
-    pub const ZH: LanguageTag = LanguageTag("zh");
+    pub const ZH: LanguageTag = LanguageTag(index_of("zh"));
     /// Chinese in Simplified characters.
-    pub const ZH_HANS: LanguageTag = LanguageTag("zh-Hans");
+    pub const ZH_HANS: LanguageTag = LanguageTag(index_of("zh-Hans"));
     /// Chinese in Traditional characters.
-    pub const ZH_HANT: LanguageTag = LanguageTag("zh-Hant");
+    pub const ZH_HANT: LanguageTag = LanguageTag(index_of("zh-Hant"));
     /// Vietnamese.
-    pub const VI: LanguageTag = LanguageTag("vi");
+    pub const VI: LanguageTag = LanguageTag(index_of("vi"));
     /// Thai.
-    pub const TH: LanguageTag = LanguageTag("th");
+    pub const TH: LanguageTag = LanguageTag(index_of("th"));
     /// Lao.
-    pub const LO: LanguageTag = LanguageTag("lo");
+    pub const LO: LanguageTag = LanguageTag(index_of("lo"));
     /// Khmer.
-    pub const KM: LanguageTag = LanguageTag("km");
+    pub const KM: LanguageTag = LanguageTag(index_of("km"));
     /// Burmese.
-    pub const MY: LanguageTag = LanguageTag("my");
+    pub const MY: LanguageTag = LanguageTag(index_of("my"));
     /// Malay.
-    pub const MS: LanguageTag = LanguageTag("ms");
+    pub const MS: LanguageTag = LanguageTag(index_of("ms"));
     /// Indonesian.
-    pub const ID: LanguageTag = LanguageTag("id");
+    pub const ID: LanguageTag = LanguageTag(index_of("id"));
     /// Filipino (Tagalog).
-    pub const FIL: LanguageTag = LanguageTag("fil");
+    pub const FIL: LanguageTag = LanguageTag(index_of("fil"));
     /// Japanese.
-    pub const JA: LanguageTag = LanguageTag("ja");
+    pub const JA: LanguageTag = LanguageTag(index_of("ja"));
     /// Korean.
-    pub const KO: LanguageTag = LanguageTag("ko");
+    pub const KO: LanguageTag = LanguageTag(index_of("ko"));
 
     /// The 13 languages zoulang is built for (plus their Chinese scripts), in a stable order.
     ///
@@ -243,12 +243,12 @@ impl LanguageTag {
     pub(crate) fn lookup(norm: &str) -> Option<LanguageTag> {
         KNOWN
             .iter()
-            .find(|k| {
+            .position(|k| {
                 k.tag.eq_ignore_ascii_case(norm)
                     || (k.iso3 == norm && k.tag != "zh-Hans" && k.tag != "zh-Hant")
                     || k.aliases.contains(&norm)
             })
-            .map(|k| LanguageTag(k.tag))
+            .map(|i| LanguageTag(i as u8))
     }
 
     /// The canonical tag string.
@@ -257,7 +257,7 @@ impl LanguageTag {
     /// assert_eq!(zoulang::LanguageTag::FIL.as_str(), "fil");
     /// ```
     pub fn as_str(self) -> &'static str {
-        self.0
+        self.known().tag
     }
 
     /// The English name of the language.
@@ -284,7 +284,7 @@ impl LanguageTag {
     /// assert!(zoulang::LanguageTag::ZH_HANT.is_chinese());
     /// ```
     pub fn is_chinese(self) -> bool {
-        matches!(self.0, "zh" | "zh-Hans" | "zh-Hant" | "yue")
+        matches!(self.as_str(), "zh" | "zh-Hans" | "zh-Hant" | "yue")
     }
 
     /// Whether this is `und`.
@@ -293,7 +293,7 @@ impl LanguageTag {
     /// assert!(zoulang::LanguageTag::UND.is_und());
     /// ```
     pub fn is_und(self) -> bool {
-        self.0 == "und"
+        self == Self::UND
     }
 
     /// Every tag zoulang knows, canonical forms only.
@@ -302,14 +302,51 @@ impl LanguageTag {
     /// assert!(zoulang::LanguageTag::all().any(|t| t.as_str() == "km"));
     /// ```
     pub fn all() -> impl Iterator<Item = LanguageTag> {
-        KNOWN.iter().map(|k| LanguageTag(k.tag))
+        (0..KNOWN.len()).map(|i| LanguageTag(i as u8))
     }
 
     fn known(self) -> &'static Known {
-        KNOWN
-            .iter()
-            .find(|k| k.tag == self.0)
-            .expect("LanguageTag is only built from KNOWN")
+        &KNOWN[self.0 as usize]
+    }
+}
+
+/// The row of `tag` in [`KNOWN`], at compile time (a tag that is not there does not compile).
+const fn index_of(tag: &str) -> u8 {
+    let mut i = 0;
+    while i < KNOWN.len() {
+        if eq_bytes(KNOWN[i].tag.as_bytes(), tag.as_bytes()) {
+            return i as u8;
+        }
+        i += 1;
+    }
+    panic!("not a known tag")
+}
+
+/// Byte-wise equality usable in a `const fn`.
+const fn eq_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Tags sort by their canonical string (as when a tag was its string): `en` < `fil` < `zh-Hans`.
+impl Ord for LanguageTag {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl PartialOrd for LanguageTag {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
     }
 }
 
@@ -327,13 +364,13 @@ pub(crate) fn chinese_as_zh(norm: &str) -> std::borrow::Cow<'_, str> {
 
 impl fmt::Display for LanguageTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
+        f.write_str(self.as_str())
     }
 }
 
 impl fmt::Debug for LanguageTag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "LanguageTag({})", self.0)
+        write!(f, "LanguageTag({})", self.as_str())
     }
 }
 
@@ -346,7 +383,7 @@ impl std::str::FromStr for LanguageTag {
 
 impl Serialize for LanguageTag {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
-        s.serialize_str(self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -412,6 +449,14 @@ mod tests {
 
     #[test]
     fn table_is_consistent() {
+        // A tag is its row's index as one byte.
+        assert!(KNOWN.len() <= 256);
+        assert_eq!(std::mem::size_of::<LanguageTag>(), 1);
+        // Tags sort by their strings, whatever the table's order.
+        let mut all: Vec<LanguageTag> = LanguageTag::all().collect();
+        all.sort();
+        assert!(all.windows(2).all(|w| w[0].as_str() < w[1].as_str()));
+        assert_eq!(LanguageTag::all().count(), KNOWN.len());
         let mut seen = std::collections::HashSet::new();
         for k in KNOWN {
             assert!(

@@ -126,7 +126,7 @@ pub struct AlignOptions {
     /// Extra evidence sources, e.g. glossary term pairs ([`TermPairs`]).
     pub evidence: Vec<Arc<dyn Evidence>>,
     /// A glossary whose terms found on both sides under the same concept id are lexical evidence (any
-    /// script: 老撾 meets Laos); e.g. `Some(Arc::new(Glossary::builtin()))`. Default none.
+    /// script: 老撾 meets Laos); e.g. `Some(Arc::new(Glossary::builtin().clone()))`. Default none.
     pub glossary: Option<Arc<Glossary>>,
     /// A token that stops the call early with [`Error::Cancelled`] once cancelled (checked before each
     /// document, between phases, between rows of the dynamic programme and every 256 units of the

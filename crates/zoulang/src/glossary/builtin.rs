@@ -31,15 +31,19 @@ impl Glossary {
     /// official languages (names from Unicode CLDR 49), ASEAN and China–ASEAN institutions, agreements,
     /// mechanisms, hubs, zones, companies and universities, in en, zh-Hans, zh-Hant (with Taiwan and Hong
     /// Kong forms where they differ), vi, th, lo, km, my, ms, id and fil where names exist. Each entry
-    /// carries its sources and a status. Built once per process, then cloned (O(size)).
+    /// carries its sources and a status. Built once per process and shared: O(1) after the first call.
+    /// `.clone()` gives a glossary of your own to [`Glossary::extend`].
     ///
     /// ```
     /// let g = zoulang::Glossary::builtin();
     /// assert!(g.len() > 80);
     /// assert_eq!(g.concept("country_timor_leste").unwrap().category, "country");
+    /// // Matches borrow from the shared glossary, so they may outlive the statement.
+    /// let found = zoulang::Glossary::builtin().find("寮國");
+    /// assert_eq!(found[0].id, "country_laos");
     /// ```
-    pub fn builtin() -> Glossary {
+    pub fn builtin() -> &'static Glossary {
         static BUILTIN: OnceLock<Glossary> = OnceLock::new();
-        BUILTIN.get_or_init(build).clone()
+        BUILTIN.get_or_init(build)
     }
 }

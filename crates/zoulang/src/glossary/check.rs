@@ -494,16 +494,16 @@ mod tests {
             [(MissingTarget, "Laos", Some("Lào"))]
         );
         assert!(clean(
-            &g,
+            g,
             "Laos joined ASEAN.",
             "Lào gia nhập ASEAN.",
             vi,
             None
         ));
         // Chinese in either script, and the Taiwan phrasing in Simplified characters, count.
-        assert!(clean(&g, "Laos", "寮國", hant, None));
-        assert!(clean(&g, "Laos", "老挝", hant, None));
-        assert!(clean(&g, "ASEAN", "东协", hant, Some("TW")));
+        assert!(clean(g, "Laos", "寮國", hant, None));
+        assert!(clean(g, "Laos", "老挝", hant, None));
+        assert!(clean(g, "ASEAN", "东协", hant, Some("TW")));
         // A concept with only a Simplified term expects it in a Traditional target too.
         let g = tsv("id\ten\tzh-Hans\nx\tDigital Masterplan\t数字总体规划\n");
         assert!(clean(&g, "Digital Masterplan", "數字總體規劃", hant, None));
@@ -529,16 +529,16 @@ mod tests {
             kinds(&g.check_pair_regional(hub, "中國—東盟信息港", en, hant, Some("TW"))),
             [(MissingTarget, hub, Some("中國—東盟資訊港"))]
         );
-        assert!(clean(&g, hub, "中國—東盟資訊港", hant, Some("TW")));
-        assert!(clean(&g, hub, "中国—东盟资讯港", hant, Some("TW")));
+        assert!(clean(g, hub, "中國—東盟資訊港", hant, Some("TW")));
+        assert!(clean(g, hub, "中国—东盟资讯港", hant, Some("TW")));
         assert_eq!(
             kinds(&g.check_pair_regional("Laos", "寮國", en, hant, Some("HK"))),
             [(MissingTarget, "Laos", Some("老撾"))]
         );
-        assert!(clean(&g, "Laos", "老撾", hant, Some("MO")));
+        assert!(clean(g, "Laos", "老撾", hant, Some("MO")));
         // No region given: any Traditional term counts.
-        assert!(clean(&g, "ASEAN", "東協", hant, None));
-        assert!(clean(&g, "ASEAN", "東盟", hant, None));
+        assert!(clean(g, "ASEAN", "東協", hant, None));
+        assert!(clean(g, "ASEAN", "東盟", hant, None));
         // Taiwan: no term of its own, the zh-Hant 寮國 (CLDR's, Taiwan's) before Hong Kong's 老撾.
         assert_eq!(
             kinds(&g.check_pair_regional("Laos", "老撾", en, hant, Some("TW"))),

@@ -70,7 +70,10 @@ impl TermMatch<'_> {
     /// let g = zoulang::Glossary::builtin();
     /// assert_eq!(&*g.find("Laos")[0].into_owned().text, "Laos");
     /// ```
-    #[deprecated(since = "0.1.0", note = "use `to_owned_match`, which returns an `OwnedTermMatch`")]
+    #[deprecated(
+        since = "0.1.0",
+        note = "use `to_owned_match`, which returns an `OwnedTermMatch`"
+    )]
     pub fn into_owned(self) -> OwnedTermMatch {
         self.to_owned_match()
     }
@@ -1071,7 +1074,7 @@ impl Glossary {
     /// let g = zoulang::Glossary::builtin();
     /// let text = "Tiếng Lào: ລາວ, 寮國 and ASEAN";
     /// let found = g.find(text);
-    /// let ids: Vec<_> = found.iter().map(|m| (&*m.text, &*m.id)).collect();
+    /// let ids: Vec<_> = found.iter().map(|m| (m.text, m.id)).collect();
     /// assert!(ids.contains(&("ລາວ", "country_laos")));
     /// assert!(ids.contains(&("寮國", "country_laos")));
     /// assert!(ids.iter().all(|&(t, _)| t != "Ti"));
@@ -1102,7 +1105,10 @@ impl Glossary {
     /// let found = g.find_batch(&["Laos", "no terms here", "老撾"]);
     /// assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 0, 1]);
     /// ```
-    pub fn find_batch<'a, S: AsRef<str> + Sync>(&'a self, texts: &'a [S]) -> Vec<Vec<TermMatch<'a>>> {
+    pub fn find_batch<'a, S: AsRef<str> + Sync>(
+        &'a self,
+        texts: &'a [S],
+    ) -> Vec<Vec<TermMatch<'a>>> {
         use rayon::prelude::*;
         texts.par_iter().map(|t| self.find(t.as_ref())).collect()
     }
@@ -1148,7 +1154,7 @@ mod tests {
             } else {
                 "中國\r\n東盟"
             };
-            assert_eq!((&*m.text, &text[m.start..m.end]), (want, want));
+            assert_eq!((m.text, &text[m.start..m.end]), (want, want));
         }
     }
 

@@ -260,7 +260,7 @@ impl Glossary {
     /// use zoulang::glossary::{Format, Glossary, LanguagePair};
     /// let g = Glossary::builtin();
     /// let tbx = g.write(Format::Tbx, LanguagePair::default())?;
-    /// assert_eq!(Glossary::parse(&tbx, Format::Tbx, "b.tbx", LanguagePair::default())?, g);
+    /// assert_eq!(&Glossary::parse(&tbx, Format::Tbx, "b.tbx", LanguagePair::default())?, g);
     /// # Ok::<(), zoulang::Error>(())
     /// ```
     pub fn write(&self, format: Format, pair: LanguagePair) -> Result<String> {

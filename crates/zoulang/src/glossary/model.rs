@@ -738,7 +738,7 @@ impl Glossary {
     ///
     /// ```
     /// use zoulang::glossary::{Concept, Glossary, Term};
-    /// let mut g = Glossary::builtin();
+    /// let mut g = Glossary::builtin().clone();
     /// let user = Glossary::new(vec![Concept::new("nanning_metro", "company")
     ///     .term(Term::new(zoulang::LanguageTag::EN, "Nanning Metro"))])?;
     /// g.extend(user)?;
