@@ -35,7 +35,7 @@ pub struct TermMatch {
     /// The matched text as it stands in the input.
     #[pyo3(get)]
     text: String,
-    /// The glossary entry id (shared with the glossary, see the `id` getter).
+    /// The glossary entry id (one copy shared by the matches of one call, see the `id` getter).
     id: Arc<str>,
     /// The language tag of the glossary term that matched.
     #[pyo3(get)]
@@ -188,15 +188,16 @@ fn matches(g: &zoulang::Glossary, text: &str) -> Vec<TermMatch> {
 
 fn to_py_matches(text: &str, found: Vec<zoulang::TermMatch>) -> Vec<TermMatch> {
     let mut idx = crate::chars::CharCursor::new(text);
-    // One shared copy per distinct id (the core's matches borrow their ids from the glossary).
-    let mut ids: std::collections::HashMap<&str, Arc<str>> = std::collections::HashMap::new();
+    // One shared copy per distinct id in this call's results (the core's matches borrow their ids from
+    // the glossary, so equal ids are the same address: keyed by it, no string is hashed).
+    let mut ids: std::collections::HashMap<*const u8, Arc<str>> = std::collections::HashMap::new();
     found
         .into_iter()
         .map(|m| TermMatch {
             start: idx.char_at(m.start),
             end: idx.char_at(m.end),
             text: m.text.to_owned(),
-            id: Arc::clone(ids.entry(m.id).or_insert_with(|| Arc::from(m.id))),
+            id: Arc::clone(ids.entry(m.id.as_ptr()).or_insert_with(|| Arc::from(m.id))),
             lang: m.lang.as_str().to_string(),
         })
         .collect()

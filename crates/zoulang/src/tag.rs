@@ -310,6 +310,9 @@ impl LanguageTag {
     }
 }
 
+// A tag is its row's index as one byte.
+const _: () = assert!(KNOWN.len() <= 256);
+
 /// The row of `tag` in [`KNOWN`], at compile time (a tag that is not there does not compile).
 const fn index_of(tag: &str) -> u8 {
     let mut i = 0;

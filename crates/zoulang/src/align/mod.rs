@@ -220,13 +220,16 @@ impl AlignOptions {
 /// assert_eq!(units.len(), 2);
 /// assert!(units.iter().all(|u| u.tgt.is_empty()));
 ///
-/// // Only the middle English sentence translates the Chinese one: the others stay unaligned.
+/// // Only the middle English sentence translates the Chinese one: the others stay unaligned (this
+/// // needs the built-in zh–en lexicon, the default feature `lexicon-zh-en`).
+/// # #[cfg(feature = "lexicon-zh-en")] {
 /// let en = ["The bus was late again this morning.", "She admitted that she had been wrong to hit me.",
 ///           "Tomorrow it will rain in the mountains."];
 /// let units = align(&["她承认打我不对。"], &en, LanguageTag::ZH_HANS, LanguageTag::EN,
 ///                   &AlignOptions::default()).unwrap();
 /// let pairs: Vec<_> = units.iter().map(|u| (u.src.clone(), u.tgt.clone())).collect();
 /// assert_eq!(pairs, [(vec![], vec![0]), (vec![0], vec![1]), (vec![], vec![2])]);
+/// # }
 /// ```
 pub fn align<S: AsRef<str>>(
     src: &[S],

@@ -16,31 +16,37 @@ use crate::text::offsets::Segment;
 use crate::text::script::letter_script;
 
 /// One term found in a text: byte span in the original text, the text there, the concept id and the
-/// language of the glossary term that matched. A match borrows its text from the text searched and its id
-/// from the glossary, so it is small (64 bytes), `Copy`, and a `Vec` of them frees in O(1): finding in
-/// large files costs no copy or drop work per match. [`TermMatch::to_owned_match`] makes a match that
-/// outlives both.
+/// language of the glossary term that matched. A match borrows its text from the text searched (`'t`) and
+/// its id from the glossary (`'g`), so it is small (56 bytes), `Copy`, and a `Vec` of them frees in O(1):
+/// finding in large files costs no copy or drop work per match. [`TermMatch::to_owned_match`] (or
+/// `OwnedTermMatch::from`) makes a match that outlives both; `to_owned()` only copies the borrowed match.
 ///
 /// ```
 /// let g = zoulang::Glossary::builtin();
 /// let m = g.find("老撾")[0];
 /// assert_eq!((m.start, m.end, m.text, m.id), (0, 6, "老撾", "country_laos"));
+/// // The id outlives the text searched (it borrows only from the glossary).
+/// let id = {
+///     let text = String::from("寮國");
+///     g.find(&text)[0].id
+/// };
+/// assert_eq!(id, "country_laos");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub struct TermMatch<'a> {
+pub struct TermMatch<'t, 'g> {
     /// Byte offset of the start, in the text given.
     pub start: usize,
     /// Byte offset of the end (exclusive).
     pub end: usize,
     /// The matched text as it stands in the input (borrowed from it).
-    pub text: &'a str,
+    pub text: &'t str,
     /// The concept id (borrowed from the glossary).
-    pub id: &'a str,
+    pub id: &'g str,
     /// The language of the matching glossary term.
     pub lang: LanguageTag,
 }
 
-impl TermMatch<'_> {
+impl TermMatch<'_, '_> {
     /// The same match owning its text and id, free of the text searched and of the glossary.
     /// O(match length + id length).
     ///
@@ -62,8 +68,9 @@ impl TermMatch<'_> {
         }
     }
 
-    /// The match owning its text and id: the name of [`TermMatch::to_owned_match`] before matches
-    /// borrowed their id (it returned a `TermMatch<'static>`; the fields read the same).
+    /// The match owning its text and id: the old name of [`TermMatch::to_owned_match`]. Until matches
+    /// borrowed their id it returned a `TermMatch<'static>` (text a `Cow`, id an `Arc<str>`); now an
+    /// [`OwnedTermMatch`], whose `text` and `id` are `String`s (`&*m.text`, `&*m.id` read as before).
     ///
     /// ```
     /// # #![allow(deprecated)]
@@ -103,6 +110,18 @@ pub struct OwnedTermMatch {
     pub lang: LanguageTag,
 }
 
+impl From<TermMatch<'_, '_>> for OwnedTermMatch {
+    fn from(m: TermMatch<'_, '_>) -> OwnedTermMatch {
+        m.to_owned_match()
+    }
+}
+
+impl<'a> From<&'a OwnedTermMatch> for TermMatch<'a, 'a> {
+    fn from(m: &'a OwnedTermMatch) -> TermMatch<'a, 'a> {
+        m.as_match()
+    }
+}
+
 impl OwnedTermMatch {
     /// The borrowed [`TermMatch`] view of this match. O(1).
     ///
@@ -111,7 +130,7 @@ impl OwnedTermMatch {
     /// let owned = g.find("寮國")[0].to_owned_match();
     /// assert_eq!(owned.as_match().id, "country_laos");
     /// ```
-    pub fn as_match(&self) -> TermMatch<'_> {
+    pub fn as_match(&self) -> TermMatch<'_, '_> {
         TermMatch {
             start: self.start,
             end: self.end,
@@ -376,12 +395,10 @@ pub(crate) struct Matcher {
     /// By pattern index.
     patterns: Vec<Pattern>,
     /// By pattern index, what a match needs (read for every match in random order, so kept small: 24 bytes
-    /// a pattern, against the 64 of a [`Pattern`]): the concept's id, shared by its patterns and the
-    /// matches they make, and the index of the term's language in `langs`, or [`READ_PATTERN`] when the
-    /// language is to be found by [`Pattern::lang_of`].
-    hot: Vec<(Arc<str>, u8)>,
-    /// The languages of the terms, indexed from `hot`.
-    langs: Vec<LanguageTag>,
+    /// a pattern, against the 40 of a [`Pattern`]): the concept's id (shared by its patterns; matches
+    /// borrow it), and the term's language, or `None` when the language is to be found by
+    /// [`Pattern::lang_of`] (the concept has other spellings with the same folded form).
+    hot: Vec<(Arc<str>, Option<LanguageTag>)>,
     /// The folded forms with their automaton values, sorted (pattern index = position).
     keys: Vec<(String, u32)>,
     /// By pattern index: the value of the longest other pattern that is a prefix of it, or [`NONE`].
@@ -390,9 +407,6 @@ pub(crate) struct Matcher {
     /// after line breaks (a match could straddle the cut).
     multiline: bool,
 }
-
-/// In [`Matcher::hot`]: the match's language is the pattern's [`Pattern::lang_of`].
-const READ_PATTERN: u8 = 0x80;
 
 /// No pattern (in [`Matcher::shorter`]).
 const NONE: u32 = u32::MAX;
@@ -521,7 +535,7 @@ impl Matcher {
         let mut respelled: Vec<(String, u32, u32, u32)> = Vec::new();
         // What a pattern needs of its concept and term, made in glossary order (patterns are made in the
         // order of their folded forms: reading the concepts in that order would miss the cache at every
-        // step): one shared id per concept, for the matches to clone without allocating; by term, counted
+        // step): one shared id per concept, for its patterns (matches borrow it); by term, counted
         // over all concepts from `first_term[concept]`, the language and `is_cased_name`.
         let ids: Vec<Arc<str>> = concepts.iter().map(|c| Arc::from(c.id.as_str())).collect();
         let mut first_term: Vec<u32> = Vec::with_capacity(concepts.len());
@@ -690,20 +704,11 @@ impl Matcher {
             let c = &concepts[p.concept as usize];
             p.extra_mut().lower = Some(LowerWord::new(c, &c.terms[p.term as usize].text));
         }
-        let mut langs: Vec<LanguageTag> = Vec::new();
         let hot = patterns
             .iter()
             .map(|p| {
-                let k = langs.iter().position(|&l| l == p.lang).unwrap_or_else(|| {
-                    langs.push(p.lang);
-                    langs.len() - 1
-                });
-                let code = if p.alts().is_empty() && k < READ_PATTERN as usize {
-                    k as u8
-                } else {
-                    READ_PATTERN
-                };
-                (Arc::clone(&ids[p.concept as usize]), code)
+                let lang = p.alts().is_empty().then_some(p.lang);
+                (Arc::clone(&ids[p.concept as usize]), lang)
             })
             .collect();
         for (p, (_, v)) in patterns.iter().zip(&mut keys) {
@@ -733,7 +738,6 @@ impl Matcher {
             ac,
             patterns,
             hot,
-            langs,
             keys,
             shorter,
             multiline,
@@ -833,12 +837,9 @@ impl Matcher {
     /// The concept id and the language of the match of pattern `i` (as given by [`Matcher::spans`]) on
     /// `matched`.
     #[inline]
-    pub(crate) fn id_and_lang(&self, i: u32, matched: &str) -> (&Arc<str>, LanguageTag) {
-        let (id, code) = &self.hot[i as usize];
-        let lang = match self.langs.get(*code as usize) {
-            Some(&l) if *code != READ_PATTERN => l,
-            _ => self.patterns[i as usize].lang_of(matched),
-        };
+    pub(crate) fn id_and_lang(&self, i: u32, matched: &str) -> (&str, LanguageTag) {
+        let (id, lang) = &self.hot[i as usize];
+        let lang = lang.unwrap_or_else(|| self.patterns[i as usize].lang_of(matched));
         (id, lang)
     }
 
@@ -1079,7 +1080,7 @@ impl Glossary {
     /// assert!(ids.contains(&("寮國", "country_laos")));
     /// assert!(ids.iter().all(|&(t, _)| t != "Ti"));
     /// ```
-    pub fn find<'a>(&'a self, text: &'a str) -> Vec<TermMatch<'a>> {
+    pub fn find<'g, 't>(&'g self, text: &'t str) -> Vec<TermMatch<'t, 'g>> {
         let m = self.matcher();
         let spans = m.spans(text);
         spans
@@ -1105,10 +1106,10 @@ impl Glossary {
     /// let found = g.find_batch(&["Laos", "no terms here", "老撾"]);
     /// assert_eq!(found.iter().map(Vec::len).collect::<Vec<_>>(), [1, 0, 1]);
     /// ```
-    pub fn find_batch<'a, S: AsRef<str> + Sync>(
-        &'a self,
-        texts: &'a [S],
-    ) -> Vec<Vec<TermMatch<'a>>> {
+    pub fn find_batch<'g, 't, S: AsRef<str> + Sync>(
+        &'g self,
+        texts: &'t [S],
+    ) -> Vec<Vec<TermMatch<'t, 'g>>> {
         use rayon::prelude::*;
         texts.par_iter().map(|t| self.find(t.as_ref())).collect()
     }
@@ -1129,8 +1130,8 @@ mod tests {
     /// depends on it: 72-byte records holding an `Arc` and a `Cow` cost about 10% more per call).
     #[test]
     fn matches_are_small_and_need_no_drop() {
-        assert!(!std::mem::needs_drop::<TermMatch<'_>>());
-        assert!(std::mem::size_of::<TermMatch<'_>>() <= 64);
+        assert!(!std::mem::needs_drop::<TermMatch<'_, '_>>());
+        assert!(std::mem::size_of::<TermMatch<'_, '_>>() <= 56);
     }
 
     /// A term holding a line break is found wherever the text is cut into blocks: every line break of the
