@@ -456,3 +456,19 @@ def test_code_review_region_arguments_are_checked():
             call()
     assert g.translate_regional("ASEAN", to_lang="zh-Hant", region="tw") == "東協"
     assert g.check_pair_regional("Laos", "老挝", src_lang="en", tgt_lang="zh-Hans", region="") == []
+
+
+def test_omegat_writes_synonyms_and_abbreviations_and_reads_them_back_as_one_concept():
+    # Review leftover: OmegaT export wrote the preferred terms only; forbidden terms must stay out.
+    g = zoulang.Glossary.parse(
+        "id\ten\ten:abbreviation\ten:forbidden\tzh-Hans\tzh-Hans:forbidden\n"
+        "laos\tLaos|Lao PDR\tLA\tLaotia\t老挝|老挝人民民主共和国\t寮国\n",
+        format="tsv",
+    )
+    text = g.write("omegat")
+    assert text == "Laos\t老挝\nLaos\t老挝人民民主共和国\nLao PDR\t老挝\nLA\t老挝\n"
+    back = zoulang.Glossary.parse(text, format="omegat")
+    assert len(back) == 1
+    assert back.translate("LA", to_lang="zh-Hans") == "老挝"
+    assert back.translate("老挝人民民主共和国", to_lang="en") == "Laos"
+    assert back.write("omegat") == text

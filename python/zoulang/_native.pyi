@@ -829,7 +829,9 @@ class Glossary:
         truncated file raises FormatError naming the line of the unfinished entry."""
     @staticmethod
     def from_omegat(path: str, *, source_lang: str = "en", target_lang: str = "zh-Hans") -> Glossary:
-        """Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment)."""
+        """Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment). Neighbouring rows sharing the
+        first row's source term (more targets) or target term (more sources) are one concept, as ``write``
+        writes a concept's synonyms and abbreviations."""
     @staticmethod
     def parse(
         text: str,
@@ -852,7 +854,8 @@ class Glossary:
         skip_incomplete: bool = False,
     ) -> str:
         """The glossary as text in ``format`` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
-        ``source_lang``/``target_lang`` (``zh-TW`` writes 東協, ``zh-HK`` 老撾). Raises ArgumentError for
+        ``source_lang``/``target_lang`` (``zh-TW`` writes 東協, ``zh-HK`` 老撾), with a row of its own for
+        each synonym and abbreviation (never a forbidden term). Raises ArgumentError for
         what the format cannot hold: an OmegaT concept without both languages (unless ``skip_incomplete``,
         which leaves such concepts out with a UserWarning giving their number, as the CLI's
         ``--skip-incomplete`` does) or with a tab or line break, a TBX value with a control character other
