@@ -472,3 +472,13 @@ def test_omegat_writes_synonyms_and_abbreviations_and_reads_them_back_as_one_con
     assert back.translate("LA", to_lang="zh-Hans") == "老挝"
     assert back.translate("老挝人民民主共和国", to_lang="en") == "Laos"
     assert back.write("omegat") == text
+
+
+def test_language_headers_with_registered_variants_keep_the_region():
+    # Review leftover: `de-CH-1901` was refused; the variant is dropped, the region kept.
+    assert zoulang.parse_lang_region("de-CH-1901") == ("de", "CH")
+    g = zoulang.Glossary.parse("id\ten\tde-CH-1901\nstrasse\tstreet\tStrasse\n", format="tsv")
+    assert g.lookup_regional("strasse", "de", "CH") == "Strasse"
+    for bad in ("en-Canada", "zh-Latn", "zh-pinyin", "de-CH-1902"):
+        with pytest.raises(zoulang.LanguageError):
+            zoulang.parse_lang_region(bad)

@@ -704,7 +704,8 @@ def parse_lang_region(code: str) -> tuple[str, str | None]:
     """Splits a language code such as ``zh-Hant-TW``, ``zh_TW`` or ``en`` into zoulang's canonical tag and a
     region (``None`` without one). Raises LanguageError for an unknown language, or for a subtag zoulang
     cannot keep (a script other than Hans/Hant such as ``zh-Latn``, a region that is not 2 letters or 3
-    digits such as ``en-Canada``).
+    digits such as ``en-Canada``, an extension). A variant registered with IANA is dropped and the region
+    kept: ``de-CH-1901`` gives ``('de', 'CH')``.
 
     >>> parse_lang_region("zh_TW"), parse_lang_region("vi")
     (('zh-Hant', 'TW'), ('vi', None))
