@@ -926,7 +926,8 @@ class Glossary:
         """The Chinese terms as a jieba user dictionary (``word freq nz`` per line). jieba cuts at characters
         outside its default class (``—``, ``（）``, ``：``, spaces) before it consults the dictionary, so such a
         name goes out with its dashes as ``-``, without them, and as its pieces (``中国-东盟博览会``,
-        ``中国东盟博览会``, ``东盟博览会``)."""
+        ``中国东盟博览会``, ``东盟博览会``). Words jieba's default dictionary has (``中国``, ``东盟``) are left out and
+        pieces get a modest frequency from jieba's own counts, so ordinary text is cut as before."""
     def concept(self, id: str) -> dict[str, object] | None:
         """One entry as a dict (id, category, status, terms, notes, sources), or None."""
     def concepts(self) -> list[dict[str, object]]:

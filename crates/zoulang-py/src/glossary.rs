@@ -614,7 +614,8 @@ impl Glossary {
     /// The Chinese terms as a jieba user dictionary (`word freq nz` per line). jieba cuts at characters
     /// outside its default class (`—`, `（）`, `：`, spaces) before it consults the dictionary, so such a
     /// name goes out with its dashes as `-`, without them, and as its pieces (`中国-东盟博览会`,
-    /// `中国东盟博览会`, `东盟博览会`).
+    /// `中国东盟博览会`, `东盟博览会`). Words jieba's default dictionary has (`中国`, `东盟`) are left out and
+    /// pieces get a modest frequency from jieba's own counts, so ordinary text is cut as before.
     #[pyo3(signature = (*, freq = 100_000))]
     fn jieba_user_words(&self, freq: u32) -> String {
         self.0.jieba_user_words(freq)
