@@ -456,3 +456,37 @@ def test_code_review_region_arguments_are_checked():
             call()
     assert g.translate_regional("ASEAN", to_lang="zh-Hant", region="tw") == "東協"
     assert g.check_pair_regional("Laos", "老挝", src_lang="en", tgt_lang="zh-Hans", region="") == []
+
+
+def test_omegat_writes_synonyms_and_abbreviations_and_reads_them_back_as_one_concept():
+    # Review leftover: OmegaT export wrote the preferred terms only; forbidden terms must stay out.
+    g = zoulang.Glossary.parse(
+        "id\ten\ten:abbreviation\ten:forbidden\tzh-Hans\tzh-Hans:forbidden\n"
+        "laos\tLaos|Lao PDR\tLA\tLaotia\t老挝|老挝人民民主共和国\t寮国\n",
+        format="tsv",
+    )
+    text = g.write("omegat")
+    assert text == "Laos\t老挝\nLaos\t老挝人民民主共和国\nLao PDR\t老挝\nLA\t老挝\n"
+    back = zoulang.Glossary.parse(text, format="omegat")
+    assert len(back) == 1
+    assert back.translate("LA", to_lang="zh-Hans") == "老挝"
+    assert back.translate("老挝人民民主共和国", to_lang="en") == "Laos"
+    assert back.write("omegat") == text
+
+
+def test_language_headers_with_registered_variants_keep_the_region():
+    # Review leftover: `de-CH-1901` was refused; the variant is dropped, the region kept.
+    assert zoulang.parse_lang_region("de-CH-1901") == ("de", "CH")
+    g = zoulang.Glossary.parse("id\ten\tde-CH-1901\nstrasse\tstreet\tStrasse\n", format="tsv")
+    assert g.lookup_regional("strasse", "de", "CH") == "Strasse"
+    for bad in ("en-Canada", "zh-Latn", "zh-pinyin", "de-CH-1902"):
+        with pytest.raises(zoulang.LanguageError):
+            zoulang.parse_lang_region(bad)
+
+
+def test_jieba_export_leaves_words_jieba_has_alone():
+    # Review leftover: 中国, 东盟 (pieces of names, words jieba has) went out at the caller's frequency.
+    freqs = dict(line.split(" ")[:2] for line in zoulang.Glossary.builtin().jieba_user_words().splitlines())
+    assert "中国" not in freqs and "东盟" not in freqs
+    assert freqs["中国东盟博览会"] == "100000"
+    assert int(freqs["东盟博览会"]) < 100000

@@ -232,7 +232,8 @@ fn concept_dict<'py>(
 /// Splits a language code such as ``zh-Hant-TW``, ``zh_TW`` or ``en`` into zoulang's canonical tag and a
 /// region (``None`` without one). Raises LanguageError for an unknown language, or for a subtag zoulang
 /// cannot keep (a script other than Hans/Hant such as ``zh-Latn``, a region that is not 2 letters or 3
-/// digits such as ``en-Canada``).
+/// digits such as ``en-Canada``, an extension). A variant registered with IANA is dropped and the region
+/// kept: ``de-CH-1901`` gives ``('de', 'CH')``.
 ///
 /// >>> zoulang.parse_lang_region("zh_TW"), zoulang.parse_lang_region("vi")
 /// (('zh-Hant', 'TW'), ('vi', None))
@@ -393,7 +394,9 @@ impl Glossary {
         Self::load(path, Format::Tbx, LanguagePair::default())
     }
 
-    /// Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment).
+    /// Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment). Neighbouring rows sharing the
+    /// first row's source term (more targets) or target term (more sources) are one concept, as `write`
+    /// writes a concept's synonyms and abbreviations.
     #[staticmethod]
     #[pyo3(signature = (path, *, source_lang = "en", target_lang = "zh-Hans"))]
     fn from_omegat(path: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {
@@ -412,7 +415,8 @@ impl Glossary {
     }
 
     /// The glossary as text in `format` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
-    /// `source_lang`/`target_lang` (`zh-TW` writes 東協, `zh-HK` 老撾). Raises ArgumentError for
+    /// `source_lang`/`target_lang` (`zh-TW` writes 東協, `zh-HK` 老撾), with a row of its own for each
+    /// synonym and abbreviation (never a forbidden term). Raises ArgumentError for
     /// what the format cannot hold: an OmegaT concept without both languages (unless `skip_incomplete`,
     /// which leaves such concepts out with a UserWarning giving their number, as the CLI's
     /// `--skip-incomplete` does) or with a tab or line break, a TBX value with a control character other
@@ -611,7 +615,8 @@ impl Glossary {
     /// The Chinese terms as a jieba user dictionary (`word freq nz` per line). jieba cuts at characters
     /// outside its default class (`—`, `（）`, `：`, spaces) before it consults the dictionary, so such a
     /// name goes out with its dashes as `-`, without them, and as its pieces (`中国-东盟博览会`,
-    /// `中国东盟博览会`, `东盟博览会`).
+    /// `中国东盟博览会`, `东盟博览会`). Words jieba's default dictionary has (`中国`, `东盟`) are left out and
+    /// pieces get a modest frequency from jieba's own counts, so ordinary text is cut as before.
     #[pyo3(signature = (*, freq = 100_000))]
     fn jieba_user_words(&self, freq: u32) -> String {
         self.0.jieba_user_words(freq)

@@ -253,10 +253,14 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN` (also after `cmn`, `zho`,
 /// `chi`: `cmn-TW` is `zh-TW`), `zh-Hani-TW` plain `zh` with region `TW`, `es-419` keeps `419`; the
 /// language's own script is redundant (`ms-Latn` is `ms`, `en-Latn-US` is `en` with region `US`).
+/// Variant subtags registered with IANA (`de-CH-1901`, `ca-ES-valencia`, `sl-rozaj`) are accepted and
+/// dropped, the region kept (`de-CH-1901` is `de` with region `CH`): the model keeps no variant, so such
+/// a column is written back as `de-CH`, and two columns differing only by variant are a duplicate column.
 /// A language zoulang does not know fails with [`Error::UnknownLanguage`](crate::Error); a subtag it
-/// cannot keep (a script other than Chinese `Hans`/`Hant` such as `zh-Latn`, a malformed region such as
-/// `en-Canada`, a variant or extension) fails with [`Error::UnsupportedLanguage`](crate::Error) rather
-/// than being dropped.
+/// cannot keep (a script other than Chinese `Hans`/`Hant` such as `zh-Latn` or Serbian in Latin letters
+/// `sr-Latn-RS`, a malformed region such as `en-Canada`, an unregistered variant, an extension or
+/// private use) fails with [`Error::UnsupportedLanguage`](crate::Error) rather than being dropped.
+/// O(|code|) plus a scan of the ~110 registered variants per variant subtag.
 ///
 /// ```
 /// use zoulang::{LanguageTag, glossary::parse_lang_region};
@@ -268,6 +272,9 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// assert_eq!(parse_lang_region("ms-Latn")?, (LanguageTag::MS, None));
 /// assert!(parse_lang_region("zh-Latn").is_err());
 /// assert!(parse_lang_region("en-Canada").is_err());
+/// let de = LanguageTag::parse("de")?;
+/// assert_eq!(parse_lang_region("de-CH-1901")?, (de, Some("CH".to_string())));
+/// assert!(parse_lang_region("de-CH-x-phonebk").is_err());
 /// # Ok::<(), zoulang::Error>(())
 /// ```
 pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
@@ -276,8 +283,8 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
     let norm = crate::tag::chinese_as_zh(&norm);
     let subtags: Vec<&str> = norm.split('-').collect();
     let unsupported = || Error::UnsupportedLanguage {
-        operation: "a glossary, which keeps a language (zh-Hans or zh-Hant for Chinese) and one region \
-                    of 2 letters or 3 digits,",
+        operation: "a glossary, which keeps a language (zh-Hans or zh-Hant for Chinese), one region \
+                    of 2 letters or 3 digits and no script, extension or unregistered variant,",
         tag: code.trim().to_string(),
     };
     // The longest known prefix (no known tag or alias has more than three subtags).
@@ -301,12 +308,38 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
     }
     // An alias ending in a region (`zh-tw`, `en-us`) keeps it.
     let mut region = (used > 1 && is_region(subtags[used - 1])).then(|| subtags[used - 1]);
-    match &subtags[used..] {
-        [] => {}
-        [r] if region.is_none() && is_region(r) => region = Some(r),
-        _ => return Err(unsupported()),
+    let mut rest = &subtags[used..];
+    if let Some((r, tail)) = rest
+        .split_first()
+        .filter(|(r, _)| region.is_none() && is_region(r))
+    {
+        (region, rest) = (Some(*r), tail);
+    }
+    // Registered variants (`1901`, `valencia`) are dropped; anything else left is refused.
+    if !rest.iter().all(|v| is_registered_variant(&norm, v)) {
+        return Err(unsupported());
     }
     Ok((lang, region.map(str::to_ascii_uppercase)))
+}
+
+/// Whether `subtag` (lower case) is a variant subtag of the IANA Language Subtag Registry
+/// (`data/glossary/bcp47_variants.txt`) that the tag `norm` (lower case, `-` between subtags) may carry:
+/// the variant has no registered prefix, or `norm` starts with one (`1901` needs `de`, `pinyin`
+/// `zh-latn`, so `zh-pinyin` is refused rather than read as Chinese characters). O(registered variants).
+fn is_registered_variant(norm: &str, subtag: &str) -> bool {
+    const VARIANTS: &str = include_str!("../../data/glossary/bcp47_variants.txt");
+    VARIANTS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(v, _)| *v == subtag)
+        .is_some_and(|(_, prefixes)| {
+            prefixes.is_empty()
+                || prefixes.split(' ').any(|p| {
+                    norm.strip_prefix(p)
+                        .is_some_and(|rest| rest.starts_with('-'))
+                })
+        })
 }
 
 /// The script `lang` is written in unless a tag says otherwise (CLDR's likely subtags; lower case), for
@@ -891,5 +924,77 @@ mod tests {
         assert_eq!(g.lookup("laos", LanguageTag::ZH_HANS), Some("老挝"));
         assert_eq!(g.lookup("laos", LanguageTag::ZH_HANT), Some("老挝"));
         assert_eq!(g.translate("Laos", LanguageTag::ZH), Some("老挝"));
+    }
+
+    /// Review leftover: a language column `de-CH-1901` (or any registered variant) was refused, though
+    /// the language is known; the region must be kept and only the variant dropped, while the other
+    /// refusals (a script the model cannot keep, a malformed region, extensions) stand.
+    #[test]
+    fn registered_variant_subtags_are_dropped_and_the_region_kept() {
+        let tag = |c: &str| LanguageTag::parse(c).unwrap();
+        let ok = |code: &str| parse_lang_region(code).unwrap();
+        let ch = Some("CH".to_string());
+        assert_eq!(ok("de-CH-1901"), (tag("de"), ch.clone()));
+        assert_eq!(ok("de_ch_1996"), (tag("de"), ch));
+        assert_eq!(ok("de-1901"), (tag("de"), None));
+        assert_eq!(ok("ca-ES-valencia"), (tag("ca"), Some("ES".to_string())));
+        assert_eq!(ok("sl-rozaj-biske"), (tag("sl"), None));
+        assert_eq!(
+            ok("en-Latn-US-fonipa"),
+            (LanguageTag::EN, Some("US".to_string()))
+        );
+        assert_eq!(
+            ok("zh-TW-fonipa"),
+            (LanguageTag::ZH_HANT, Some("TW".to_string()))
+        );
+        for bad in [
+            "zh-Latn",
+            "sr-Latn-RS",
+            "en-Canada",
+            "de-CH-1902", // not registered
+            "en-1901",    // registered for `de` only
+            "zh-pinyin",  // registered for zh-Latn, which the model cannot keep
+            "zh-Latn-pinyin",
+            "de-1901-CH",         // a region after a variant
+            "de-CH-x-phonebk",    // private use
+            "de-CH-u-co-phonebk", // an extension
+        ] {
+            assert!(
+                matches!(
+                    parse_lang_region(bad),
+                    Err(Error::UnsupportedLanguage { .. })
+                ),
+                "{bad}: {:?}",
+                parse_lang_region(bad)
+            );
+        }
+        // A column header in TSV and CSV, and a TBX xml:lang.
+        let tsv = "id\ten\tde-CH-1901\nstrasse\tstreet\tStrasse\n";
+        let csv = "en,de-CH-1901\nstreet,Strasse\n";
+        let tbx = r#"<martif type="TBX"><text><body><termEntry id="strasse">
+            <langSet xml:lang="en"><tig><term>street</term></tig></langSet>
+            <langSet xml:lang="de-CH-1901"><tig><term>Strasse</term></tig></langSet>
+            </termEntry></body></text></martif>"#;
+        for (text, f) in [(tsv, Format::Tsv), (csv, Format::Csv), (tbx, Format::Tbx)] {
+            let g = Glossary::parse(text, f, "v", LanguagePair::default()).unwrap();
+            let t = &g.concepts()[0]
+                .terms
+                .iter()
+                .find(|t| t.lang == tag("de"))
+                .unwrap();
+            assert_eq!(
+                (&*t.text, t.region.as_deref()),
+                ("Strasse", Some("CH")),
+                "{f}"
+            );
+        }
+        // Two columns differing only by variant would merge: refused as a duplicate column.
+        let e = Glossary::parse(
+            "id\tde-CH-1901\tde-CH-1996\n",
+            Format::Tsv,
+            "v.tsv",
+            LanguagePair::default(),
+        );
+        assert!(e.unwrap_err().to_string().contains("duplicate column"));
     }
 }

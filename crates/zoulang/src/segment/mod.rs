@@ -35,8 +35,8 @@ pub use sentences::{
     split_sentences_batch,
 };
 pub use unwrap::unwrap_lines;
-pub(crate) use words::WordsAt;
 pub use words::{Token, WordSegmenter, segment_words, segment_words_batch};
+pub(crate) use words::{WordsAt, jieba};
 
 /// The Thai sentence-boundary model's feature names for the whitespace `text[pos..next]` in a sentence
 /// that started at byte `start`: the one feature extractor that both the splitter and the training script

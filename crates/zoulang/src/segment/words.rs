@@ -38,7 +38,7 @@ pub struct Token<'a> {
 }
 
 /// The one shared jieba instance (default dictionary), built on first use.
-fn jieba() -> &'static Jieba {
+pub(crate) fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
     JIEBA.get_or_init(Jieba::new)
 }
