@@ -253,17 +253,21 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// `zh-Hant` with region `TW`/`HK`, `zh-CN` gives `zh-Hans` with region `CN` (also after `cmn`, `zho`,
 /// `chi`: `cmn-TW` is `zh-TW`), `zh-Hani-TW` plain `zh` with region `TW`, `es-419` keeps `419`; the
 /// language's own script is redundant (`ms-Latn` is `ms`, `en-Latn-US` is `en` with region `US`).
-/// Variant subtags registered with IANA (`de-CH-1901`, `ca-ES-valencia`, `sl-rozaj`) are accepted and
-/// dropped, the region kept (`de-CH-1901` is `de` with region `CH`): the model keeps no variant, so such
-/// a column is written back as `de-CH`, and two columns differing only by variant are a duplicate column.
+/// Variant subtags registered with IANA for an ordinary spelling, an orthography or a dialect
+/// (`de-CH-1901`, `ca-ES-valencia`, `sl-rozaj`) are accepted and dropped, the region kept (`de-CH-1901` is
+/// `de` with region `CH`): the model keeps no variant, so such a column is written back as `de-CH`, and
+/// two columns differing only by variant are a duplicate column.
 /// A language zoulang does not know fails with [`Error::UnknownLanguage`](crate::Error); a subtag it
-/// cannot keep (a script other than Chinese `Hans`/`Hant` such as `zh-Latn` or Serbian in Latin letters
-/// `sr-Latn-RS`, a malformed region such as `en-Canada`, an unregistered variant, an extension or
-/// private use) fails with [`Error::UnsupportedLanguage`](crate::Error) rather than being dropped.
-/// O(|code|) plus a scan of the ~110 registered variants per variant subtag.
+/// cannot keep fails with [`Error::UnsupportedLanguage`](crate::Error) rather than being dropped: a script
+/// other than Chinese `Hans`/`Hant` (`zh-Latn`, Serbian in Latin letters `sr-Latn-RS`), a malformed region
+/// (`en-Canada`), an extension or private use, and a variant that is a transcription or romanization
+/// (`en-Latn-US-fonipa` is English in IPA, `yue-jyutping`, `zh-Latn-pinyin`, `ja-Latn-hepburn`,
+/// `alalc97`, `wadegile`: such a column holds how the terms sound or are romanized, not the terms), is
+/// unregistered, is repeated (`de-CH-1901-1901`) or does not fit its registered prefix (`en-1901`).
+/// O(|code|) plus a scan of the ~120 registered variants per variant subtag.
 ///
 /// ```
-/// use zoulang::{LanguageTag, glossary::parse_lang_region};
+/// use zoulang::{Error, LanguageTag, glossary::parse_lang_region};
 /// assert_eq!(parse_lang_region("zh_TW")?, (LanguageTag::ZH_HANT, Some("TW".to_string())));
 /// assert_eq!(parse_lang_region("zh-Hant-hk")?, (LanguageTag::ZH_HANT, Some("HK".to_string())));
 /// assert_eq!(parse_lang_region("vi")?, (LanguageTag::VI, None));
@@ -275,17 +279,35 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// let de = LanguageTag::parse("de")?;
 /// assert_eq!(parse_lang_region("de-CH-1901")?, (de, Some("CH".to_string())));
 /// assert!(parse_lang_region("de-CH-x-phonebk").is_err());
+/// assert!(parse_lang_region("de-CH-1901-1901").is_err());
+/// // A transcription is not the language's spelling: IPA, Jyutping, pinyin are refused.
+/// let e = parse_lang_region("en-Latn-US-fonipa").unwrap_err();
+/// assert!(matches!(e, Error::UnsupportedLanguage { .. }));
+/// assert!(e.to_string().contains("transcription or romanization"), "{e}");
+/// assert!(matches!(parse_lang_region("yue-jyutping"), Err(Error::UnsupportedLanguage { .. })));
 /// # Ok::<(), zoulang::Error>(())
 /// ```
 pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
+    parse_lang_region_variant(code).map(|(lang, region, _)| (lang, region))
+}
+
+/// [`parse_lang_region`], also telling whether a registered variant was dropped (`de-CH-1901`: true),
+/// which the duplicate-column error explains. O(|code|) plus a scan of the registered variants per variant.
+pub(crate) fn parse_lang_region_variant(code: &str) -> Result<(LanguageTag, Option<String>, bool)> {
     LanguageTag::parse(code)?; // an unknown language is reported as such
     let norm = code.trim().replace('_', "-").to_ascii_lowercase();
     let norm = crate::tag::chinese_as_zh(&norm);
     let subtags: Vec<&str> = norm.split('-').collect();
-    let unsupported = || Error::UnsupportedLanguage {
-        operation: "a glossary, which keeps a language (zh-Hans or zh-Hant for Chinese), one region \
-                    of 2 letters or 3 digits and no script, extension or unregistered variant,",
+    let refuse = |operation| Error::UnsupportedLanguage {
+        operation,
         tag: code.trim().to_string(),
+    };
+    let unsupported = || {
+        refuse(
+            "a glossary, which keeps a language (zh-Hans or zh-Hant for Chinese), one region of 2 \
+             letters or 3 digits and no script, extension, private use or variant that is unregistered \
+             or does not fit its registered prefix,",
+        )
     };
     // The longest known prefix (no known tag or alias has more than three subtags).
     let (mut lang, mut used) = (1..=subtags.len().min(3))
@@ -315,31 +337,63 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
     {
         (region, rest) = (Some(*r), tail);
     }
-    // Registered variants (`1901`, `valencia`) are dropped; anything else left is refused.
-    if !rest.iter().all(|v| is_registered_variant(&norm, v)) {
+    // The subtags before an extension or private use (`-u-`, `-x-`): variants, or a script refused below.
+    let variants: Vec<&str> = rest.iter().copied().take_while(|s| s.len() > 1).collect();
+    // A transcription or romanization (`fonipa`, `pinyin`) is refused whatever else the tag holds
+    // (`ja-Latn-hepburn`): its text is not the language's spelling, and would be mixed with terms.
+    if variants
+        .iter()
+        .any(|v| registered_variant(v).is_some_and(|(_, kind)| kind == "transcription"))
+    {
+        return Err(refuse(
+            "a glossary, which holds each language's ordinary spelling, not a transcription or \
+             romanization (a registered variant such as fonipa, pinyin, jyutping, hepburn, alalc97 \
+             or wadegile, which it cannot drop as it drops an orthography such as 1901),",
+        ));
+    }
+    // BCP 47 forbids repeating a variant (`de-CH-1901-1901`).
+    if variants
+        .iter()
+        .enumerate()
+        .any(|(i, v)| variants[..i].contains(v))
+    {
+        return Err(refuse(
+            "a glossary, which takes each variant subtag at most once as BCP 47 requires,",
+        ));
+    }
+    // Registered variants (`1901`, `valencia`) fitting their prefix are dropped; anything else is refused.
+    if !rest.iter().all(|v| fits_registered_variant(&norm, v)) {
         return Err(unsupported());
     }
-    Ok((lang, region.map(str::to_ascii_uppercase)))
+    Ok((lang, region.map(str::to_ascii_uppercase), !rest.is_empty()))
 }
 
-/// Whether `subtag` (lower case) is a variant subtag of the IANA Language Subtag Registry
-/// (`data/glossary/bcp47_variants.txt`) that the tag `norm` (lower case, `-` between subtags) may carry:
-/// the variant has no registered prefix, or `norm` starts with one (`1901` needs `de`, `pinyin`
-/// `zh-latn`, so `zh-pinyin` is refused rather than read as Chinese characters). O(registered variants).
-fn is_registered_variant(norm: &str, subtag: &str) -> bool {
+/// The registered prefixes (lower case, separated by spaces; empty: any language) and kind (`usual` or
+/// `transcription`) of `subtag` (lower case) when it is a variant subtag of the IANA Language Subtag
+/// Registry (`data/glossary/bcp47_variants.txt`). O(registered variants).
+fn registered_variant(subtag: &str) -> Option<(&'static str, &'static str)> {
     const VARIANTS: &str = include_str!("../../data/glossary/bcp47_variants.txt");
     VARIANTS
         .lines()
         .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
-        .find(|(v, _)| *v == subtag)
-        .is_some_and(|(_, prefixes)| {
-            prefixes.is_empty()
-                || prefixes.split(' ').any(|p| {
-                    norm.strip_prefix(p)
-                        .is_some_and(|rest| rest.starts_with('-'))
-                })
+        .find_map(|l| {
+            let mut f = l.split('\t');
+            (f.next() == Some(subtag)).then(|| (f.next().unwrap_or(""), f.next().unwrap_or("")))
         })
+}
+
+/// Whether `subtag` (lower case) is a registered variant subtag that the tag `norm` (lower case, `-`
+/// between subtags) may carry: it has no registered prefix, or `norm` starts with one (`1901` needs `de`,
+/// `pinyin` `zh-latn`, so `zh-pinyin` is refused rather than read as Chinese characters).
+/// O(registered variants).
+fn fits_registered_variant(norm: &str, subtag: &str) -> bool {
+    registered_variant(subtag).is_some_and(|(prefixes, _)| {
+        prefixes.is_empty()
+            || prefixes.split(' ').any(|p| {
+                norm.strip_prefix(p)
+                    .is_some_and(|rest| rest.starts_with('-'))
+            })
+    })
 }
 
 /// The script `lang` is written in unless a tag says otherwise (CLDR's likely subtags; lower case), for
@@ -939,13 +993,38 @@ mod tests {
         assert_eq!(ok("de-1901"), (tag("de"), None));
         assert_eq!(ok("ca-ES-valencia"), (tag("ca"), Some("ES".to_string())));
         assert_eq!(ok("sl-rozaj-biske"), (tag("sl"), None));
-        assert_eq!(
-            ok("en-Latn-US-fonipa"),
-            (LanguageTag::EN, Some("US".to_string()))
-        );
-        assert_eq!(
-            ok("zh-TW-fonipa"),
-            (LanguageTag::ZH_HANT, Some("TW".to_string()))
+        assert_eq!(ok("sl-rozaj-biske-1994"), (tag("sl"), None));
+        assert_eq!(ok("th-simple"), (tag("th"), None)); // `simple`: any language, not a transcription
+        // Review: a transcription or romanization holds how terms sound or are romanized, not the terms;
+        // dropping its variant would mix it with the language's spelling, so it is refused as such.
+        for transcription in [
+            "en-Latn-US-fonipa", // IPA
+            "zh-TW-fonipa",
+            "en-fonxsamp",
+            "yue-jyutping",
+            "yue-HK-jyutping",
+            "zh-Latn-pinyin",
+            "zh-pinyin", // also outside its prefix zh-Latn
+            "ja-Latn-hepburn",
+            "ru-alalc97",
+            "zh-Latn-wadegile",
+            "zh-Latn-TW-tongyong",
+            "en-unifon",
+            "de-CH-1901-fonipa",
+        ] {
+            let e = parse_lang_region(transcription).unwrap_err();
+            assert!(
+                matches!(e, Error::UnsupportedLanguage { .. })
+                    && e.to_string().contains("transcription or romanization"),
+                "{transcription}: {e}"
+            );
+        }
+        // Review: BCP 47 forbids a repeated variant.
+        let e = parse_lang_region("de-CH-1901-1901").unwrap_err();
+        assert!(
+            matches!(e, Error::UnsupportedLanguage { .. })
+                && e.to_string().contains("at most once"),
+            "{e}"
         );
         for bad in [
             "zh-Latn",
@@ -988,13 +1067,43 @@ mod tests {
                 "{f}"
             );
         }
-        // Two columns differing only by variant would merge: refused as a duplicate column.
-        let e = Glossary::parse(
-            "id\tde-CH-1901\tde-CH-1996\n",
-            Format::Tsv,
-            "v.tsv",
-            LanguagePair::default(),
+        // Two columns differing only by variant would merge: refused as a duplicate column, and (review)
+        // the error says the variant was dropped and names both columns.
+        for (header, says) in [
+            (
+                "id\tde-CH-1901\tde-CH-1996\n",
+                "duplicate column `de-CH-1996`: `de-CH-1996` is `de-CH` once its variant is dropped, \
+                 like column 2 `de-CH-1901`",
+            ),
+            (
+                "id\tde-CH\tde-CH-1901\n",
+                "duplicate column `de-CH-1901`: `de-CH-1901` is `de-CH` once its variant is dropped, \
+                 like column 2 `de-CH`",
+            ),
+            (
+                "id\tde-CH-1901\tde_ch\n",
+                "duplicate column `de_ch`: column 2 `de-CH-1901` is `de-CH` once its variant is dropped",
+            ),
+            (
+                "id\tth\tth-simple:abbreviation\tth-simple\n",
+                "duplicate column `th-simple`: `th-simple` is `th` once its variant is dropped, like \
+                 column 2 `th`",
+            ),
+        ] {
+            for (text, f) in [
+                (header.to_string(), Format::Tsv),
+                (header.replace('\t', ","), Format::Csv),
+            ] {
+                let e = Glossary::parse(&text, f, "v", LanguagePair::default()).unwrap_err();
+                assert!(e.to_string().contains(says), "{f} {header}: {e}");
+            }
+        }
+        let e = Glossary::parse("id\ten\ten\n", Format::Tsv, "v", LanguagePair::default());
+        assert!(
+            e.unwrap_err()
+                .to_string()
+                .ends_with("duplicate column `en`"),
+            "no variant, no explanation"
         );
-        assert!(e.unwrap_err().to_string().contains("duplicate column"));
     }
 }

@@ -10,6 +10,7 @@
 use crate::error::{Error, Result};
 use crate::glossary::model::{
     Concept, Glossary, Status, Term, TermKind, lang_code, parse_lang_region,
+    parse_lang_region_variant,
 };
 use crate::tag::LanguageTag;
 
@@ -218,9 +219,18 @@ fn unescape_single(s: &str, tsv_escapes: bool) -> String {
     out
 }
 
-/// Reads the header; errors name `source` and `line`.
+/// Whether the language of header cell `name` (a column [`parse_column`] read as terms) carried a
+/// registered variant that was dropped (`de-CH-1901`, `de-CH-1901:abbreviation`). O(|name|).
+fn variant_dropped(name: &str) -> bool {
+    let code = name.split_once(':').map_or(name, |(c, _)| c);
+    parse_lang_region_variant(code).is_ok_and(|(_, _, dropped)| dropped)
+}
+
+/// Reads the header; errors name `source` and `line`. Two cells naming one column are an error, which
+/// says when a dropped variant made them one (`de-CH-1901` and `de-CH-1996` are both `de-CH`).
+/// O(cells²), for a header's few cells.
 pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<Vec<Column>> {
-    let mut cols = Vec::with_capacity(cells.len());
+    let mut cols: Vec<Column> = Vec::with_capacity(cells.len());
     for (i, c) in cells.iter().enumerate() {
         let col = if i > 0 && c.trim().eq_ignore_ascii_case("id") {
             Column::Terms {
@@ -237,11 +247,32 @@ pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<V
                 )
             })?
         };
-        if col != (Column::Notes) && col != Column::Sources && cols.contains(&col) {
+        let earlier = (col != Column::Notes && col != Column::Sources)
+            .then(|| cols.iter().position(|e| *e == col))
+            .flatten();
+        if let Some(j) = earlier {
+            let (name, first) = (c.trim(), cells[j].trim());
+            let terms = matches!(col, Column::Terms { .. });
+            let why = match (
+                terms && variant_dropped(name),
+                terms && variant_dropped(first),
+            ) {
+                (true, _) => format!(
+                    ": `{name}` is `{}` once its variant is dropped, like column {} `{first}`",
+                    column_name(&col),
+                    j + 1
+                ),
+                (false, true) => format!(
+                    ": column {} `{first}` is `{}` once its variant is dropped",
+                    j + 1,
+                    column_name(&col)
+                ),
+                (false, false) => String::new(),
+            };
             return Err(Error::parse(
                 source,
                 line,
-                format!("duplicate column `{}`", c.trim()),
+                format!("duplicate column `{name}`{why}"),
             ));
         }
         cols.push(col);
