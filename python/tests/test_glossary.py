@@ -484,6 +484,24 @@ def test_language_headers_with_registered_variants_keep_the_region():
             zoulang.parse_lang_region(bad)
 
 
+def test_transcription_variants_and_repeated_variants_are_refused():
+    # Review: a transcription or romanization column (IPA, Jyutping, pinyin) is not the language's spelling;
+    # dropping its variant would mix it with the terms. A repeated variant is not BCP 47.
+    for transcription in ("en-Latn-US-fonipa", "yue-jyutping", "zh-Latn-pinyin", "ja-Latn-hepburn"):
+        with pytest.raises(zoulang.LanguageError, match="transcription or romanization"):
+            zoulang.parse_lang_region(transcription)
+    # In a header it is a FormatError naming the column, with the same reason.
+    with pytest.raises(zoulang.FormatError, match="column 3 `en-fonipa`: .*transcription or romanization"):
+        zoulang.Glossary.parse("id\ten\ten-fonipa\nstreet\tstreet\tstriːt\n", format="tsv")
+    with pytest.raises(zoulang.LanguageError, match="at most once"):
+        zoulang.parse_lang_region("de-CH-1901-1901")
+    # Two columns that are one once their variants are dropped: the error says so and names both.
+    with pytest.raises(
+        zoulang.FormatError, match="`de-CH-1996` is `de-CH` once its variant is dropped, like column 2 `de-CH-1901`"
+    ):
+        zoulang.Glossary.parse("id\tde-CH-1901\tde-CH-1996\n", format="tsv")
+
+
 def test_jieba_export_leaves_words_jieba_has_alone():
     # Review leftover: 中国, 东盟 (pieces of names, words jieba has) went out at the caller's frequency.
     freqs = dict(line.split(" ")[:2] for line in zoulang.Glossary.builtin().jieba_user_words().splitlines())

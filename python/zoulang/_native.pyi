@@ -702,13 +702,21 @@ _GlossaryFormat: TypeAlias = Literal["tsv", "csv", "omegat", "json", "tbx"]
 
 def parse_lang_region(code: str) -> tuple[str, str | None]:
     """Splits a language code such as ``zh-Hant-TW``, ``zh_TW`` or ``en`` into zoulang's canonical tag and a
-    region (``None`` without one). Raises LanguageError for an unknown language, or for a subtag zoulang
-    cannot keep (a script other than Hans/Hant such as ``zh-Latn``, a region that is not 2 letters or 3
-    digits such as ``en-Canada``, an extension). A variant registered with IANA is dropped and the region
-    kept: ``de-CH-1901`` gives ``('de', 'CH')``.
+    region (``None`` without one). A variant registered with IANA for an orthography or a dialect is dropped
+    and the region kept: ``de-CH-1901`` gives ``('de', 'CH')``. Raises LanguageError for an unknown language,
+    or for a subtag zoulang cannot keep: a script other than Hans/Hant such as ``zh-Latn``, a region that is
+    not 2 letters or 3 digits such as ``en-Canada``, an extension or private use, or a variant that is a
+    transcription or romanization (``en-Latn-US-fonipa``, ``yue-jyutping``, ``zh-Latn-pinyin``: not the
+    language's spelling), unregistered, repeated (``de-CH-1901-1901``) or not fitting its registered prefix
+    (``en-1901``).
 
-    >>> parse_lang_region("zh_TW"), parse_lang_region("vi")
-    (('zh-Hant', 'TW'), ('vi', None))
+    >>> parse_lang_region("zh_TW"), parse_lang_region("vi"), parse_lang_region("de-CH-1901")
+    (('zh-Hant', 'TW'), ('vi', None), ('de', 'CH'))
+    >>> try:
+    ...     parse_lang_region("en-Latn-US-fonipa")
+    ... except LanguageError as e:
+    ...     print("transcription or romanization" in str(e))
+    True
     """
 
 def fold_for_matching(text: str) -> tuple[str, OffsetMap]:
