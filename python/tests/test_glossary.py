@@ -508,3 +508,14 @@ def test_jieba_export_leaves_words_jieba_has_alone():
     assert "中国" not in freqs and "东盟" not in freqs
     assert freqs["中国东盟博览会"] == "100000"
     assert int(freqs["东盟博览会"]) < 100000
+
+
+def test_jieba_export_short_names_and_traditional_spellings():
+    # Review findings: 越南文 at the caller's frequency cut 越南文化 as 越南文 / 化; 中國 (jieba has 中国)
+    # cut 發展中國家 as 發展 / 中國 / 家.
+    lines = zoulang.Glossary.builtin().jieba_user_words(freq=100000).splitlines()
+    freqs = {w: int(f) for w, f, _ in (line.split(" ") for line in lines)}
+    assert "中國" not in freqs and "緬甸" not in freqs and "東盟" not in freqs
+    assert freqs["越南文"] == 1532 < 100000  # as rare as 越南 in jieba's dictionary
+    assert freqs["寮國"] == 286  # folds to 老挝
+    assert freqs["中老人工智能创新合作中心"] == 100000

@@ -934,8 +934,14 @@ class Glossary:
         """The Chinese terms as a jieba user dictionary (``word freq nz`` per line). jieba cuts at characters
         outside its default class (``—``, ``（）``, ``：``, spaces) before it consults the dictionary, so such a
         name goes out with its dashes as ``-``, without them, and as its pieces (``中国-东盟博览会``,
-        ``中国东盟博览会``, ``东盟博览会``). Words jieba's default dictionary has (``中国``, ``东盟``) are left out and
-        pieces get a modest frequency from jieba's own counts, so ordinary text is cut as before."""
+        ``中国东盟博览会``, ``东盟博览会``). Words jieba's default dictionary has (``中国``, ``东盟``) are left out,
+        and so are Traditional spellings of them that jieba alone keeps whole (``中國``, ``緬甸``). Names of
+        more than four characters get ``freq``; shorter ones that of the rarest word jieba cuts their
+        Simplified form into (``越南文`` 1532, as ``越南``), so ``越南文化`` stays ``越南 / 文化``; pieces a modest
+        frequency from jieba's own counts. Ordinary text is cut as before, within limits: words left out get
+        no ``nz`` tag; a short name still beats a rarer word across its edge (``越南文学`` as ``越南文 / 学``) and,
+        in Traditional text, a word jieba lacks (``菲律賓文化`` as ``菲律賓文 / 化``: fold to Simplified first);
+        the counts are those of jieba's default dictionary, not ``dict.txt.big``'s."""
     def concept(self, id: str) -> dict[str, object] | None:
         """One entry as a dict (id, category, status, terms, notes, sources), or None."""
     def concepts(self) -> list[dict[str, object]]:
