@@ -234,9 +234,9 @@ fn concept_dict<'py>(
 /// and the region kept: ``de-CH-1901`` gives ``('de', 'CH')``. Raises LanguageError for an unknown language,
 /// or for a subtag zoulang cannot keep: a script other than Hans/Hant such as ``zh-Latn``, a region that is
 /// not 2 letters or 3 digits such as ``en-Canada``, an extension or private use, or a variant that is a
-/// transcription or romanization (``en-Latn-US-fonipa``, ``yue-jyutping``, ``zh-Latn-pinyin``: not the
-/// language's spelling), unregistered, repeated (``de-CH-1901-1901``) or not fitting its registered prefix
-/// (``en-1901``).
+/// transcription, romanization or ASCII fallback (``en-Latn-US-fonipa``, ``yue-jyutping``, ``zh-Latn-pinyin``,
+/// ``eo-xsistemo``: not the language's spelling), unregistered, repeated (``de-CH-1901-1901``) or not fitting
+/// its registered prefix (``en-1901``; a prefix's subtags may stand apart, ``sl-IT-rozaj-biske``).
 ///
 /// >>> parse_lang_region("zh_TW"), parse_lang_region("vi"), parse_lang_region("de-CH-1901")
 /// (('zh-Hant', 'TW'), ('vi', None), ('de', 'CH'))

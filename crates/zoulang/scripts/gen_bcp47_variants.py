@@ -10,8 +10,8 @@ Reads the IANA Language Subtag Registry as the PyPI package `language-tags` ship
 
 Each variant is marked `transcription` when its Description or Comments name a transcription or
 romanization (IPA and other phonetic alphabets, pinyin, Jyutping, Wade-Giles, Hepburn, ALA-LC, …: text
-in it is not the language's ordinary spelling), otherwise `usual` (orthographies, spelling reforms,
-dialects: 1901, 1996, valencia, rozaj). The variants marked `transcription` are listed on standard error,
+in it is not the language's ordinary spelling) or an orthographic fallback (Esperanto in ASCII),
+otherwise `usual` (orthographies, spelling reforms, dialects: 1901, 1996, valencia, rozaj). The variants marked `transcription` are listed on standard error,
 to be checked by eye.
 
 The glossary readers accept the `usual` variants in language column headers (`de-CH-1901`) and drop them;
@@ -23,10 +23,12 @@ import re
 import sys
 from importlib import metadata, resources
 
-# Words in a variant's Description or Comments that make it a transcription or romanization.
+# Words in a variant's Description or Comments that make it a transcription or romanization; an
+# orthographic fallback (Esperanto's hsistemo, xsistemo: `cxevalo` for `ĉevalo`) is an ASCII
+# transliteration, and its terms would not match text in the ordinary spelling either.
 TRANSCRIPTION = re.compile(
     r"\b(transcri\w*|transliterat\w*|romani[sz]ation\w*|phonetic\w*|IPA|pinyin|jyutping|"
-    r"wade-giles|ALA-LC|hepburn)\b",
+    r"wade-giles|ALA-LC|hepburn|fallback)\b",
     re.IGNORECASE,
 )
 

@@ -262,9 +262,12 @@ pub(crate) fn lang_code(lang: LanguageTag, region: Option<&str>) -> String {
 /// other than Chinese `Hans`/`Hant` (`zh-Latn`, Serbian in Latin letters `sr-Latn-RS`), a malformed region
 /// (`en-Canada`), an extension or private use, and a variant that is a transcription or romanization
 /// (`en-Latn-US-fonipa` is English in IPA, `yue-jyutping`, `zh-Latn-pinyin`, `ja-Latn-hepburn`,
-/// `alalc97`, `wadegile`: such a column holds how the terms sound or are romanized, not the terms), is
+/// `alalc97`, `wadegile`, and Esperanto's ASCII fallbacks `eo-xsistemo`, `eo-hsistemo`: such a column
+/// holds how the terms sound or are romanized, not the terms), is
 /// unregistered, is repeated (`de-CH-1901-1901`) or does not fit its registered prefix (`en-1901`).
-/// O(|code|) plus a scan of the ~120 registered variants per variant subtag.
+/// A variant fits a registered prefix when the tag holds each of the prefix's subtags (RFC 5646:
+/// `sl-IT-rozaj-biske` fits `biske`'s prefix `sl-rozaj`). O(|code|) plus a scan of the ~120 registered
+/// variants per variant subtag.
 ///
 /// ```
 /// use zoulang::{Error, LanguageTag, glossary::parse_lang_region};
@@ -292,7 +295,8 @@ pub fn parse_lang_region(code: &str) -> Result<(LanguageTag, Option<String>)> {
 }
 
 /// [`parse_lang_region`], also telling whether a registered variant was dropped (`de-CH-1901`: true),
-/// which the duplicate-column error explains. O(|code|) plus a scan of the registered variants per variant.
+/// which the duplicate-column error explains. O(|code|) plus a scan of the registered variants per
+/// variant subtag.
 pub(crate) fn parse_lang_region_variant(code: &str) -> Result<(LanguageTag, Option<String>, bool)> {
     LanguageTag::parse(code)?; // an unknown language is reported as such
     let norm = code.trim().replace('_', "-").to_ascii_lowercase();
@@ -337,12 +341,11 @@ pub(crate) fn parse_lang_region_variant(code: &str) -> Result<(LanguageTag, Opti
     {
         (region, rest) = (Some(*r), tail);
     }
-    // The subtags before an extension or private use (`-u-`, `-x-`): variants, or a script refused below.
-    let variants: Vec<&str> = rest.iter().copied().take_while(|s| s.len() > 1).collect();
     // A transcription or romanization (`fonipa`, `pinyin`) is refused whatever else the tag holds
     // (`ja-Latn-hepburn`): its text is not the language's spelling, and would be mixed with terms.
-    if variants
+    if rest
         .iter()
+        .take_while(|s| s.len() > 1) // not after an extension or private use (`-x-`)
         .any(|v| registered_variant(v).is_some_and(|(_, kind)| kind == "transcription"))
     {
         return Err(refuse(
@@ -351,18 +354,20 @@ pub(crate) fn parse_lang_region_variant(code: &str) -> Result<(LanguageTag, Opti
              or wadegile, which it cannot drop as it drops an orthography such as 1901),",
         ));
     }
-    // BCP 47 forbids repeating a variant (`de-CH-1901-1901`).
-    if variants
-        .iter()
-        .enumerate()
-        .any(|(i, v)| variants[..i].contains(v))
-    {
+    // Every subtag left must be a registered variant (`1901`, `valencia`): an unregistered one, a
+    // script, an extension or private use (`-u-`, `-x-`) is refused, at the first such subtag.
+    if !rest.iter().all(|v| registered_variant(v).is_some()) {
+        return Err(unsupported());
+    }
+    // BCP 47 forbids repeating a variant (`de-CH-1901-1901`); a set keeps this linear.
+    let mut seen = std::collections::HashSet::with_capacity(rest.len());
+    if !rest.iter().all(|v| seen.insert(*v)) {
         return Err(refuse(
             "a glossary, which takes each variant subtag at most once as BCP 47 requires,",
         ));
     }
-    // Registered variants (`1901`, `valencia`) fitting their prefix are dropped; anything else is refused.
-    if !rest.iter().all(|v| fits_registered_variant(&norm, v)) {
+    // Each variant must fit one of its registered prefixes (`1901` needs `de`).
+    if !rest.iter().all(|v| fits_registered_variant(&subtags, v)) {
         return Err(unsupported());
     }
     Ok((lang, region.map(str::to_ascii_uppercase), !rest.is_empty()))
@@ -382,16 +387,19 @@ fn registered_variant(subtag: &str) -> Option<(&'static str, &'static str)> {
         })
 }
 
-/// Whether `subtag` (lower case) is a registered variant subtag that the tag `norm` (lower case, `-`
-/// between subtags) may carry: it has no registered prefix, or `norm` starts with one (`1901` needs `de`,
-/// `pinyin` `zh-latn`, so `zh-pinyin` is refused rather than read as Chinese characters).
-/// O(registered variants).
-fn fits_registered_variant(norm: &str, subtag: &str) -> bool {
+/// Whether the registered variant `subtag` (lower case) fits the tag of `subtags` (lower case): it has
+/// no registered prefix, or every subtag of one of its prefixes is in the tag, the prefix's language
+/// first, as RFC 5646 (section 2.2.5) reads a prefix: `sl-IT-rozaj-biske` fits `biske`'s prefix
+/// `sl-rozaj`, and `sl-1994-biske-rozaj` (the variants in the alphabetical order CLDR writes) fits
+/// `1994`'s `sl-rozaj-biske`; `pinyin` needs `zh-latn`, so `zh-pinyin` is refused rather than read as
+/// Chinese characters. O(registered variants + prefix subtags · |subtags|).
+fn fits_registered_variant(subtags: &[&str], subtag: &str) -> bool {
     registered_variant(subtag).is_some_and(|(prefixes, _)| {
         prefixes.is_empty()
             || prefixes.split(' ').any(|p| {
-                norm.strip_prefix(p)
-                    .is_some_and(|rest| rest.starts_with('-'))
+                let mut parts = p.split('-');
+                parts.next() == subtags.first().copied()
+                    && parts.all(|part| subtags[1..].contains(&part))
             })
     })
 }
@@ -1098,12 +1106,76 @@ mod tests {
                 assert!(e.to_string().contains(says), "{f} {header}: {e}");
             }
         }
-        let e = Glossary::parse("id\ten\ten\n", Format::Tsv, "v", LanguagePair::default());
-        assert!(
-            e.unwrap_err()
-                .to_string()
-                .ends_with("duplicate column `en`"),
-            "no variant, no explanation"
-        );
+        // Second review: a repeated cell, or one repeated with another kind, is no dropped variant.
+        for header in [
+            "id\tde-CH-1901\tde-CH-1901\n",
+            "id\tde-CH-1901\tde-ch-1901\n",
+            "id\tde-1901:abbr\tde-1901:abbreviation\n",
+            "id\ten\ten\n",
+        ] {
+            let e = Glossary::parse(header, Format::Tsv, "v", LanguagePair::default()).unwrap_err();
+            let e = e.to_string();
+            assert!(
+                e.contains("duplicate column") && !e.contains("once its variant is dropped"),
+                "{header}: {e}"
+            );
+        }
+    }
+
+    /// Second review of the variant subtags: a prefix is matched subtag by subtag (RFC 5646: `sl-IT-nedis`
+    /// fits `sl-nedis`), variants in any order; junk is refused as unregistered, not as repeated; and a
+    /// long tag of distinct junk subtags is refused at once (the repeat check was quadratic).
+    #[test]
+    fn variant_prefixes_match_by_subtag_and_long_tags_stay_linear() {
+        let tag = |c: &str| LanguageTag::parse(c).unwrap();
+        for (code, region) in [
+            ("sl-IT-rozaj-biske", Some("IT")),
+            ("sl-IT-rozaj-biske-1994", Some("IT")),
+            ("sl-1994-biske-rozaj", None), // CLDR's alphabetical order
+            ("sl-Latn-IT-rozaj", Some("IT")),
+            ("pt-Latn-BR-abl1943", Some("BR")),
+            ("en-Latn-CA-newfound", Some("CA")),
+        ] {
+            let (lang, r) = parse_lang_region(code).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert_eq!(
+                (lang.as_str(), r.as_deref()),
+                (tag(code).as_str(), region),
+                "{code}"
+            );
+        }
+        for bad in [
+            "sl-biske",
+            "en-rozaj",
+            "de-CH-valencia",
+            "eo-xsistemo",
+            "eo-hsistemo",
+        ] {
+            assert!(
+                matches!(
+                    parse_lang_region(bad),
+                    Err(Error::UnsupportedLanguage { .. })
+                ),
+                "{bad}"
+            );
+        }
+        for junk in ["de-foo-foo", "de-1901-foo-foo"] {
+            let e = parse_lang_region(junk).unwrap_err().to_string();
+            assert!(
+                !e.contains("at most once") && e.contains("unregistered"),
+                "{junk}: {e}"
+            );
+        }
+        // 40,000 distinct 4-letter subtags (200 KB): refused at the first, as an unregistered variant.
+        let mut long = String::from("de");
+        for i in 0..40_000u32 {
+            long.push_str(&format!("-{:04}", i % 10_000));
+            long.push((b'a' + (i / 10_000) as u8) as char);
+        }
+        let e = parse_lang_region(&long).unwrap_err().to_string();
+        assert!(e.contains("unregistered"), "{}", &e[..200.min(e.len())]);
+        // At most the 120 registered variants can stand in one tag without a repeat: a long run of
+        // registered ones repeats, and is refused as such.
+        let e = parse_lang_region(&format!("de{}", "-1901-1996".repeat(20_000))).unwrap_err();
+        assert!(e.to_string().contains("at most once"), "{e}");
     }
 }

@@ -252,7 +252,13 @@ pub(crate) fn read_header(cells: &[&str], source: &str, line: usize) -> Result<V
             .flatten();
         if let Some(j) = earlier {
             let (name, first) = (c.trim(), cells[j].trim());
-            let terms = matches!(col, Column::Terms { .. });
+            // A dropped variant explains the clash only when the two cells' codes differ (`de-CH-1901`
+            // and `de-CH-1996`), not when one is repeated (`de-CH-1901` twice, or with another kind).
+            let code = |cell: &str| {
+                let c = cell.split_once(':').map_or(cell, |(c, _)| c);
+                c.trim().replace('_', "-").to_ascii_lowercase()
+            };
+            let terms = matches!(col, Column::Terms { .. }) && code(name) != code(first);
             let why = match (
                 terms && variant_dropped(name),
                 terms && variant_dropped(first),
