@@ -503,3 +503,71 @@ fn terms_reads_a_glossary_from_standard_input() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("give the text as FILE"));
 }
+
+/// Code review of the OmegaT synonym rows: `glossary convert` to OmegaT and back kept the concepts but
+/// turned abbreviations into synonyms, and a plain OmegaT file (no marks) with homonyms in neighbouring
+/// rows, sorted by source term, came out as fewer concepts than it has rows.
+#[test]
+fn glossary_convert_omegat_keeps_kinds_and_never_merges_unmarked_rows() {
+    let convert = |from: &str, to: &str, input: &str| {
+        let args = ["glossary", "convert", "--from", from, "--to", to, "-", "-"];
+        let o = zoulang(&args, input.as_bytes());
+        assert!(o.status.success(), "{o:?}");
+        stdout(&o)
+    };
+    let tsv = "id\ten\ten:abbreviation\tzh-Hans\tzh-Hans:abbreviation\tnotes\n\
+               caexpo\tChina-ASEAN Expo\tCAEXPO\t中国—东盟博览会\t东博会\tNanning\n\
+               myanmar\tMyanmar|Burma\t\t缅甸\t\t\n\
+               burma\tBurma\t\t缅甸\t\tBritish province\n";
+    let omegat = convert("tsv", "omegat", tsv);
+    assert_eq!(
+        omegat,
+        "China-ASEAN Expo\t中国—东盟博览会\tNanning\n\
+         China-ASEAN Expo\t东博会\tabbreviation of 中国—东盟博览会\n\
+         CAEXPO\t中国—东盟博览会\tabbreviation of China-ASEAN Expo\n\
+         Myanmar\t缅甸\n\
+         Burma\t缅甸\tsynonym of Myanmar\n\
+         Burma\t缅甸\tBritish province\n"
+    );
+    let json = convert("omegat", "json", &omegat);
+    let back = Glossary::parse(
+        &json,
+        zoulang::glossary::Format::Json,
+        "back.json",
+        Default::default(),
+    )
+    .unwrap();
+    let orig = Glossary::parse(
+        tsv,
+        zoulang::glossary::Format::Tsv,
+        "orig.tsv",
+        Default::default(),
+    )
+    .unwrap();
+    assert_eq!(back.len(), 3);
+    for (a, b) in orig.concepts().iter().zip(back.concepts()) {
+        let kinds = |c: &zoulang::glossary::Concept| {
+            let mut v: Vec<_> = c.terms.iter().map(|t| (t.text.clone(), t.kind)).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(kinds(a), kinds(b), "{}", a.id);
+        assert_eq!(a.notes, b.notes, "{}", a.id);
+    }
+    // A plain OmegaT file sorted by source term: one concept per row, each comment its note.
+    let plain = "bank\t存储体\tmemory\nbank\t河岸\nbank\t银行\tfinance\nbark\t树皮\nbark\t树皮\n";
+    let json = convert("omegat", "json", plain);
+    let g = Glossary::parse(
+        &json,
+        zoulang::glossary::Format::Json,
+        "plain.json",
+        Default::default(),
+    )
+    .unwrap();
+    let ids: Vec<&str> = g.concepts().iter().map(|c| &*c.id).collect();
+    assert_eq!(
+        ids,
+        ["omegat-1", "omegat-2", "omegat-3", "omegat-4", "omegat-5"]
+    );
+    assert_eq!(convert("omegat", "omegat", plain), plain);
+}

@@ -306,6 +306,12 @@ fn oversized_terms_and_fields_are_refused_naming_file_and_line() {
         (Format::Tsv, format!("id\ten\nlaos\tLaos\nx\t{over}\n"), 3),
         (Format::Csv, format!("id,en\nlaos,Laos\nx,\"{over}\"\n"), 3),
         (Format::OmegaT, format!("Laos\tLào\n{over}\tx\n"), 2),
+        // A row joining the concept above is named by its own line.
+        (
+            Format::OmegaT,
+            format!("Laos\tLào\nLA\tLào\tabbreviation of Laos\nLaos\t{over}\tsynonym of Lào\n"),
+            3,
+        ),
         (
             Format::Tsv,
             format!(

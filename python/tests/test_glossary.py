@@ -458,20 +458,73 @@ def test_code_review_region_arguments_are_checked():
     assert g.check_pair_regional("Laos", "老挝", src_lang="en", tgt_lang="zh-Hans", region="") == []
 
 
-def test_omegat_writes_synonyms_and_abbreviations_and_reads_them_back_as_one_concept():
-    # Review leftover: OmegaT export wrote the preferred terms only; forbidden terms must stay out.
+def _kinds(g: zoulang.Glossary) -> list[list[tuple[str, str]]]:
+    out = []
+    for c in g.concepts():
+        terms = c["terms"]
+        assert isinstance(terms, list)
+        out.append(sorted((str(t["text"]), str(t["kind"])) for t in terms))
+    return out
+
+
+def test_omegat_writes_marked_synonyms_and_abbreviations_and_reads_their_kinds_back():
+    # Review leftover: OmegaT export wrote the preferred terms only; forbidden terms must stay out. Code
+    # review: an added row carries only its mark, so abbreviations come back as abbreviations.
     g = zoulang.Glossary.parse(
-        "id\ten\ten:abbreviation\ten:forbidden\tzh-Hans\tzh-Hans:forbidden\n"
-        "laos\tLaos|Lao PDR\tLA\tLaotia\t老挝|老挝人民民主共和国\t寮国\n",
+        "id\ten\ten:abbreviation\ten:forbidden\tzh-Hans\tzh-Hans:forbidden\tnotes\n"
+        "laos\tLaos|Lao PDR\tLA\tLaotia\t老挝|老挝人民民主共和国\t寮国\tcountry\n",
         format="tsv",
     )
     text = g.write("omegat")
-    assert text == "Laos\t老挝\nLaos\t老挝人民民主共和国\nLao PDR\t老挝\nLA\t老挝\n"
+    assert text == (
+        "Laos\t老挝\tcountry\n"
+        "Laos\t老挝人民民主共和国\tsynonym of 老挝\n"
+        "Lao PDR\t老挝\tsynonym of Laos\n"
+        "LA\t老挝\tabbreviation of Laos\n"
+    )
     back = zoulang.Glossary.parse(text, format="omegat")
     assert len(back) == 1
     assert back.translate("LA", to_lang="zh-Hans") == "老挝"
     assert back.translate("老挝人民民主共和国", to_lang="en") == "Laos"
+    assert _kinds(back) == [
+        [
+            ("LA", "abbreviation"),
+            ("Lao PDR", "synonym"),
+            ("Laos", "preferred"),
+            ("老挝", "preferred"),
+            ("老挝人民民主共和国", "synonym"),
+        ]
+    ]
+    assert back.concepts()[0]["notes"] == ["country"]
     assert back.write("omegat") == text
+
+
+def test_omegat_rows_sharing_a_term_stay_separate_concepts():
+    # Code review: rows sharing a source or target term with the row above were merged into one concept
+    # (homonyms, files sorted by source term, repeated rows). Unmarked rows are concepts of their own.
+    plain = "bank\t银行\tfinance\nbank\t河岸\tgeography\nbank\t河岸\nBank\t银行\n"
+    g = zoulang.Glossary.parse(plain, format="omegat")
+    assert g.ids() == ["omegat-1", "omegat-2", "omegat-3", "omegat-4"]
+    assert [c["notes"] for c in g.concepts()] == [["finance"], ["geography"], [], []]
+    assert g.write("omegat") == plain
+    # Neighbouring concepts sharing terms read back as written.
+    tsv = (
+        "id\ten\tzh-Hans\tnotes\n"
+        "myanmar\tMyanmar|Burma\t缅甸\t\n"
+        "union_of_burma\tMyanmar\t缅甸联邦\t1948–1974\n"
+        "british_burma\tBurma\t缅甸\tBritish province\n"
+    )
+    g = zoulang.Glossary.parse(tsv, format="tsv")
+    back = zoulang.Glossary.parse(g.write("omegat"), format="omegat")
+    assert _kinds(back) == _kinds(g)
+    assert [c["notes"] for c in back.concepts()] == [[], ["1948–1974"], ["British province"]]
+
+
+def test_omegat_errors_name_the_line_of_the_row_at_fault():
+    # Code review: a too-long term in a row joining a concept was reported at the concept's first line.
+    text = "Laos\t老挝\nLao PDR\t老挝\tsynonym of Laos\n" + "x" * 2000 + "\t老挝\tsynonym of Laos\n"
+    with pytest.raises(zoulang.InputTooLargeError, match=r"<string>:3: term is too large"):
+        zoulang.Glossary.parse(text, format="omegat")
 
 
 def test_language_headers_with_registered_variants_keep_the_region():

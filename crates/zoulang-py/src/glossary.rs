@@ -402,9 +402,12 @@ impl Glossary {
         Self::load(path, Format::Tbx, LanguagePair::default())
     }
 
-    /// Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment). Neighbouring rows sharing the
-    /// first row's source term (more targets) or target term (more sources) are one concept, as `write`
-    /// writes a concept's synonyms and abbreviations.
+    /// Reads a bilingual OmegaT glossary (source<TAB>target<TAB>comment): each row is a concept of its
+    /// own, its comment a note, except a row whose comment is exactly the mark `write` gives a concept's
+    /// other terms, `synonym of P` or `abbreviation of P`, where P is the preferred term of the concept
+    /// above and the row differs from that concept's first row in that one term: it joins that concept as
+    /// a synonym or abbreviation. Rows that merely share a term (homonyms, a file sorted by source term,
+    /// repeated rows) are never merged; errors name the line of the row at fault.
     #[staticmethod]
     #[pyo3(signature = (path, *, source_lang = "en", target_lang = "zh-Hans"))]
     fn from_omegat(path: &str, source_lang: &str, target_lang: &str) -> PyResult<Self> {
@@ -424,7 +427,8 @@ impl Glossary {
 
     /// The glossary as text in `format` (tsv, csv, omegat, json, tbx); OmegaT pairs take the region of
     /// `source_lang`/`target_lang` (`zh-TW` writes 東協, `zh-HK` 老撾), with a row of its own for each
-    /// synonym and abbreviation (never a forbidden term). Raises ArgumentError for
+    /// synonym and abbreviation, its comment only the mark `synonym of P` or `abbreviation of P` (P the
+    /// preferred term of that side; never a forbidden term). Raises ArgumentError for
     /// what the format cannot hold: an OmegaT concept without both languages (unless `skip_incomplete`,
     /// which leaves such concepts out with a UserWarning giving their number, as the CLI's
     /// `--skip-incomplete` does) or with a tab or line break, a TBX value with a control character other

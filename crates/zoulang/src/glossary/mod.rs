@@ -46,7 +46,27 @@ pub enum Format {
     Tsv,
     /// Comma-separated with language headers, as CAT tools export (`.csv`).
     Csv,
-    /// Bilingual OmegaT glossary, `source<TAB>target<TAB>comment` (`.txt`, `.utf8`).
+    /// Bilingual OmegaT glossary, `source<TAB>target<TAB>comment` (`.txt`, `.utf8`). Written as a row per
+    /// concept with its preferred pair (its notes as comment), then a row per other term of either side
+    /// (synonyms, abbreviations; never a forbidden term) whose comment is only a mark, `synonym of P` or
+    /// `abbreviation of P`, P the preferred term of the side the row adds to. Read, a row joins the
+    /// concept above only when its comment is exactly such a mark, P is that concept's preferred term
+    /// and the row differs from the concept's first row in that one term; every other row is a concept
+    /// `omegat-LINE` of its own, its comment a note. So rows that merely share a term (homonyms, a file
+    /// sorted by source term, repeated rows) are never merged, and zoulang's own output reads back with
+    /// its kinds; if that output is sorted, a marked row moved away from its concept reads as a concept
+    /// of its own, the mark its note.
+    ///
+    /// ```
+    /// use zoulang::glossary::{Format, Glossary, LanguagePair, TermKind};
+    /// let pair = LanguagePair::default();
+    /// let text = "Laos\t老挝\tcountry\nLA\t老挝\tabbreviation of Laos\nLaos\t寮国\n";
+    /// let g = Glossary::parse(text, Format::OmegaT, "g.txt", pair)?;
+    /// assert_eq!(g.len(), 2); // the unmarked last row is a concept of its own
+    /// assert!(g.concepts()[0].terms.iter().any(|t| t.text == "LA" && t.kind == TermKind::Abbreviation));
+    /// assert_eq!(g.write(Format::OmegaT, pair)?, text);
+    /// # Ok::<(), zoulang::Error>(())
+    /// ```
     OmegaT,
     /// The serde model as JSON (`.json`).
     Json,
