@@ -572,3 +572,9 @@ def test_jieba_export_short_names_and_traditional_spellings():
     assert freqs["越南文"] == 1532 < 100000  # as rare as 越南 in jieba's dictionary
     assert freqs["寮國"] == 286  # folds to 老挝
     assert freqs["中老人工智能创新合作中心"] == 100000
+
+
+def test_jieba_export_frequency_zero_is_taken_as_one():
+    # Review: freq=0 wrote every word at 0, which jieba ignores.
+    lines = zoulang.Glossary.builtin().jieba_user_words(freq=0).splitlines()
+    assert lines and all(line.endswith(" 1 nz") for line in lines)

@@ -945,7 +945,9 @@ class Glossary:
         frequency from jieba's own counts. Ordinary text is cut as before, within limits: words left out get
         no ``nz`` tag; a short name still beats a rarer word across its edge (``越南文学`` as ``越南文 / 学``) and,
         in Traditional text, a word jieba lacks (``菲律賓文化`` as ``菲律賓文 / 化``: fold to Simplified first);
-        the counts are those of jieba's default dictionary, not ``dict.txt.big``'s."""
+        the counts are those of jieba's default dictionary, not ``dict.txt.big``'s; a Traditional spelling left
+        out is cut as jieba alone cuts it (``廣西南寧`` as ``廣 / 西南 / 寧``: fold to Simplified first). A ``freq`` of 0
+        is taken as 1."""
     def concept(self, id: str) -> dict[str, object] | None:
         """One entry as a dict (id, category, status, terms, notes, sources), or None."""
     def concepts(self) -> list[dict[str, object]]:

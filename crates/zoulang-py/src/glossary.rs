@@ -634,7 +634,9 @@ impl Glossary {
     /// frequency from jieba's own counts. Ordinary text is cut as before, within limits: words left out get
     /// no `nz` tag; a short name still beats a rarer word across its edge (`越南文学` as `越南文 / 学`) and,
     /// in Traditional text, a word jieba lacks (`菲律賓文化` as `菲律賓文 / 化`: fold to Simplified first);
-    /// the counts are those of jieba's default dictionary, not `dict.txt.big`'s.
+    /// the counts are those of jieba's default dictionary, not `dict.txt.big`'s; a Traditional spelling left
+    /// out is cut as jieba alone cuts it (`廣西南寧` as `廣 / 西南 / 寧`: fold to Simplified first). A `freq` of 0
+    /// is taken as 1.
     #[pyo3(signature = (*, freq = 100_000))]
     fn jieba_user_words(&self, freq: u32) -> String {
         self.0.jieba_user_words(freq)

@@ -37,6 +37,11 @@
 //!   `越南文 / 學` (jieba alone: `菲律賓 / 文化`, `緬甸 / 文化`, `越南 / 文學`). Folding the text to
 //!   Simplified before cutting ([`crate::fold_to_simplified`], as zoulang's own word segmentation does)
 //!   avoids this.
+//! - A Traditional spelling left out (`廣西`, `緬甸`) is cut as jieba alone cuts it in context, which can
+//!   split it: `廣西南寧` is `廣 / 西南 / 寧`, `在緬甸國內` `在 / 緬甸國 / 內`, as without the export (the
+//!   Simplified `广西南宁` stays `广西 / 南宁`). Writing it, even at frequency 1, mends these but changes
+//!   ordinary text elsewhere (`位於` becomes `位 / 於`, `發展中國家` `發展 / 中國 / 家`), so it is left
+//!   out; fold Traditional text to Simplified before cutting.
 //! - The words left out and the frequencies are reckoned against jieba's default dictionary (`dict.txt`,
 //!   the same in both); with another main dictionary (PyPI jieba's `dict.txt.big`, which has Traditional
 //!   words) they are not that dictionary's counts, and words it has may still be written.
@@ -171,7 +176,9 @@ impl Glossary {
     /// as `中国 / 日报社`); a short name still beats a rarer word of jieba's across its edge (`越南文学`
     /// as `越南文 / 学`), and in Traditional text the Traditional word after it (`菲律賓文化` as
     /// `菲律賓文 / 化`: fold to Simplified first); the counts are those of jieba's default dictionary,
-    /// not `dict.txt.big`'s.
+    /// not `dict.txt.big`'s; a Traditional spelling left out is cut as jieba alone cuts it in context
+    /// (`廣西南寧` as `廣 / 西南 / 寧`: fold to Simplified first). A `freq` of 0 is taken as 1 (jieba
+    /// would ignore a word of frequency 0).
     /// zoulang's own [`crate::WordSegmenter::add_words`] keeps any user word whole, dashes and all.
     /// O(total term length · log dictionary size), plus loading jieba's dictionary on first use.
     ///
@@ -188,7 +195,7 @@ impl Glossary {
     pub fn jieba_user_words(&self, freq: u32) -> String {
         let jieba = crate::segment::jieba();
         let spellings = [Converter::new(Config::Tw2s), Converter::new(Config::Hk2s)];
-        let freq = freq as usize;
+        let freq = freq.max(1) as usize;
         // jieba's words count as seen: never written.
         let mut seen = HashSet::new();
         let mut out = String::new();
@@ -360,6 +367,15 @@ mod tests {
     /// (`發展中國家` into `發展 / 中國 / 家`, `緬甸語` into `緬甸 / 語`). Ordinary text must be cut as
     /// jieba cuts it alone, the names still kept whole.
     #[test]
+    fn a_frequency_of_zero_is_taken_as_one() {
+        let dict = Glossary::builtin().jieba_user_words(0);
+        assert!(!dict.is_empty());
+        for line in dict.lines() {
+            assert!(line.ends_with(" 1 nz"), "{line}");
+        }
+    }
+
+    #[test]
     fn builtin_export_leaves_ordinary_text_as_jieba_cuts_it() {
         let dict = Glossary::builtin().jieba_user_words(100_000);
         let freq = |w: &str| -> Option<usize> {
@@ -411,6 +427,11 @@ mod tests {
         assert_eq!(cut(&with, "越南文学"), ["越南文", "学"]);
         assert_eq!(cut(&base, "菲律賓文化"), ["菲律賓", "文化"]);
         assert_eq!(cut(&with, "菲律賓文化"), ["菲律賓文", "化"]);
+        // Review: a Traditional spelling left out is cut as jieba alone cuts it in context, split or not.
+        for s in ["廣西南寧", "位於廣西南寧市", "在緬甸國內"] {
+            assert_eq!(cut(&with, s), cut(&base, s), "{s}");
+        }
+        assert_eq!(cut(&with, "廣西南寧"), ["廣", "西南", "寧"]);
         // The names are kept whole.
         for (s, name) in [
             ("他去了寮國旅行", "寮國"),

@@ -34,7 +34,7 @@
 //! given), its comment a note. So rows that merely share a term are never merged: homonyms in
 //! neighbouring rows, a file sorted by source term, placeholder or repeated rows, and a plain OmegaT file
 //! (without marks) gives one concept per row, with nothing lost. Errors name the line of the row at
-//! fault. Reading is O(file size).
+//! fault. Reading is O(file size) plus building the glossary (O(terms)).
 //!
 //! Reading zoulang's own output gives back the same concepts, with the same preferred terms, synonyms,
 //! abbreviations (kinds kept) and notes (several notes come back as one, joined with `; `). What the
@@ -46,7 +46,9 @@
 //! its concept's rows becomes a concept of its own, with the mark as its note: nothing is lost, but
 //! there are extra concepts. And a row whose own comment happens to read exactly like a mark of the
 //! concept above (`synonym of P`, P that concept's preferred term, the row differing from its first row
-//! in that one term) is merged into that concept.
+//! in that one term) is merged into that concept. The first row carries no kind: a side whose best term
+//! is an abbreviation or a synonym (a concept with only `LA` and `LAO` in English) comes back with that
+//! term preferred, the others with their kinds.
 
 use std::collections::HashSet;
 
@@ -180,8 +182,7 @@ pub(crate) fn pair_terms(c: &Concept, pair: LanguagePair) -> Option<(&str, &str)
 
 /// The terms of `c` that OmegaT can use for `lang`/`region`: the preferred term (see
 /// [`Concept::preferred_in`]) first, then the other non-forbidden terms of its language and region
-/// (synonyms, then abbreviations), each text once. Empty when `c` has no such term. O(terms²), terms
-/// of one language.
+/// (synonyms, then abbreviations), each text once. Empty when `c` has no such term. O(terms of `c`).
 fn usable_terms(
     c: &Concept,
     lang: crate::tag::LanguageTag,
@@ -192,11 +193,12 @@ fn usable_terms(
         return Vec::new();
     };
     let mut out = vec![best];
+    let mut written = std::collections::HashSet::from([&*best.text]);
     for t in &c.terms {
         if t.kind != TermKind::Forbidden
             && t.lang == best.lang
             && t.region == best.region
-            && !out.iter().any(|o| o.text == t.text)
+            && written.insert(&*t.text)
         {
             out.push(t);
         }
@@ -434,6 +436,28 @@ mod tests {
             Some("老挝")
         );
         assert_eq!(back.translate("LA", LanguageTag::ZH_HANS), Some("老挝"));
+        // Review: the first row carries no kind, so a side with only abbreviations comes back with its
+        // first one preferred (documented), the others as abbreviations.
+        let abbr = Glossary::new(vec![
+            Concept::new("lao", "language")
+                .term(en("LA", TermKind::Abbreviation))
+                .term(en("LAO", TermKind::Abbreviation))
+                .term(zh("老挝", TermKind::Preferred)),
+        ])
+        .unwrap();
+        let text = abbr.write(Format::OmegaT, pair).unwrap();
+        assert_eq!(text, "LA\t老挝\nLAO\t老挝\tabbreviation of LA\n");
+        let abbr_back = parse(&text);
+        let kinds: Vec<(&str, TermKind)> = abbr_back.concepts()[0]
+            .terms
+            .iter()
+            .map(|t| (&*t.text, t.kind))
+            .collect();
+        assert!(kinds.contains(&("LA", TermKind::Preferred)), "{kinds:?}");
+        assert!(
+            kinds.contains(&("LAO", TermKind::Abbreviation)),
+            "{kinds:?}"
+        );
         // Several notes come back as one.
         let two = Glossary::new(vec![noted(
             Concept::new("x", "")
