@@ -240,6 +240,19 @@ mod tests {
     use super::*;
     use crate::WordSegmenter;
 
+    /// jieba-rs alone, and with the user dictionary `dict` loaded.
+    fn jieba_without_and_with(dict: &str) -> (Jieba, Jieba) {
+        let mut with = Jieba::new();
+        with.load_dict(&mut BufReader::new(dict.as_bytes()))
+            .unwrap();
+        (Jieba::new(), with)
+    }
+
+    /// How `j` cuts `s`, HMM on.
+    fn cut(j: &Jieba, s: &str) -> Vec<String> {
+        j.cut(s, true).iter().map(|t| t.word.to_string()).collect()
+    }
+
     /// Review finding: names with `—`, `（）`, `：` were exported as they are, and jieba (PyPI 0.42.1 and
     /// jieba-rs alike) cut them apart before consulting the user dictionary.
     #[test]
@@ -330,13 +343,7 @@ mod tests {
         };
         assert_eq!(freq("东盟中国商务理事会"), 100_000);
         assert!(freq("自由贸易试验区") < 10_000, "{dict}");
-        let base = Jieba::new();
-        let mut with = Jieba::new();
-        with.load_dict(&mut BufReader::new(dict.as_bytes()))
-            .unwrap();
-        let cut = |j: &Jieba, s: &str| -> Vec<String> {
-            j.cut(s, true).iter().map(|t| t.word.to_string()).collect()
-        };
+        let (base, with) = jieba_without_and_with(&dict);
         for s in [
             "东盟国家与中国有关方面加强合作",
             "广西南宁是中国面向东盟的门户",
@@ -391,13 +398,7 @@ mod tests {
         for w in ["中國", "緬甸", "泰國", "東盟", "廣西", "老撾"] {
             assert_eq!(freq(w), None, "{w}");
         }
-        let base = Jieba::new();
-        let mut with = Jieba::new();
-        with.load_dict(&mut BufReader::new(dict.as_bytes()))
-            .unwrap();
-        let cut = |j: &Jieba, s: &str| -> Vec<String> {
-            j.cut(s, true).iter().map(|t| t.word.to_string()).collect()
-        };
+        let (base, with) = jieba_without_and_with(&dict);
         for s in [
             "越南文化和中国文化",
             "印尼文化节",
