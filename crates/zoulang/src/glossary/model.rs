@@ -341,12 +341,15 @@ pub(crate) fn parse_lang_region_variant(code: &str) -> Result<(LanguageTag, Opti
     {
         (region, rest) = (Some(*r), tail);
     }
+    // Each subtag looked up once in the registry: (prefixes, kind), or None when unregistered.
+    let registered: Vec<_> = rest.iter().map(|v| registered_variant(v)).collect();
     // A transcription or romanization (`fonipa`, `pinyin`) is refused whatever else the tag holds
     // (`ja-Latn-hepburn`): its text is not the language's spelling, and would be mixed with terms.
     if rest
         .iter()
-        .take_while(|s| s.len() > 1) // not after an extension or private use (`-x-`)
-        .any(|v| registered_variant(v).is_some_and(|(_, kind)| kind == "transcription"))
+        .zip(&registered)
+        .take_while(|(s, _)| s.len() > 1) // not after an extension or private use (`-x-`)
+        .any(|(_, r)| r.is_some_and(|(_, kind)| kind == "transcription"))
     {
         return Err(refuse(
             "a glossary, which holds each language's ordinary spelling, not a transcription or \
@@ -355,8 +358,8 @@ pub(crate) fn parse_lang_region_variant(code: &str) -> Result<(LanguageTag, Opti
         ));
     }
     // Every subtag left must be a registered variant (`1901`, `valencia`): an unregistered one, a
-    // script, an extension or private use (`-u-`, `-x-`) is refused, at the first such subtag.
-    if !rest.iter().all(|v| registered_variant(v).is_some()) {
+    // script, an extension or private use (`-u-`, `-x-`) is refused.
+    if registered.iter().any(Option::is_none) {
         return Err(unsupported());
     }
     // BCP 47 forbids repeating a variant (`de-CH-1901-1901`); a set keeps this linear.
@@ -367,7 +370,11 @@ pub(crate) fn parse_lang_region_variant(code: &str) -> Result<(LanguageTag, Opti
         ));
     }
     // Each variant must fit one of its registered prefixes (`1901` needs `de`).
-    if !rest.iter().all(|v| fits_registered_variant(&subtags, v)) {
+    if !registered
+        .iter()
+        .flatten()
+        .all(|(prefixes, _)| fits_prefixes(&subtags, prefixes))
+    {
         return Err(unsupported());
     }
     Ok((lang, region.map(str::to_ascii_uppercase), !rest.is_empty()))
@@ -387,21 +394,19 @@ fn registered_variant(subtag: &str) -> Option<(&'static str, &'static str)> {
         })
 }
 
-/// Whether the registered variant `subtag` (lower case) fits the tag of `subtags` (lower case): it has
-/// no registered prefix, or every subtag of one of its prefixes is in the tag, the prefix's language
-/// first, as RFC 5646 (section 2.2.5) reads a prefix: `sl-IT-rozaj-biske` fits `biske`'s prefix
-/// `sl-rozaj`, and `sl-1994-biske-rozaj` (the variants in the alphabetical order CLDR writes) fits
-/// `1994`'s `sl-rozaj-biske`; `pinyin` needs `zh-latn`, so `zh-pinyin` is refused rather than read as
-/// Chinese characters. O(registered variants + prefix subtags · |subtags|).
-fn fits_registered_variant(subtags: &[&str], subtag: &str) -> bool {
-    registered_variant(subtag).is_some_and(|(prefixes, _)| {
-        prefixes.is_empty()
-            || prefixes.split(' ').any(|p| {
-                let mut parts = p.split('-');
-                parts.next() == subtags.first().copied()
-                    && parts.all(|part| subtags[1..].contains(&part))
-            })
-    })
+/// Whether a registered variant with `prefixes` (lower case, separated by spaces; empty: any language)
+/// fits the tag of `subtags` (lower case): it has no prefix, or every subtag of one of its prefixes is in
+/// the tag, the prefix's language first, as RFC 5646 (section 2.2.5) reads a prefix: `sl-IT-rozaj-biske`
+/// fits `biske`'s prefix `sl-rozaj`, and `sl-1994-biske-rozaj` (the variants in the alphabetical order
+/// CLDR writes) fits `1994`'s `sl-rozaj-biske`; `pinyin` needs `zh-latn`, so `zh-pinyin` is refused
+/// rather than read as Chinese characters. O(prefix subtags · |subtags|).
+fn fits_prefixes(subtags: &[&str], prefixes: &str) -> bool {
+    prefixes.is_empty()
+        || prefixes.split(' ').any(|p| {
+            let mut parts = p.split('-');
+            parts.next() == subtags.first().copied()
+                && parts.all(|part| subtags[1..].contains(&part))
+        })
 }
 
 /// The script `lang` is written in unless a tag says otherwise (CLDR's likely subtags; lower case), for

@@ -193,7 +193,7 @@ fn usable_terms(
         return Vec::new();
     };
     let mut out = vec![best];
-    let mut written = std::collections::HashSet::from([&*best.text]);
+    let mut written = HashSet::from([&*best.text]);
     for t in &c.terms {
         if t.kind != TermKind::Forbidden
             && t.lang == best.lang
